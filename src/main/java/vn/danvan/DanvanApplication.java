@@ -1,0 +1,29 @@
+package vn.danvan;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * danvan — hệ thống thông tin công tác dân vận. Every direct sub-package is a Spring Modulith
+ * module; {@code shared} holds value types every module may use.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Modulithic(sharedModules = "shared")
+public class DanvanApplication {
+
+    /** Vietnam's clock: "today" and deadlines are days in Asia/Ho_Chi_Minh. Tests replace it. */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    public static void main(String[] args) {
+        SpringApplication.run(DanvanApplication.class, args);
+    }
+}

@@ -1,0 +1,324 @@
+package vn.danvan.orgunit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.shared.NotFoundException;
+import vn.danvan.shared.PageResult;
+import vn.danvan.shared.VietnameseText;
+
+/**
+ * The unit tree and its history, read as of a day. Units are public reference data: this API does
+ * not check who asks; callers that show records held by a unit check scope themselves.
+ */
+@Component
+@Transactional(readOnly = true)
+public class OrgUnits {
+
+    /** Columns of a unit with the version valid on :on, or nearest to it for a unit not valid then. */
+    static final String UNIT_AS_OF = """
+            select u.id, u.code, u.category, u.level, v.kind, v.name, v.name_en, u.parent_id, u.path, u.depth,
+                   u.valid_from, u.valid_to, v.sort_name
+            from org_unit u
+            join lateral (
+                select x.kind, x.name, x.name_en, x.sort_name
+                from org_unit_version x
+                where x.unit_id = u.id
+                order by x.validity @> cast(:on as date) desc,
+                         (x.valid_from is null or x.valid_from <= cast(:on as date)) desc,
+                         x.valid_from desc nulls last
+                limit 1
+            ) v on true
+            """;
+
+    /** A day after every unit's start: asking "as of" it gives each unit's latest name. */
+    static final LocalDate END_OF_TIME = LocalDate.of(9999, 12, 31);
+
+    private final JdbcClient jdbc;
+
+    OrgUnits(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<OrgUnit> find(long id, LocalDate on) {
+        return jdbc.sql(UNIT_AS_OF + " where u.id = :id").param("on", on).param("id", id)
+                .query(OrgUnit.class).optional();
+    }
+
+    /** @throws NotFoundException when no unit has this id */
+    public OrgUnit get(long id, LocalDate on) {
+        return find(id, on).orElseThrow(() -> new NotFoundException("unit", id));
+    }
+
+    /** The unit holding {@code code} on {@code on}, if any. */
+    public Optional<OrgUnit> findByCode(String code, LocalDate on) {
+        return jdbc.sql(UNIT_AS_OF + " where u.code = :code and u.validity @> cast(:on as date)")
+                .param("on", on).param("code", code.trim())
+                .query(OrgUnit.class).optional();
+    }
+
+    /** Every unit that ever held {@code code}, earliest first, named as on their last valid day. */
+    public List<OrgUnit> holdersOf(String code) {
+        return jdbc.sql(UNIT_AS_OF + " where u.code = :code order by u.valid_from nulls first")
+                .param("on", END_OF_TIME).param("code", code.trim())
+                .query(OrgUnit.class).list();
+    }
+
+    /** Direct children valid on {@code on}: bodies first, then areas, each in Vietnamese order. */
+    public List<OrgUnit> children(long id, LocalDate on) {
+        return jdbc.sql(UNIT_AS_OF + """
+                where u.parent_id = :id and u.validity @> cast(:on as date)
+                order by u.category desc, v.sort_name, u.code
+                """)
+                .param("on", on).param("id", id)
+                .query(OrgUnit.class).list();
+    }
+
+    /** The ancestors of a unit, root first, named as on {@code on}. */
+    public List<OrgUnit> ancestors(long id, LocalDate on) {
+        var unit = get(id, on);
+        var ids = pathIds(unit.path());
+        ids.remove(ids.size() - 1);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(UNIT_AS_OF + " where u.id in (:ids) order by u.depth")
+                .param("on", on).param("ids", ids)
+                .query(OrgUnit.class).list();
+    }
+
+    /** Ids of every unit ever in the subtree of {@code id}, the unit itself included. */
+    public List<Long> subtreeIds(long id) {
+        return jdbc.sql("""
+                select s.id
+                from org_unit u
+                join org_unit s on s.path like u.path || '%'
+                where u.id = :id
+                """)
+                .param("id", id).query(Long.class).list();
+    }
+
+    /** The subtree of {@code id} as it stood on {@code on}, in tree order. */
+    public List<OrgUnit> subtree(long id, LocalDate on) {
+        return jdbc.sql(UNIT_AS_OF + """
+                where u.path like (select path from org_unit where id = :id) || '%'
+                  and u.validity @> cast(:on as date)
+                order by u.depth, u.category desc, v.sort_name
+                """)
+                .param("on", on).param("id", id)
+                .query(OrgUnit.class).list();
+    }
+
+    public PageResult<OrgUnit> list(UnitQuery query, int page, int size) {
+        var where = """
+                where u.validity @> cast(:on as date)
+                  and (cast(:level as text) is null or u.level = :level)
+                  and (cast(:category as text) is null or u.category = :category)
+                  and (cast(:kind as text) is null or v.kind = :kind)
+                  and (cast(:parentId as bigint) is null or u.parent_id = :parentId)
+                  and (cast(:text as text) is null
+                       or search_key(v.name) like '%' || :text || '%'
+                       or u.code like :code || '%')
+                """;
+        var text = query.text() == null || query.text().isBlank() ? null : VietnameseText.searchKey(query.text().trim());
+        var total = bind(jdbc.sql("select count(*) from (" + UNIT_AS_OF + where + ") c"), query, text)
+                .query(Long.class).single();
+        var rows = bind(jdbc.sql("select * from (" + UNIT_AS_OF
+                        + where + ") c order by c.sort_name, c.code limit :limit offset :offset"), query, text)
+                .param("limit", size).param("offset", (long) page * size)
+                .query(OrgUnit.class).list();
+        return new PageResult<>(rows, total, page, size);
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, UnitQuery q, String text) {
+        return spec.param("on", q.validOn())
+                .param("level", q.level() == null ? null : q.level().name())
+                .param("category", q.category() == null ? null : q.category().name())
+                .param("kind", q.kind() == null ? null : q.kind().name())
+                .param("parentId", q.parentId())
+                .param("text", text)
+                .param("code", q.text() == null ? null : q.text().trim());
+    }
+
+    /**
+     * Units whose name contains the words of {@code text} (accents, đ/d and tone placement ignored)
+     * or whose code starts with it, valid on {@code on}; best matches first.
+     */
+    public List<OrgUnit> search(String text, LocalDate on, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from (" + UNIT_AS_OF + """
+                    where u.validity @> cast(:on as date)
+                      and (search_key(v.name) like '%' || :key || '%' or u.code like :code || '%')
+                ) s
+                order by (s.code = :code) desc, s.category, similarity(search_key(s.name), :key) desc, s.sort_name
+                limit :limit
+                """)
+                .param("on", on).param("key", VietnameseText.searchKey(text.trim())).param("code", text.trim())
+                .param("limit", limit)
+                .query(OrgUnit.class).list();
+    }
+
+    /** The units this one came from, with the day and how. */
+    public List<SuccessionLink> predecessors(long id) {
+        return links("successor_id", "predecessor_id", id);
+    }
+
+    /** The units this one passed into, with the day and how. */
+    public List<SuccessionLink> successors(long id) {
+        return links("predecessor_id", "successor_id", id);
+    }
+
+    private List<SuccessionLink> links(String from, String to, long id) {
+        record Edge(long otherId, LocalDate effectiveOn, boolean whole, SuccessionKind kind) {
+        }
+        // from/to are column names chosen by this class, never input
+        var edges = jdbc.sql("select " + to + " as other_id, effective_on, whole, kind from org_unit_succession where "
+                        + from + " = :id order by effective_on")
+                .param("id", id).query(Edge.class).list();
+        var result = new ArrayList<SuccessionLink>();
+        for (var e : edges) {
+            var other = get(e.otherId(), e.effectiveOn().minusDays(from.equals("successor_id") ? 1 : 0));
+            result.add(new SuccessionLink(other, e.effectiveOn(), e.whole(), e.kind()));
+        }
+        result.sort((a, b) -> VietnameseText.withNewTonePlacement(a.other().name())
+                .compareTo(VietnameseText.withNewTonePlacement(b.other().name())));
+        return result;
+    }
+
+    /**
+     * Which units carry {@code code} on {@code on} (contracts §3). With {@code held}, the unit is the
+     * one that held the code on that day; without it, among the units that ever held the code, the
+     * one whose validity began latest strictly before {@code on} (the open start counts as begun),
+     * else the one valid on {@code on}.
+     *
+     * @throws NotFoundException when no unit fits
+     */
+    public Successors successorsOf(String code, LocalDate on, LocalDate held) {
+        OrgUnit unit;
+        if (held != null) {
+            unit = findByCode(code, held).orElseThrow(() -> new NotFoundException("unit", code));
+        } else {
+            var holders = holdersOf(code);
+            unit = holders.stream()
+                    .filter(h -> h.validFrom() == null || h.validFrom().isBefore(on))
+                    .reduce((a, b) -> b)
+                    .or(() -> holders.stream().filter(h -> h.validOn(on)).findFirst())
+                    .orElseThrow(() -> new NotFoundException("unit", code));
+        }
+        var carriers = carriersOn(unit.id(), on);
+        return new Successors(find(unit.id(), on).orElseThrow(), on, carriers);
+    }
+
+    /**
+     * The units that carry {@code id} on {@code on}: itself while valid; else, through every
+     * succession effective on or before that day, its successors' carriers; a unit that ended with
+     * no succession of its own (an abolished district) is carried by its children's carriers.
+     */
+    public List<OrgUnit> carriersOn(long id, LocalDate on) {
+        var found = new LinkedHashMap<Long, OrgUnit>();
+        collectCarriers(id, on, new LinkedHashSet<>(), found);
+        return found.values().stream()
+                .sorted((a, b) -> VietnameseText.withNewTonePlacement(a.name())
+                        .compareTo(VietnameseText.withNewTonePlacement(b.name())))
+                .toList();
+    }
+
+    private void collectCarriers(long id, LocalDate on, Set<Long> visited, LinkedHashMap<Long, OrgUnit> found) {
+        if (!visited.add(id)) {
+            return;
+        }
+        var unit = get(id, on);
+        if (unit.validOn(on)) {
+            found.put(unit.id(), unit);
+            return;
+        }
+        if (unit.validFrom() != null && on.isBefore(unit.validFrom())) {
+            return; // not yet established on that day
+        }
+        var next = jdbc.sql("""
+                select successor_id from org_unit_succession
+                where predecessor_id = :id and effective_on <= :on
+                """).param("id", id).param("on", on).query(Long.class).list();
+        if (next.isEmpty() && unit.validTo() != null) {
+            next = jdbc.sql("""
+                    select id from org_unit
+                    where parent_id = :id and validity @> cast(:day as date) and category = 'AREA'
+                    """).param("id", id).param("day", unit.validTo()).query(Long.class).list();
+        }
+        for (var n : next) {
+            collectCarriers(n, on, visited, found);
+        }
+    }
+
+    /** Every dated version of a unit's name and kind, oldest first. */
+    public List<UnitVersion> versions(long id) {
+        return jdbc.sql("""
+                select valid_from, valid_to, kind, name, name_en, change
+                from org_unit_version
+                where unit_id = :id
+                order by valid_from nulls first
+                """).param("id", id).query(UnitVersion.class).list();
+    }
+
+    /**
+     * The paths a role granted at {@code id} covers: the unit's own and those of every unit that
+     * passed into it, whole or in part, directly or through earlier successions — so that a role
+     * at the merged Thái Nguyên also covers the records of the old Bắc Kạn.
+     */
+    public Set<String> scopePaths(long id) {
+        return new LinkedHashSet<>(jdbc.sql("""
+                with recursive origin(id) as (
+                    select cast(:id as bigint)
+                    union
+                    select s.predecessor_id from org_unit_succession s join origin o on s.successor_id = o.id
+                )
+                select u.path from org_unit u join origin o on o.id = u.id
+                """).param("id", id).query(String.class).list());
+    }
+
+    /** Is the unit inside one of the given scope paths? */
+    public boolean isWithin(long unitId, Collection<String> scopePaths) {
+        if (scopePaths.isEmpty()) {
+            return false;
+        }
+        var path = jdbc.sql("select path from org_unit where id = :id").param("id", unitId)
+                .query(String.class).optional();
+        return path.isPresent() && scopePaths.stream().anyMatch(path.get()::startsWith);
+    }
+
+    /** Ids of every unit ever inside the given scope paths. */
+    public List<Long> idsWithin(Collection<String> scopePaths) {
+        if (scopePaths.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id from org_unit where path like any(:prefixes)")
+                .param("prefixes", scopePaths.stream().map(p -> p + "%").toArray(String[]::new))
+                .query(Long.class).list();
+    }
+
+    public long countValidOn(UnitLevel level, UnitCategory category, LocalDate on) {
+        return jdbc.sql("select count(*) from org_unit where level = :level and category = :category and validity @> cast(:on as date)")
+                .param("level", level.name()).param("category", category.name()).param("on", on)
+                .query(Long.class).single();
+    }
+
+    static List<Long> pathIds(String path) {
+        var ids = new ArrayList<Long>();
+        for (var part : path.split("/")) {
+            if (!part.isEmpty()) {
+                ids.add(Long.parseLong(part));
+            }
+        }
+        return ids;
+    }
+}

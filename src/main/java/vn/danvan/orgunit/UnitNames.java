@@ -3,7 +3,10 @@ package vn.danvan.orgunit;
 import java.util.List;
 import vn.danvan.shared.VietnameseText;
 
-/** How unit names sort: by the proper name after the kind ("Tỉnh Bắc Ninh" sorts as "Bắc Ninh"), tone placement folded. */
+/**
+ * How unit names sort: an area by its proper name after its kind ("Tỉnh Bắc Ninh" sorts as "Bắc
+ * Ninh"), a body by its whole name ("Tỉnh ủy …"); tone placement folded.
+ */
 final class UnitNames {
 
     /** Kind prefixes of official names, longest first so that "Thành phố" wins over "Thành". */
@@ -13,8 +16,8 @@ final class UnitNames {
     private UnitNames() {
     }
 
-    static String sortKey(String name) {
-        for (var prefix : KIND_PREFIXES) {
+    static String sortKey(String name, UnitKind kind) {
+        for (var prefix : kind.category() == UnitCategory.AREA ? KIND_PREFIXES : List.<String>of()) {
             if (name.startsWith(prefix) && name.length() > prefix.length()) {
                 return VietnameseText.withNewTonePlacement(name.substring(prefix.length()));
             }

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,12 +37,12 @@ class UnitController {
     private final CurrentUsers users;
     private final OrgScope scope;
     private final UserManagement userManagement;
-    private final MessageSource messages;
+    private final Labels labels;
     private final Clock clock;
 
     UnitController(OrgUnits units, CurrentUsers users, OrgScope scope, UserManagement userManagement,
-                   MessageSource messages, Clock clock) {
-        this.messages = messages;
+                   Labels labels, Clock clock) {
+        this.labels = labels;
         this.units = units;
         this.users = users;
         this.scope = scope;
@@ -142,6 +140,6 @@ class UnitController {
     }
 
     private String label(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+        return labels.get(key);
     }
 }

@@ -6,47 +6,18 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every visible string of the identity pages is a message key with a Vietnamese and an English
- * text (petclinic's I18nPropertiesSyncTest idea, for this module's bundle and templates).
+ * Labels built at run time from enums (roles, account and token states) exist in both languages;
+ * literal keys and the vi/en twins are checked for every bundle by {@code web.I18nSyncTests}.
  */
 class IdentityMessagesTests {
 
-    /** Literal keys in templates: #{user.created-at}, #{user.password.hint(10)}; keys built at run time are checked below. */
-    static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
-    static final Path TEMPLATES = Path.of("src/main/resources/templates/identity");
-
-    @Test
-    void vietnameseAndEnglishBundlesHaveTheSameKeys() {
-        assertThat(load("messages/identity_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("messages/identity.properties").stringPropertyNames());
-    }
-
-    @Test
-    void everyKeyTheIdentityTemplatesNameExistsInBothLanguages() throws IOException {
-        var used = new TreeSet<String>();
-        try (Stream<Path> files = Files.list(TEMPLATES)) {
-            for (var file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                var matcher = LITERAL_KEY.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    used.add(matcher.group(1));
-                }
-            }
-        }
-        assertThat(used).isNotEmpty();
-        assertThat(keys("")).containsAll(used);
-        assertThat(keys("_en")).containsAll(used);
-    }
 
     @Test
     void everyRoleAndStateHasALabelInBothLanguages() {

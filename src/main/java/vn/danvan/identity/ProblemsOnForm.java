@@ -9,12 +9,12 @@ import vn.danvan.shared.InvalidInputException;
  * (the message key resolves to Vietnamese or English), or above the form when the form has no such
  * field. The form object stays as typed, so the page shows it again.
  */
-final class ProblemsOnForm {
+public final class ProblemsOnForm {
 
     private ProblemsOnForm() {
     }
 
-    static void reject(InvalidInputException invalid, BindingResult result) {
+    public static void reject(InvalidInputException invalid, BindingResult result) {
         var form = result.getTarget() == null ? null : new BeanWrapperImpl(result.getTarget());
         for (var problem : invalid.problems()) {
             if (form != null && form.isReadableProperty(problem.field())) {

@@ -19,6 +19,7 @@ import vn.danvan.identity.UserManagement;
 import vn.danvan.orgunit.OrgUnit;
 import vn.danvan.orgunit.OrgUnits;
 import vn.danvan.orgunit.UnitCategory;
+import vn.danvan.orgunit.UnitEditing;
 import vn.danvan.orgunit.UnitLevel;
 import vn.danvan.orgunit.UnitQuery;
 import vn.danvan.shared.NotFoundException;
@@ -87,6 +88,8 @@ class UnitController {
         model.addAttribute("successors", units.successors(id));
         model.addAttribute("carriersToday", unit.validOn(today) ? List.of() : units.carriersOn(id, today));
         model.addAttribute("inScope", scope.canRead(user, id));
+        model.addAttribute("administers", scope.canAdminister(user, id));
+        model.addAttribute("keptByHand", UnitEditing.keptByHand(unit.kind()));
         var trail = new ArrayList<Crumb>();
         trail.add(new Crumb(label("nav.units"), "/units"));
         units.ancestors(id, day).stream().filter(a -> a.level() != UnitLevel.CENTRAL)

@@ -109,9 +109,18 @@ class UnitController {
         return "unit/list :: tree";
     }
 
+    /** A picker result with where it lies ("Tỉnh Lạng Sơn"), since names repeat across provinces. */
+    record Choice(OrgUnit unit, String within) {
+    }
+
     @GetMapping("/units/picker")
     String picker(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("choices", units.search(q, LocalDate.now(clock), 15));
+        var today = LocalDate.now(clock);
+        model.addAttribute("choices", units.search(q, today, 15).stream()
+                .map(u -> new Choice(u, units.ancestors(u.id(), today).stream()
+                        .filter(a -> a.level() != UnitLevel.CENTRAL)
+                        .map(OrgUnit::name).reduce((a, b) -> a + " › " + b).orElse("")))
+                .toList());
         return "unit/picker :: choices";
     }
 

@@ -167,6 +167,14 @@ class UnitApi {
         return units.children(holding(code, day).id(), day).stream().map(UnitDto::of).toList();
     }
 
+    @GetMapping("/{code}/subtree")
+    @Operation(summary = "Cả cây đơn vị bên dưới (kể cả chính nó) vào ngày on, theo thứ tự cấp")
+    List<UnitDto> subtree(@PathVariable String code,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        var day = on == null ? today() : on;
+        return units.subtree(holding(code, day).id(), day).stream().map(UnitDto::of).toList();
+    }
+
     @GetMapping("/{code}/ancestors")
     @Operation(summary = "Các cấp trên, từ gốc xuống")
     List<UnitDto> ancestors(@PathVariable String code,

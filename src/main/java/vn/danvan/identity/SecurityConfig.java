@@ -30,7 +30,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
     static final String[] PUBLIC = {"/login", "/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-            "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
+            "/webjars/**", "/assets/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**"};
 
     @Bean

@@ -76,12 +76,14 @@ class UnitController {
         var today = LocalDate.now(clock);
         var unit = units.get(id, on == null ? today : on);
         var day = on != null ? on : unit.validOn(today) ? today : lastDay(unit);
-        unit = units.get(id, day);
+        if (!day.equals(on == null ? today : on)) {
+            unit = units.get(id, day);
+        }
         var user = users.require();
+        var ancestors = units.ancestors(id, day);
         model.addAttribute("unit", unit);
         model.addAttribute("on", day);
         model.addAttribute("today", today);
-        model.addAttribute("ancestors", units.ancestors(id, day));
         model.addAttribute("children", units.children(id, day));
         model.addAttribute("versions", units.versions(id));
         model.addAttribute("predecessors", units.predecessors(id));
@@ -92,7 +94,7 @@ class UnitController {
         model.addAttribute("keptByHand", UnitEditing.keptByHand(unit.kind()));
         var trail = new ArrayList<Crumb>();
         trail.add(new Crumb(label("nav.units"), "/units"));
-        units.ancestors(id, day).stream().filter(a -> a.level() != UnitLevel.CENTRAL)
+        ancestors.stream().filter(a -> a.level() != UnitLevel.CENTRAL)
                 .forEach(a -> trail.add(new Crumb(a.name(), "/units/" + a.id())));
         trail.add(new Crumb(unit.name(), null));
         model.addAttribute("breadcrumbs", trail);

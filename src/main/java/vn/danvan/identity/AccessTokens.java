@@ -90,15 +90,16 @@ public class AccessTokens {
                 AuditTrail.fields("revoked", true));
     }
 
-    /** The account a valid, unrevoked, unexpired token belongs to. */
-    Optional<Account> authenticate(String secret) {
+    /** The principal of the account a valid, unrevoked, unexpired token belongs to. */
+    Optional<DanvanPrincipal> authenticate(String secret) {
         var now = OffsetDateTime.now(clock);
         var userId = jdbc.sql("""
                 update identity_access_token set last_used_at = :now
                 where token_hash = :hash and revoked_at is null and (expires_at is null or expires_at > :now)
                 returning user_id
                 """).param("hash", hash(secret)).param("now", now).query(Long.class).optional();
-        return userId.flatMap(accounts::byId).filter(a -> a.enabled() && !a.lockedAt(now));
+        return userId.flatMap(accounts::byId).filter(a -> a.enabled() && !a.lockedAt(now))
+                .map(a -> new DanvanPrincipal(a, now));
     }
 
     private static String hash(String secret) {

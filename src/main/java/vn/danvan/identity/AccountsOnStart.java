@@ -67,7 +67,7 @@ class AccountsOnStart implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         transaction.executeWithoutResult(status -> {
             if (!accounts.exists("admin")) {
-                var root = units.findByCode("VN", LocalDate.now()).orElseThrow();
+                var root = units.findByCode("VN", DEMO_DAY).orElseThrow();
                 var password = blank(settings.adminPassword()) ? randomPassword() : settings.adminPassword();
                 create("admin", "Quản trị hệ thống", password, Role.SYSTEM_ADMIN, root.id());
                 if (blank(settings.adminPassword())) {

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.OffsetDateTime;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,8 +27,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var account = tokens.authenticate(header.substring(7).trim());
-        if (account.isEmpty()) {
+        var authenticated = tokens.authenticate(header.substring(7).trim());
+        if (authenticated.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
@@ -38,7 +37,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                     "detail":"Mã truy cập không hợp lệ, đã hết hạn hoặc đã bị thu hồi."}""");
             return;
         }
-        var principal = new DanvanPrincipal(account.get(), OffsetDateTime.now());
+        var principal = authenticated.get();
         principal.eraseCredentials();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

@@ -52,6 +52,15 @@ public class UserManagement {
         return accounts.search(scope.readableUnitIds(caller), text, page, size).map(this::summary);
     }
 
+    /** The accounts whose home is this unit; empty when the caller may not read the unit's records. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> listAtUnit(CurrentUser caller, long unitId) {
+        if (!scope.canRead(caller, unitId)) {
+            return List.of();
+        }
+        return accounts.search(List.of(unitId), null, 0, 500).content().stream().map(this::summary).toList();
+    }
+
     /** @throws NotFoundException when there is no such account or it is outside the caller's scope */
     @Transactional(readOnly = true)
     public UserSummary get(CurrentUser caller, long id) {

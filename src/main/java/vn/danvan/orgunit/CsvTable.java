@@ -22,7 +22,8 @@ import vn.danvan.shared.VietnameseText;
  */
 final class CsvTable {
 
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     record Row(int number, Map<String, String> fields) {
         String get(String column) {

@@ -37,6 +37,11 @@ final class KnownUnits {
         return byCode.getOrDefault(code, List.of()).stream().filter(u -> u.validOn(day)).findFirst();
     }
 
+    /** The stored unit holding the code with no end (still valid). */
+    Optional<Unit> stillValid(String code) {
+        return byCode.getOrDefault(code, List.of()).stream().filter(u -> u.validTo() == null).findFirst();
+    }
+
     /** A stored unit holding the code at some time in [from, to]. */
     Optional<Unit> overlapping(String code, LocalDate from, LocalDate to) {
         return byCode.getOrDefault(code, List.of()).stream()

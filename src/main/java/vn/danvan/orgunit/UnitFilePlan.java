@@ -195,7 +195,7 @@ final class UnitFilePlan {
             return;
         }
         var stored = day == null
-                ? known.holding(c.parentCode, LocalDate.now()).filter(u -> u.validTo() == null)
+                ? known.stillValid(c.parentCode)
                 : known.holding(c.parentCode, day);
         if (stored.isPresent()) {
             c.knownParent = stored.get();

@@ -213,7 +213,7 @@ public class UnitImport {
             units.add(new Object[] {id, c.code(), c.kind().category().name(), c.level().name(), parentId, path,
                     c.depth(), c.validFrom(), c.validTo(), source});
             versions.add(new Object[] {id, c.validFrom(), c.validTo(), c.kind().name(), c.name(), c.nameEn(),
-                    VietnameseText.withNewTonePlacement(c.name()), UnitChange.ESTABLISHED.name()});
+                    UnitNames.sortKey(c.name(), c.kind()), UnitChange.ESTABLISHED.name()});
         }
         batch.batchUpdate("""
                 insert into org_unit (id, code, category, level, parent_id, path, depth, valid_from, valid_to, source)
@@ -238,7 +238,7 @@ public class UnitImport {
                     where unit_id = :id and validity @> cast(:lastDay as date)
                     """).param("id", c.unit().id()).param("lastDay", c.validFrom().minusDays(1)).update();
             insertVersions(List.<Object[]>of(new Object[] {c.unit().id(), c.validFrom(), null, c.kind().name(), c.name(),
-                    c.nameEn(), VietnameseText.withNewTonePlacement(c.name()), c.change().name()}));
+                    c.nameEn(), UnitNames.sortKey(c.name(), c.kind()), c.change().name()}));
             audit.record("orgunit." + c.change().name().toLowerCase(), "org_unit", c.unit().id(), c.unit().id(),
                     Map.of("name", current.name(), "kind", current.kind().name()),
                     AuditTrail.fields("name", c.name(), "kind", c.kind().name(), "validFrom", c.validFrom().toString()));

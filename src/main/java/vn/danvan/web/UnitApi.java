@@ -1,0 +1,156 @@
+package vn.danvan.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.danvan.orgunit.OrgUnit;
+import vn.danvan.orgunit.OrgUnits;
+import vn.danvan.orgunit.UnitCategory;
+import vn.danvan.orgunit.UnitKind;
+import vn.danvan.orgunit.UnitLevel;
+import vn.danvan.orgunit.UnitQuery;
+import vn.danvan.shared.InvalidInputException;
+import vn.danvan.shared.NotFoundException;
+import vn.danvan.shared.PageResult;
+
+/**
+ * Units over JSON. Units are public reference data for every signed-in user (contracts §3); a unit
+ * is named by its official code, read as of the date the endpoint names (today by default).
+ */
+@RestController
+@RequestMapping("/api/units")
+@Tag(name = "Đơn vị", description = "Đơn vị hành chính và cơ quan, tổ chức; lịch sử sắp xếp")
+class UnitApi {
+
+    /** A unit on the wire. {@code validFrom} null: valid since before any record; {@code validTo} null: still valid. */
+    record UnitDto(long id, String code, String name, String nameEn, UnitLevel level, UnitKind kind,
+                   UnitCategory category, Long parentId, LocalDate validFrom, LocalDate validTo) {
+
+        static UnitDto of(OrgUnit u) {
+            return new UnitDto(u.id(), u.code(), u.name(), u.nameEn(), u.level(), u.kind(), u.category(), u.parentId(),
+                    u.validFrom(), u.validTo());
+        }
+    }
+
+    record Brief(String code, String name, UnitLevel level, LocalDate validFrom, LocalDate validTo) {
+        static Brief of(OrgUnit u) {
+            return new Brief(u.code(), u.name(), u.level(), u.validFrom(), u.validTo());
+        }
+    }
+
+    record SuccessorsDto(Brief unit, LocalDate on, List<Brief> successors) {
+    }
+
+    record LinkDto(Brief unit, LocalDate effectiveOn, boolean whole, String kind) {
+    }
+
+    record HistoryDto(UnitDto unit, List<VersionDto> versions, List<LinkDto> predecessors, List<LinkDto> successors,
+                      List<Brief> carriersToday) {
+    }
+
+    record VersionDto(LocalDate validFrom, LocalDate validTo, UnitKind kind, String name, String change) {
+    }
+
+    private static final int MAX_PAGE_SIZE = 1000;
+
+    private final OrgUnits units;
+    private final Clock clock;
+
+    UnitApi(OrgUnits units, Clock clock) {
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "Danh sách đơn vị hợp lệ vào một ngày",
+            description = "level lọc đơn vị hành chính theo cấp; kind lọc theo loại (kể cả cơ quan, tổ chức). "
+                    + "Không có kind: chỉ đơn vị hành chính.")
+    PageResult<UnitDto> list(@RequestParam(required = false) UnitLevel level,
+                             @RequestParam(required = false) UnitKind kind,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validOn,
+                             @RequestParam(required = false) @Parameter(description = "Từ khóa (không dấu cũng được) hoặc đầu mã") String q,
+                             @RequestParam(required = false) @Parameter(description = "Mã đơn vị cấp trên") String parent,
+                             @RequestParam(defaultValue = "0") int page,
+                             @RequestParam(defaultValue = "50") int size) {
+        if (page < 0) {
+            throw new InvalidInputException("page", "validation.bad-value", page);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "validation.bad-value", size);
+        }
+        var day = validOn == null ? today() : validOn;
+        Long parentId = parent == null ? null
+                : units.findByCode(parent, day).map(OrgUnit::id).orElseThrow(() -> new NotFoundException("unit", parent));
+        var category = kind == null ? UnitCategory.AREA : null;
+        return units.list(new UnitQuery(level, kind, category, day, q, parentId), page, size).map(UnitDto::of);
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "Đơn vị giữ mã vào ngày on")
+    UnitDto get(@PathVariable String code,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        return UnitDto.of(holding(code, on));
+    }
+
+    @GetMapping("/{code}/successors")
+    @Operation(summary = "Những đơn vị kế thừa đơn vị mang mã vào ngày on",
+            description = "held: ngày đơn vị giữ mã. Không có held: trong các đơn vị từng giữ mã, đơn vị bắt đầu "
+                    + "muộn nhất trước ngày on; nếu không có, đơn vị hợp lệ vào ngày on.")
+    SuccessorsDto successors(@PathVariable String code,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate held) {
+        var answer = units.successorsOf(code, on == null ? today() : on, held);
+        return new SuccessorsDto(Brief.of(answer.unit()), answer.on(), answer.successors().stream().map(Brief::of).toList());
+    }
+
+    @GetMapping("/{code}/children")
+    @Operation(summary = "Đơn vị trực thuộc vào ngày on")
+    List<UnitDto> children(@PathVariable String code,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        var day = on == null ? today() : on;
+        return units.children(holding(code, day).id(), day).stream().map(UnitDto::of).toList();
+    }
+
+    @GetMapping("/{code}/ancestors")
+    @Operation(summary = "Các cấp trên, từ gốc xuống")
+    List<UnitDto> ancestors(@PathVariable String code,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        var day = on == null ? today() : on;
+        return units.ancestors(holding(code, day).id(), day).stream().map(UnitDto::of).toList();
+    }
+
+    @GetMapping("/{code}/history")
+    @Operation(summary = "Lịch sử: tên và loại theo thời gian, đơn vị tiền thân, đơn vị kế thừa, đơn vị hiện nay")
+    HistoryDto history(@PathVariable String code,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        var unit = holding(code, on);
+        var versions = units.versions(unit.id()).stream()
+                .map(v -> new VersionDto(v.validFrom(), v.validTo(), v.kind(), v.name(), v.change().name())).toList();
+        return new HistoryDto(UnitDto.of(unit), versions,
+                units.predecessors(unit.id()).stream().map(UnitApi::link).toList(),
+                units.successors(unit.id()).stream().map(UnitApi::link).toList(),
+                units.carriersOn(unit.id(), today()).stream().map(Brief::of).toList());
+    }
+
+    private static LinkDto link(vn.danvan.orgunit.SuccessionLink l) {
+        return new LinkDto(Brief.of(l.other()), l.effectiveOn(), l.whole(), l.kind().name());
+    }
+
+    private OrgUnit holding(String code, LocalDate on) {
+        var day = on == null ? today() : on;
+        return units.findByCode(code, day).orElseThrow(() -> new NotFoundException("unit", code));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,106 @@
+package vn.danvan.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.danvan.orgunit.OrgUnits;
+
+/** The first day of a user, through the real UI in Debian's Chromium. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FoundationJourneyTests {
+
+    static final String DEMO_PASSWORD = "demo-pass-123";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrgUnits units;
+
+    BrowserJourney browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new BrowserJourney(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void officerLogsInBrowsesToAMergedProvinceAndReadsItsHistory() {
+        var page = browser.newPage(1280, 900);
+        BrowserJourney.logIn(page, "canbo.thainguyen", DEMO_PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Xin chào, Trần Văn Nguyên")))
+                .isVisible();
+        BrowserJourney.screenshot(page, "home");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đơn vị").setExact(true)).first().click();
+        page.getByLabel("Tìm theo tên hoặc mã").fill("thai nguyen");
+        page.getByLabel("Tìm theo tên hoặc mã").press("Enter");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tỉnh Thái Nguyên")).first().click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tỉnh Thái Nguyên"))).isVisible();
+        var history = page.locator(".dv-timeline");
+        assertThat(history).containsText("01/07/2025");
+        assertThat(history).containsText("Sáp nhập");
+        assertThat(history.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tỉnh Bắc Kạn"))).isVisible();
+        BrowserJourney.screenshot(page, "thai-nguyen-history");
+
+        history.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tỉnh Bắc Kạn")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Tỉnh Thái Nguyên");
+        BrowserJourney.screenshot(page, "bac-kan-history");
+    }
+
+    @Test
+    void wrongPasswordShowsAVietnameseError() {
+        var page = browser.newPage(390, 844);
+        BrowserJourney.logIn(page, "canbo.langson", "not-the-password");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error$"));
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Tên đăng nhập hoặc mật khẩu không đúng.");
+        BrowserJourney.screenshot(page, "login-error-phone");
+    }
+
+    @Test
+    void communeOfficerIsRefusedAnotherCommunesUsersPage() {
+        var dongKinh = units.findByCode("05977", LocalDate.now()).orElseThrow();
+        var luongVanTri = units.findByCode("05983", LocalDate.now()).orElseThrow();
+        var page = browser.newPage(1280, 900);
+        BrowserJourney.logIn(page, "canbo.luongvantri", DEMO_PASSWORD);
+
+        page.navigate("/units/" + luongVanTri.id() + "/users");
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("canbo.luongvantri"))).isVisible();
+
+        var response = page.navigate("/units/" + dongKinh.id() + "/users");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Không tìm thấy"))).isVisible();
+        assertThat(page.content()).doesNotContain("canbo.dongkinh");
+        BrowserJourney.screenshot(page, "refused-other-commune");
+    }
+
+    @Test
+    void readingToolsEnlargeTheTextAndSwitchToNightMode() {
+        var page = browser.newPage(1280, 900);
+        BrowserJourney.logIn(page, "xem.ninhbinh", DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tăng cỡ chữ")).click();
+        assertThat(page.locator("html")).hasAttribute("style", java.util.regex.Pattern.compile("font-size: 112.5%"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chế độ ban đêm")).click();
+        assertThat(page.locator("html")).hasAttribute("data-bs-theme", "dark");
+        page.reload();
+        assertThat(page.locator("html")).hasAttribute("data-bs-theme", "dark");
+        BrowserJourney.screenshot(page, "night-mode");
+    }
+}

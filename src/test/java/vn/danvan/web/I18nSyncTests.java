@@ -1,0 +1,76 @@
+package vn.danvan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every message exists in Vietnamese and English, and every key a template names exists. */
+class I18nSyncTests {
+
+    static final Path MESSAGES = Path.of("src/main/resources/messages");
+    static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    /** A literal key in a template: #{unit.list.title} or #{home.welcome(...)}; dynamic keys ('…' + x) are skipped. */
+    static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)[}(]");
+
+    static Properties load(Path file) throws IOException {
+        var properties = new Properties();
+        try (var reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    static Set<String> allKeys(String suffix) throws IOException {
+        var keys = new HashSet<String>();
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            for (var file : files.filter(f -> f.getFileName().toString().endsWith(suffix)).toList()) {
+                if (suffix.equals(".properties") && file.getFileName().toString().contains("_")) {
+                    continue;
+                }
+                load(file).stringPropertyNames().forEach(keys::add);
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    void everyVietnameseMessageHasAnEnglishTwinAndViceVersa() throws IOException {
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            for (var vi : files.filter(f -> !f.getFileName().toString().contains("_")).toList()) {
+                var en = vi.resolveSibling(vi.getFileName().toString().replace(".properties", "_en.properties"));
+                assertThat(en).as("English file for " + vi).exists();
+                assertThat(new TreeSet<>(load(en).stringPropertyNames()))
+                        .as(vi.getFileName() + " vs its English twin")
+                        .isEqualTo(new TreeSet<>(load(vi).stringPropertyNames()));
+            }
+        }
+    }
+
+    @Test
+    void everyKeyATemplateNamesExists() throws IOException {
+        var known = allKeys(".properties");
+        var missing = new TreeSet<String>();
+        try (Stream<Path> templates = Files.walk(TEMPLATES)) {
+            for (var template : templates.filter(f -> f.toString().endsWith(".html")).toList()) {
+                var matcher = KEY.matcher(Files.readString(template));
+                while (matcher.find()) {
+                    if (!known.contains(matcher.group(1))) {
+                        missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+}

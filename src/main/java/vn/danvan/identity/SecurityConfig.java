@@ -13,7 +13,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -28,7 +30,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
     static final String[] PUBLIC = {"/login", "/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-            "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
+            "/webjars/**", "/assets/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**"};
 
     @Bean
@@ -37,7 +39,6 @@ class SecurityConfig {
             var header = request.getHeader("Authorization");
             return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
         };
-        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
@@ -51,15 +52,7 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor((request, response, e) -> {
-                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
-                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                    response.setCharacterEncoding("UTF-8");
-                    response.getWriter().write("""
-                            {"type":"about:blank","title":"Unauthorized","status":401,\
-                            "detail":"Chưa đăng nhập: hãy đăng nhập tại /login hoặc gửi mã truy cập (Bearer).",\
-                            "instance":"%s"}""".formatted(request.getRequestURI().replace("\"", "")));
-                }, api))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(String.join("; ",
                                 "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'",
@@ -68,6 +61,24 @@ class SecurityConfig {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
         return http.build();
+    }
+
+    /** Pages send an anonymous visitor to /login; the API answers 401 as a problem detail. */
+    private static AuthenticationEntryPoint entryPoint() {
+        var login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, e) -> {
+            if (!isApi(request)) {
+                login.commence(request, response, e);
+                return;
+            }
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("""
+                    {"type":"about:blank","title":"Unauthorized","status":401,\
+                    "detail":"Chưa đăng nhập: hãy đăng nhập tại /login hoặc gửi mã truy cập (Bearer).",\
+                    "instance":"%s"}""".formatted(request.getRequestURI().replace("\"", "")));
+        };
     }
 
     private static AuthenticationFailureHandler failureHandler() {

@@ -69,6 +69,12 @@ public class UserManagement {
         return summary(account);
     }
 
+    /** The caller's own account, whatever their roles cover (for "my account" and {@code /api/me}). */
+    @Transactional(readOnly = true)
+    public UserSummary self(CurrentUser caller) {
+        return summary(accounts.byId(caller.id()).orElseThrow(() -> new NotFoundException("user", caller.id())));
+    }
+
     /** @throws NotFoundException as {@link #get} */
     @Transactional(readOnly = true)
     public UserSummary getByUsername(CurrentUser caller, String username) {

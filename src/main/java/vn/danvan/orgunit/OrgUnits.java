@@ -100,7 +100,7 @@ public class OrgUnits {
         return jdbc.sql("""
                 select s.id
                 from org_unit u
-                join org_unit s on s.path like u.path || '%'
+                join org_unit s on s.path ~>=~ u.path and s.path ~<~ left(u.path, -1) || '0'
                 where u.id = :id
                 """)
                 .param("id", id).query(Long.class).list();
@@ -109,7 +109,8 @@ public class OrgUnits {
     /** The subtree of {@code id} as it stood on {@code on}, in tree order. */
     public List<OrgUnit> subtree(long id, LocalDate on) {
         return jdbc.sql(UNIT_AS_OF + """
-                where u.path like (select path from org_unit where id = :id) || '%'
+                where u.path ~>=~ (select path from org_unit where id = :id)
+                  and u.path ~<~ (select left(path, -1) || '0' from org_unit where id = :id)
                   and u.validity @> cast(:on as date)
                 order by u.depth, u.category desc, v.sort_name
                 """)
@@ -301,15 +302,27 @@ public class OrgUnits {
         if (scopePaths.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id from org_unit where path like any(:prefixes)")
-                .param("prefixes", scopePaths.stream().map(p -> p + "%").toArray(String[]::new))
-                .query(Long.class).list();
+        var ids = new LinkedHashSet<Long>();
+        for (var path : scopePaths) {
+            ids.addAll(jdbc.sql("select id from org_unit where path ~>=~ :from and path ~<~ :to")
+                    .param("from", path).param("to", pathRangeEnd(path)).query(Long.class).list());
+        }
+        return List.copyOf(ids);
     }
 
     public long countValidOn(UnitLevel level, UnitCategory category, LocalDate on) {
         return jdbc.sql("select count(*) from org_unit where level = :level and category = :category and validity @> cast(:on as date)")
                 .param("level", level.name()).param("category", category.name()).param("on", on)
                 .query(Long.class).single();
+    }
+
+    /**
+     * The first path after every path that starts with {@code path}: "/1/42/" → "/1/420". A subtree is
+     * then the index range [path, end) under the text_pattern_ops index ('0' follows '/' in byte
+     * order); {@code like path || '%'} with a joined or bound prefix cannot use the index.
+     */
+    static String pathRangeEnd(String path) {
+        return path.substring(0, path.length() - 1) + "0";
     }
 
     static List<Long> pathIds(String path) {

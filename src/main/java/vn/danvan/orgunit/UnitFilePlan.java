@@ -30,7 +30,6 @@ final class UnitFilePlan {
         private final int row;
         private Creation fileParent;
         private KnownUnits.Unit knownParent;
-        private int depth;
 
         Creation(int row, String code, UnitLevel level, UnitKind kind, String name, String nameEn, String parentCode,
                  LocalDate validFrom, LocalDate validTo) {
@@ -54,8 +53,6 @@ final class UnitFilePlan {
         LocalDate validTo() { return validTo; }
         Creation fileParent() { return fileParent; }
         KnownUnits.Unit knownParent() { return knownParent; }
-        int depth() { return depth; }
-        void setDepth(int depth) { this.depth = depth; }
 
         /** The day the parent must be valid on: the first day, else the last, else "still valid". */
         LocalDate parentDay() {

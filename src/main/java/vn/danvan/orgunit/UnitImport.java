@@ -39,11 +39,13 @@ public class UnitImport {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final UnitStore store;
     private final AuditTrail audit;
 
-    UnitImport(JdbcClient jdbc, JdbcTemplate batch, AuditTrail audit) {
+    UnitImport(JdbcClient jdbc, JdbcTemplate batch, UnitStore store, AuditTrail audit) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.store = store;
         this.audit = audit;
     }
 
@@ -180,67 +182,40 @@ public class UnitImport {
         if (creations.isEmpty()) {
             return 0;
         }
-        var ids = jdbc.sql("select nextval(pg_get_serial_sequence('org_unit', 'id')) from generate_series(1, :n)")
-                .param("n", creations.size()).query(Long.class).list();
-        var paths = new HashMap<UnitFilePlan.Creation, String>();
-        var idOf = new HashMap<UnitFilePlan.Creation, Long>();
-        for (int i = 0; i < creations.size(); i++) {
-            idOf.put(creations.get(i), ids.get(i));
-        }
-        var units = new ArrayList<Object[]>();
-        var versions = new ArrayList<Object[]>();
-        for (var c : creations) { // parents come before their children
-            long id = idOf.get(c);
-            Long parentId;
-            String parentPath;
-            int parentDepth;
+        var ids = store.reserveIds(creations.size());
+        var written = new HashMap<UnitFilePlan.Creation, UnitStore.NewRow>();
+        var rows = new ArrayList<UnitStore.NewRow>();
+        for (int i = 0; i < creations.size(); i++) { // parents come before their children
+            var c = creations.get(i);
+            long id = ids.get(i);
+            Long parentId = null;
+            var parentPath = "/";
+            int parentDepth = -1;
             if (c.fileParent() != null) {
-                parentId = idOf.get(c.fileParent());
-                parentPath = paths.get(c.fileParent());
-                parentDepth = c.fileParent().depth();
+                var parent = written.get(c.fileParent());
+                parentId = parent.id();
+                parentPath = parent.path();
+                parentDepth = parent.depth();
             } else if (c.knownParent() != null) {
                 parentId = c.knownParent().id();
                 parentPath = c.knownParent().path();
                 parentDepth = c.knownParent().depth();
-            } else {
-                parentId = null;
-                parentPath = "/";
-                parentDepth = -1;
             }
-            var path = parentPath + id + "/";
-            paths.put(c, path);
-            c.setDepth(parentDepth + 1);
-            units.add(new Object[] {id, c.code(), c.kind().category().name(), c.level().name(), parentId, path,
-                    c.depth(), c.validFrom(), c.validTo(), source});
-            versions.add(new Object[] {id, c.validFrom(), c.validTo(), c.kind().name(), c.name(), c.nameEn(),
-                    UnitNames.sortKey(c.name(), c.kind()), UnitChange.ESTABLISHED.name()});
+            var row = new UnitStore.NewRow(id, c.code(), c.kind(), c.level(), parentId, parentPath + id + "/",
+                    parentDepth + 1, c.validFrom(), c.validTo(), c.name(), c.nameEn(), source);
+            written.put(c, row);
+            rows.add(row);
         }
-        batch.batchUpdate("""
-                insert into org_unit (id, code, category, level, parent_id, path, depth, valid_from, valid_to, source)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, units);
-        insertVersions(versions);
+        store.insert(rows);
         return creations.size();
-    }
-
-    private void insertVersions(List<Object[]> versions) {
-        batch.batchUpdate("""
-                insert into org_unit_version (unit_id, valid_from, valid_to, kind, name, name_en, sort_name, change)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                """, versions);
     }
 
     private int change(List<UnitFilePlan.Change> changes) {
         for (var c : changes) {
             var current = c.current();
-            jdbc.sql("""
-                    update org_unit_version set valid_to = :lastDay
-                    where unit_id = :id and validity @> cast(:lastDay as date)
-                    """).param("id", c.unit().id()).param("lastDay", c.validFrom().minusDays(1)).update();
-            insertVersions(List.<Object[]>of(new Object[] {c.unit().id(), c.validFrom(), null, c.kind().name(), c.name(),
-                    c.nameEn(), UnitNames.sortKey(c.name(), c.kind()), c.change().name()}));
+            store.changeFrom(c.unit().id(), c.validFrom(), c.kind(), c.name(), c.nameEn(), c.change());
             audit.record("orgunit." + c.change().name().toLowerCase(), "org_unit", c.unit().id(), c.unit().id(),
-                    Map.of("name", current.name(), "kind", current.kind().name()),
+                    AuditTrail.fields("name", current.name(), "kind", current.kind().name()),
                     AuditTrail.fields("name", c.name(), "kind", c.kind().name(), "validFrom", c.validFrom().toString()));
         }
         return changes.size();

@@ -1,5 +1,6 @@
 package vn.danvan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,11 +19,18 @@ import vn.danvan.shared.NotFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
+    private final ShellModel shell;
+
+    PageErrors(ShellModel shell) {
+        this.shell = shell;
+    }
+
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
-    ModelAndView notFound(HttpServletResponse response) {
+    ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         var view = new ModelAndView("error/404");
         view.setStatus(org.springframework.http.HttpStatus.NOT_FOUND);
+        shell.addTo(request, view);
         return view;
     }
 }

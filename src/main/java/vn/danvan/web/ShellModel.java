@@ -36,6 +36,11 @@ class ShellModel implements HandlerInterceptor {
         if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
             return;
         }
+        addTo(request, view);
+    }
+
+    /** Also used for error views, which do not pass through {@link #postHandle}. */
+    void addTo(HttpServletRequest request, ModelAndView view) {
         users.current().ifPresent(user -> {
             view.addObject("shellUser", user);
             var session = request.getSession(false);

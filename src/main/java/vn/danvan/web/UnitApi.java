@@ -7,6 +7,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import vn.danvan.identity.CurrentUsers;
+import vn.danvan.identity.OrgScope;
+import vn.danvan.orgunit.UnitEditing;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +31,9 @@ import vn.danvan.shared.PageResult;
 
 /**
  * Units over JSON. Units are public reference data for every signed-in user (contracts §3); a unit
- * is named by its official code, read as of the date the endpoint names (today by default).
+ * is named by its official code, read as of the date the endpoint names (today by default). Only
+ * an administrator of the parent unit adds or renames bodies and residential areas; outside that
+ * scope the parent answers 404.
  */
 @RestController
 @RequestMapping("/api/units")
@@ -60,14 +69,52 @@ class UnitApi {
     record VersionDto(LocalDate validFrom, LocalDate validTo, UnitKind kind, String name, String change) {
     }
 
+    /** A body or residential area to establish under the unit holding {@code parentCode} on {@code validFrom}. */
+    record NewSubUnitRequest(String parentCode, String code, UnitKind kind, String name, String nameEn,
+                             LocalDate validFrom) {
+    }
+
+    record RenameRequest(String name, LocalDate validFrom) {
+    }
+
     private static final int MAX_PAGE_SIZE = 1000;
 
     private final OrgUnits units;
+    private final UnitEditing editing;
+    private final CurrentUsers users;
+    private final OrgScope scope;
     private final Clock clock;
 
-    UnitApi(OrgUnits units, Clock clock) {
+    UnitApi(OrgUnits units, UnitEditing editing, CurrentUsers users, OrgScope scope, Clock clock) {
         this.units = units;
+        this.editing = editing;
+        this.users = users;
+        this.scope = scope;
         this.clock = clock;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Thêm cơ quan, tổ chức hoặc thôn, tổ dân phố trực thuộc (quản trị đơn vị cấp trên)")
+    UnitDto create(@RequestBody NewSubUnitRequest request) {
+        if (request.parentCode() == null || request.parentCode().isBlank()) {
+            throw new InvalidInputException("parentCode", "validation.required");
+        }
+        var day = request.validFrom() == null ? today() : request.validFrom();
+        var parent = units.findByCode(request.parentCode(), day)
+                .filter(p -> scope.canAdminister(users.require(), p.id()))
+                .orElseThrow(() -> new NotFoundException("unit", request.parentCode()));
+        return UnitDto.of(editing.addSubUnit(parent.id(), new UnitEditing.NewSubUnit(request.code(), request.kind(),
+                request.name(), request.nameEn(), request.validFrom())));
+    }
+
+    @PostMapping("/{code}/rename")
+    @Operation(summary = "Đổi tên cơ quan, tổ chức hoặc thôn, tổ dân phố từ một ngày")
+    UnitDto rename(@PathVariable String code, @RequestBody RenameRequest request) {
+        var unit = units.findByCode(code, today())
+                .filter(u -> scope.canAdminister(users.require(), u.id()))
+                .orElseThrow(() -> new NotFoundException("unit", code));
+        return UnitDto.of(editing.rename(unit.id(), request.name(), request.validFrom()));
     }
 
     @GetMapping
@@ -118,6 +165,14 @@ class UnitApi {
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         var day = on == null ? today() : on;
         return units.children(holding(code, day).id(), day).stream().map(UnitDto::of).toList();
+    }
+
+    @GetMapping("/{code}/subtree")
+    @Operation(summary = "Cả cây đơn vị bên dưới (kể cả chính nó) vào ngày on, theo thứ tự cấp")
+    List<UnitDto> subtree(@PathVariable String code,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        var day = on == null ? today() : on;
+        return units.subtree(holding(code, day).id(), day).stream().map(UnitDto::of).toList();
     }
 
     @GetMapping("/{code}/ancestors")

@@ -19,6 +19,7 @@ import vn.danvan.identity.UserManagement;
 import vn.danvan.orgunit.OrgUnit;
 import vn.danvan.orgunit.OrgUnits;
 import vn.danvan.orgunit.UnitCategory;
+import vn.danvan.orgunit.UnitEditing;
 import vn.danvan.orgunit.UnitLevel;
 import vn.danvan.orgunit.UnitQuery;
 import vn.danvan.shared.NotFoundException;
@@ -75,21 +76,25 @@ class UnitController {
         var today = LocalDate.now(clock);
         var unit = units.get(id, on == null ? today : on);
         var day = on != null ? on : unit.validOn(today) ? today : lastDay(unit);
-        unit = units.get(id, day);
+        if (!day.equals(on == null ? today : on)) {
+            unit = units.get(id, day);
+        }
         var user = users.require();
+        var ancestors = units.ancestors(id, day);
         model.addAttribute("unit", unit);
         model.addAttribute("on", day);
         model.addAttribute("today", today);
-        model.addAttribute("ancestors", units.ancestors(id, day));
         model.addAttribute("children", units.children(id, day));
         model.addAttribute("versions", units.versions(id));
         model.addAttribute("predecessors", units.predecessors(id));
         model.addAttribute("successors", units.successors(id));
         model.addAttribute("carriersToday", unit.validOn(today) ? List.of() : units.carriersOn(id, today));
         model.addAttribute("inScope", scope.canRead(user, id));
+        model.addAttribute("administers", scope.canAdminister(user, id));
+        model.addAttribute("keptByHand", UnitEditing.keptByHand(unit.kind()));
         var trail = new ArrayList<Crumb>();
         trail.add(new Crumb(label("nav.units"), "/units"));
-        units.ancestors(id, day).stream().filter(a -> a.level() != UnitLevel.CENTRAL)
+        ancestors.stream().filter(a -> a.level() != UnitLevel.CENTRAL)
                 .forEach(a -> trail.add(new Crumb(a.name(), "/units/" + a.id())));
         trail.add(new Crumb(unit.name(), null));
         model.addAttribute("breadcrumbs", trail);
@@ -106,9 +111,18 @@ class UnitController {
         return "unit/list :: tree";
     }
 
+    /** A picker result with where it lies ("Tỉnh Lạng Sơn"), since names repeat across provinces. */
+    record Choice(OrgUnit unit, String within) {
+    }
+
     @GetMapping("/units/picker")
     String picker(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("choices", units.search(q, LocalDate.now(clock), 15));
+        var today = LocalDate.now(clock);
+        model.addAttribute("choices", units.search(q, today, 15).stream()
+                .map(u -> new Choice(u, units.ancestors(u.id(), today).stream()
+                        .filter(a -> a.level() != UnitLevel.CENTRAL)
+                        .map(OrgUnit::name).reduce((a, b) -> a + " › " + b).orElse("")))
+                .toList());
         return "unit/picker :: choices";
     }
 

@@ -35,6 +35,6 @@ class WebConfig implements WebMvcConfigurer {
         var change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         registry.addInterceptor(change);
-        registry.addInterceptor(shell).excludePathPatterns("/api/**", "/webjars/**", "/css/**", "/js/**");
+        registry.addInterceptor(shell).excludePathPatterns("/api/**", "/webjars/**", "/assets/**");
     }
 }

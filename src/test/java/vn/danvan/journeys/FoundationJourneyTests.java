@@ -103,4 +103,38 @@ class FoundationJourneyTests {
         assertThat(page.locator("html")).hasAttribute("data-bs-theme", "dark");
         BrowserJourney.screenshot(page, "night-mode");
     }
+
+    @Test
+    void unitAdministratorCreatesAnAccountPicksItsUnitAndGrantsAndRevokesARole() {
+        var page = browser.newPage(1280, 900);
+        BrowserJourney.logIn(page, "quantri.langson", DEMO_PASSWORD);
+        page.navigate("/users/new");
+        page.getByLabel("Tên đăng nhập").fill("canbo.thu.hanh");
+        page.getByLabel("Họ và tên").fill("Hoàng Thị Thu Hạnh");
+        page.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill("mat-khau-2026-dai");
+        pickUnit(page, "homeUnitId-q", "luong van tri", "Phường Lương Văn Tri");
+        BrowserJourney.screenshot(page, "user-new");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("canbo.thu.hanh");
+        page.getByLabel("Vai trò").selectOption("OFFICER");
+        pickUnit(page, "unitId-q", "05983", "Phường Lương Văn Tri");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cấp vai trò")).click();
+        var roles = page.locator("table").first();
+        assertThat(roles).containsText("Cán bộ");
+        assertThat(roles).containsText("Phường Lương Văn Tri");
+        BrowserJourney.screenshot(page, "user-granted");
+
+        roles.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Thu hồi")).click();
+        assertThat(page.getByText("Chưa có vai trò nào.")).isVisible();
+    }
+
+    /** Types into a unit picker, waits for the accent-insensitive results and clicks the wanted unit. */
+    private static void pickUnit(Page page, String inputId, String typed, String unitName) {
+        page.locator("#" + inputId).fill(typed);
+        var picker = page.locator("#" + inputId).locator("xpath=ancestor::*[@data-dv-picker][1]");
+        picker.locator("[data-dv-pick]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(unitName))
+                .first().click();
+        assertThat(picker.locator("[data-dv-picked]")).hasText(unitName);
+    }
 }

@@ -72,4 +72,15 @@ class UnitRulesTests {
         assertThat(UnitKind.PEOPLES_COMMITTEE.category()).isEqualTo(UnitCategory.BODY);
         assertThat(UnitKind.URBAN_DISTRICT.allowedAt(UnitLevel.DISTRICT)).isTrue();
     }
+
+    @Test
+    void aSubtreeIsTheRangeFromItsPathToThePathJustAfterAllItsDescendants() {
+        var end = OrgUnits.pathRangeEnd("/1/42/");
+        assertThat(end).isEqualTo("/1/420");
+        assertThat("/1/42/977/".compareTo("/1/42/")).isPositive();
+        assertThat("/1/42/977/".compareTo(end)).isNegative();
+        assertThat("/1/420/".compareTo(end)).as("/1/420/ is another unit").isGreaterThanOrEqualTo(0);
+        assertThat("/1/43/".compareTo(end)).isPositive();
+        assertThat("/1/4/".compareTo("/1/42/")).isNegative();
+    }
 }

@@ -73,4 +73,15 @@ class I18nSyncTests {
         }
         assertThat(missing).isEmpty();
     }
+
+    @Test
+    void everyUnitLevelKindChangeAndSuccessionHasALabelInBothLanguages() throws IOException {
+        var labels = new TreeSet<String>();
+        java.util.Arrays.stream(vn.danvan.orgunit.UnitLevel.values()).forEach(v -> labels.add("unit.level." + v));
+        java.util.Arrays.stream(vn.danvan.orgunit.UnitKind.values()).forEach(v -> labels.add("unit.kind." + v));
+        java.util.Arrays.stream(vn.danvan.orgunit.UnitCategory.values()).forEach(v -> labels.add("unit.category." + v));
+        java.util.Arrays.stream(vn.danvan.orgunit.UnitChange.values()).forEach(v -> labels.add("unit.change." + v));
+        java.util.Arrays.stream(vn.danvan.orgunit.SuccessionKind.values()).forEach(v -> labels.add("succession.kind." + v));
+        assertThat(load(MESSAGES.resolve("orgunit.properties")).stringPropertyNames()).containsAll(labels);
+    }
 }

@@ -3,8 +3,6 @@ package vn.danvan.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -26,8 +24,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.danvan.SignedInMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.danvan.orgunit.OrgUnits;
 
@@ -54,9 +52,12 @@ class UserAdministrationIntegrationTests {
 
     MockMvc mvc;
 
+    SignedInMvc signedIn;
+
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        signedIn = new SignedInMvc(context);
+        mvc = signedIn.mvc();
     }
 
     @Test
@@ -302,8 +303,7 @@ class UserAdministrationIntegrationTests {
     }
 
     private MockHttpSession login(String username, String password) throws Exception {
-        var result = mvc.perform(formLogin("/login").user(username).password(password)).andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return signedIn.login(username, password);
     }
 
     /** Creates an account through the page, as the signed-in administrator, and returns its id. */

@@ -1,12 +1,9 @@
 package vn.danvan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -17,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import vn.danvan.SignedInMvc;
 import org.springframework.web.context.WebApplicationContext;
 import vn.danvan.orgunit.OrgUnits;
 
@@ -36,14 +33,16 @@ class AuditBrowserIntegrationTests {
 
     MockMvc mvc;
 
+    SignedInMvc signedIn;
+
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        signedIn = new SignedInMvc(context);
+        mvc = signedIn.mvc();
     }
 
     MockHttpSession login(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+        return signedIn.login(username, password);
     }
 
     long unit(String code) {

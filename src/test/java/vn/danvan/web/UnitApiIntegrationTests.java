@@ -1,11 +1,9 @@
 package vn.danvan.web;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
@@ -15,9 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import vn.danvan.SignedInMvc;
 import org.springframework.web.context.WebApplicationContext;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 /** /api/units as a script sees it: logged in through /login, counts, successors, problem details. */
 @SpringBootTest
@@ -32,11 +29,9 @@ class UnitApiIntegrationTests {
 
     @BeforeEach
     void logIn() throws Exception {
-        // built here rather than auto-configured, to share the one cached test context
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        var result = mvc.perform(formLogin("/login").user("canbo.dongkinh").password("demo-pass-123"))
-                .andExpect(redirectedUrl("/")).andReturn();
-        session = (MockHttpSession) result.getRequest().getSession(false);
+        var signedIn = new SignedInMvc(context);
+        mvc = signedIn.mvc();
+        session = signedIn.login("canbo.dongkinh");
     }
 
     @Test

@@ -1,13 +1,10 @@
 package vn.danvan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -19,7 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import vn.danvan.SignedInMvc;
 import org.springframework.web.context.WebApplicationContext;
 import vn.danvan.orgunit.OrgUnits;
 
@@ -40,14 +37,16 @@ class UnitEditingIntegrationTests {
 
     MockMvc mvc;
 
+    SignedInMvc signedIn;
+
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        signedIn = new SignedInMvc(context);
+        mvc = signedIn.mvc();
     }
 
     MockHttpSession login(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("demo-pass-123"))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+        return signedIn.login(username);
     }
 
     long unit(String code) {

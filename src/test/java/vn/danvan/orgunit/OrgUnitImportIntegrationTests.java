@@ -119,4 +119,16 @@ class OrgUnitImportIntegrationTests {
         assertThat(units.search("dong kinh", REFORM_DAY, 5)).extracting(OrgUnit::name).contains("Phường Đông Kinh");
         assertThat(units.search("THAI NGUYEN", REFORM_DAY, 5)).extracting(OrgUnit::name).contains("Tỉnh Thái Nguyên");
     }
+
+    @Test
+    void provincesAreListedInVietnameseAlphabeticalOrderOfTheirProperNames() {
+        var provinces = units.list(new UnitQuery(UnitLevel.PROVINCE, null, UnitCategory.AREA, LAST_OLD_DAY, null, null), 0, 63)
+                .content().stream().map(OrgUnit::name).toList();
+        assertThat(provinces.subList(0, 6)).containsExactly("Tỉnh An Giang", "Tỉnh Bà Rịa - Vũng Tàu", "Tỉnh Bạc Liêu",
+                "Tỉnh Bắc Giang", "Tỉnh Bắc Kạn", "Tỉnh Bắc Ninh");
+        // đ is a letter of its own between d and e, not after z as in byte order
+        assertThat(provinces.indexOf("Tỉnh Cao Bằng")).isLessThan(provinces.indexOf("Thành phố Đà Nẵng"));
+        assertThat(provinces.indexOf("Thành phố Đà Nẵng")).isLessThan(provinces.indexOf("Tỉnh Đồng Tháp"));
+        assertThat(provinces.indexOf("Tỉnh Đồng Tháp")).isLessThan(provinces.indexOf("Tỉnh Gia Lai"));
+    }
 }

@@ -112,4 +112,19 @@ class UnitEditingIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
     }
+
+    @Test
+    void aSubUnitNamedAsASiblingInTheOtherTonePlacementIsADuplicate() throws Exception {
+        var admin = login("quantri.langson");
+        mvc.perform(post("/units/{id}/sub-units", unit("05977")).session(admin).with(csrf())
+                        .param("kind", "RESIDENTIAL_GROUP").param("code", "05977.HOA1").param("name", "Tổ dân phố Hòa Bình")
+                        .param("validFrom", "2026-03-01"))
+                .andExpect(status().is3xxRedirection());
+        var page = mvc.perform(post("/units/{id}/sub-units", unit("05977")).session(admin).with(csrf())
+                        .param("kind", "RESIDENTIAL_GROUP").param("code", "05977.HOA2").param("name", "Tổ dân phố Hoà Bình")
+                        .param("validFrom", "2026-03-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("đã có đơn vị trực thuộc tên");
+        assertThat(units.findByCode("05977.HOA2", DAY)).isEmpty();
+    }
 }

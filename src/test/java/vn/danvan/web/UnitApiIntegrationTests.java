@@ -130,4 +130,20 @@ class UnitApiIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("<meta name=\"_csrf\"")))
                 .andExpect(content().string(Matchers.containsString("<meta name=\"_csrf_header\"")));
     }
+
+    @Test
+    void historyShowsDatedVersionsAndLinksAndSubtreeTheBodiesBelow() throws Exception {
+        mvc.perform(get("/api/units/75/history").param("on", "2026-05-01").session(session))
+                .andExpect(jsonPath("$.unit.name").value("Thành phố Đồng Nai"))
+                .andExpect(jsonPath("$.versions[0].name").value("Tỉnh Đồng Nai"))
+                .andExpect(jsonPath("$.versions[1].change").value("UPGRADED"))
+                .andExpect(jsonPath("$.versions[1].validFrom").value("2026-04-30"));
+        mvc.perform(get("/api/units/06/history").param("on", "2025-06-30").session(session))
+                .andExpect(jsonPath("$.successors[0].unit.code").value("19"))
+                .andExpect(jsonPath("$.successors[0].kind").value("MERGED"))
+                .andExpect(jsonPath("$.carriersToday[0].name").value("Tỉnh Thái Nguyên"));
+        mvc.perform(get("/api/units/05983/subtree").param("on", "2026-01-01").session(session))
+                .andExpect(jsonPath("$[0].code").value("05983"))
+                .andExpect(jsonPath("$[*].code", Matchers.hasItems("05983.UBND", "05983.TCD", "05983.TDP01")));
+    }
 }

@@ -137,4 +137,18 @@ class FoundationJourneyTests {
                 .first().click();
         assertThat(picker.locator("[data-dv-picked]")).hasText(unitName);
     }
+
+    @Test
+    void receptionOfficerComputesADueDateOverTet() {
+        var page = browser.newPage(1280, 900);
+        BrowserJourney.logIn(page, "tiepdan.langson", DEMO_PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lịch làm việc")).click();
+        page.getByLabel("Từ ngày (không tính ngày này)").fill("2026-02-13");
+        page.getByLabel("Số ngày").fill("1");
+        page.getByLabel("ngày làm việc").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tính")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("23/02/2026");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Tết Âm lịch Bính Ngọ");
+        BrowserJourney.screenshot(page, "calendar-due");
+    }
 }

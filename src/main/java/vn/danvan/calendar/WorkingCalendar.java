@@ -1,0 +1,105 @@
+package vn.danvan.calendar;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.danvan.shared.InvalidInputException;
+
+/**
+ * The working-day calendar of Vietnam's civil service: which days are working days, and when a
+ * period of N working or calendar days from a day ends. A year's schedule is the one stored (the
+ * Government's announcement, loaded on first start for 2024–2027), else the one computed from the
+ * law and the lunar calendar. Schedules are cached per year; they change only with a new schedule.
+ */
+@Component
+public class WorkingCalendar {
+
+    private final JdbcClient jdbc;
+    private final CalendarSettings settings;
+    private final Map<Integer, DefaultSchedule.LunarDates> lunarDates;
+    private final Map<Integer, Map<LocalDate, ScheduledDay>> years = new ConcurrentHashMap<>();
+    private final WorkingDays rules = new WorkingDays(day -> daysOf(day.getYear()));
+
+    WorkingCalendar(JdbcClient jdbc, CalendarSettings settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.lunarDates = readLunarDates();
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return rules.isWorkingDay(day);
+    }
+
+    /**
+     * The last day of a period of {@code days} working or calendar days starting after {@code from}.
+     *
+     * @throws InvalidInputException naming "days" when it is negative or over 10,000
+     */
+    public DueDate due(LocalDate from, int days, DayUnit unit) {
+        if (days < 0 || days > WorkingDays.MAX_DAYS) {
+            throw new InvalidInputException("days", "calendar.days.range", 0, WorkingDays.MAX_DAYS);
+        }
+        return rules.due(from, days, unit);
+    }
+
+    /** The days of a year that depart from the ordinary week, in date order. */
+    public List<ScheduledDay> schedule(int year) {
+        return DefaultSchedule.sorted(daysOf(year));
+    }
+
+    /** Whether the year's schedule is stored (announced or entered) rather than computed here. */
+    public boolean isStored(int year) {
+        return !storedDays(year).isEmpty();
+    }
+
+    /** Forgets cached schedules, after a schedule was stored. */
+    void forget(int year) {
+        years.remove(year);
+    }
+
+    private Map<LocalDate, ScheduledDay> daysOf(int year) {
+        return years.computeIfAbsent(year, y -> {
+            var stored = storedDays(y);
+            if (stored.isEmpty()) {
+                return DefaultSchedule.forYear(y, Optional.ofNullable(lunarDates.get(y)));
+            }
+            var schedule = new HashMap<LocalDate, ScheduledDay>();
+            stored.stream().filter(d -> d.status() != DayStatus.PENDING || settings.pendingDaysOff())
+                    .forEach(d -> schedule.put(d.day(), d));
+            return schedule;
+        });
+    }
+
+    private List<ScheduledDay> storedDays(int year) {
+        return jdbc.sql("""
+                select day, kind, name, status from calendar_day
+                where day between :first and :last
+                order by day
+                """)
+                .param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31))
+                .query(ScheduledDay.class).list();
+    }
+
+    private static Map<Integer, DefaultSchedule.LunarDates> readLunarDates() {
+        try {
+            var text = new ClassPathResource("calendar/lunar-dates.csv").getContentAsString(StandardCharsets.UTF_8);
+            var dates = new HashMap<Integer, DefaultSchedule.LunarDates>();
+            text.lines().skip(1).filter(l -> !l.isBlank()).forEach(line -> {
+                var f = line.split(",");
+                dates.put(Integer.parseInt(f[0]), new DefaultSchedule.LunarDates(LocalDate.parse(f[1]), LocalDate.parse(f[2])));
+            });
+            return Map.copyOf(dates);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

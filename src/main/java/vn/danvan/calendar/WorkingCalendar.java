@@ -18,7 +18,8 @@ import vn.danvan.shared.InvalidInputException;
  * The working-day calendar of Vietnam's civil service: which days are working days, and when a
  * period of N working or calendar days from a day ends. A year's schedule is the one stored (the
  * Government's announcement, loaded on first start for 2024–2027), else the one computed from the
- * law and the lunar calendar. Schedules are cached per year; they change only with a new schedule.
+ * law and the lunar calendar. Schedules are cached per year for a minute, so that a schedule
+ * stored on one instance reaches the others within that time.
  */
 @Component
 public class WorkingCalendar {
@@ -26,7 +27,13 @@ public class WorkingCalendar {
     private final JdbcClient jdbc;
     private final CalendarSettings settings;
     private final Map<Integer, DefaultSchedule.LunarDates> lunarDates;
-    private final Map<Integer, Map<LocalDate, ScheduledDay>> years = new ConcurrentHashMap<>();
+    /** A year's days and when they were read. */
+    private record Cached(Map<LocalDate, ScheduledDay> days, long readAt) {
+    }
+
+    static final long CACHE_MILLIS = 60_000;
+
+    private final Map<Integer, Cached> years = new ConcurrentHashMap<>();
     private final WorkingDays rules = new WorkingDays(day -> daysOf(day.getYear()));
 
     WorkingCalendar(JdbcClient jdbc, CalendarSettings settings) {
@@ -67,19 +74,32 @@ public class WorkingCalendar {
     }
 
     private Map<LocalDate, ScheduledDay> daysOf(int year) {
-        return years.computeIfAbsent(year, y -> {
-            var stored = storedDays(y);
-            if (stored.isEmpty()) {
-                return DefaultSchedule.forYear(y, Optional.ofNullable(lunarDates.get(y)));
-            }
-            var schedule = new HashMap<LocalDate, ScheduledDay>();
-            stored.stream().filter(d -> d.status() != DayStatus.PENDING || settings.pendingDaysOff())
-                    .forEach(d -> schedule.put(d.day(), d));
-            return schedule;
-        });
+        var now = System.currentTimeMillis();
+        var cached = years.get(year);
+        if (cached == null || now - cached.readAt() > CACHE_MILLIS) {
+            cached = new Cached(read(year), now);
+            years.put(year, cached);
+        }
+        return cached.days();
     }
 
-    private List<ScheduledDay> storedDays(int year) {
+    private Map<LocalDate, ScheduledDay> read(int year) {
+        var stored = storedDays(year);
+        if (stored.isEmpty()) {
+            return computed(year);
+        }
+        var schedule = new HashMap<LocalDate, ScheduledDay>();
+        stored.stream().filter(d -> d.status() != DayStatus.PENDING || settings.pendingDaysOff())
+                .forEach(d -> schedule.put(d.day(), d));
+        return schedule;
+    }
+
+    /** The schedule of a year computed from the law and the lunar calendar. */
+    Map<LocalDate, ScheduledDay> computed(int year) {
+        return DefaultSchedule.forYear(year, Optional.ofNullable(lunarDates.get(year)));
+    }
+
+    List<ScheduledDay> storedDays(int year) {
         return jdbc.sql("""
                 select day, kind, name, status from calendar_day
                 where day between :first and :last

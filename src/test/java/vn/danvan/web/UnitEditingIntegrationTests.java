@@ -74,6 +74,9 @@ class UnitEditingIntegrationTests {
                         .param("kind", "WARD").param("code", "05983.TDP01").param("name", "Phường Mới")
                         .param("validFrom", "2026-03-01"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var renameForm = mvc.perform(get("/units/{id}/rename", unit("05983.UBND")).session(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(renameForm).contains("phường Lương Văn Tri\"").contains("Lưu").contains("Hủy");
         assertThat(page).contains("đơn vị hành chính chính thức chỉ thay đổi qua danh mục")
                 .contains("mã 05983.TDP01 đã thuộc một đơn vị khác")
                 .contains("value=\"Phường Mới\"");

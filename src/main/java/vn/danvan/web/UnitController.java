@@ -115,11 +115,27 @@ class UnitController {
     record Choice(OrgUnit unit, String within) {
     }
 
+    /**
+     * The unit picker: with words, the accent-insensitive matches; without, a tree to walk — the
+     * provinces, then the children of the unit opened ({@code parent}), with a way back up.
+     */
     @GetMapping("/units/picker")
-    String picker(@RequestParam(required = false) String q, Model model) {
+    String picker(@RequestParam(required = false) String q, @RequestParam(required = false) Long parent, Model model) {
         var today = LocalDate.now(clock);
-        model.addAttribute("choices", units.search(q, today, 15).stream()
-                .map(u -> new Choice(u, units.ancestors(u.id(), today).stream()
+        List<OrgUnit> found;
+        if (parent != null) {
+            var opened = units.get(parent, today);
+            model.addAttribute("opened", opened);
+            model.addAttribute("openedParent", opened.parentId() == null ? null
+                    : units.find(opened.parentId(), today).filter(p -> p.level() != UnitLevel.CENTRAL).orElse(null));
+            found = units.children(parent, today);
+        } else if (q == null || q.isBlank()) {
+            found = units.list(new UnitQuery(UnitLevel.PROVINCE, null, UnitCategory.AREA, today, null, null), 0, 100).content();
+        } else {
+            found = units.search(q, today, 15);
+        }
+        model.addAttribute("choices", found.stream()
+                .map(u -> new Choice(u, parent != null || q == null || q.isBlank() ? "" : units.ancestors(u.id(), today).stream()
                         .filter(a -> a.level() != UnitLevel.CENTRAL)
                         .map(OrgUnit::name).reduce((a, b) -> a + " › " + b).orElse("")))
                 .toList());

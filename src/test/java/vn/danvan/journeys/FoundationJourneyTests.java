@@ -118,7 +118,7 @@ class FoundationJourneyTests {
 
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("canbo.thu.hanh");
         page.getByLabel("Vai trò").selectOption("OFFICER");
-        pickUnit(page, "unitId-q", "05983", "Phường Lương Văn Tri");
+        pickFromTree(page, "unitId-q", "Tỉnh Lạng Sơn", "Phường Lương Văn Tri");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cấp vai trò")).click();
         var roles = page.locator("table").first();
         assertThat(roles).containsText("Cán bộ");
@@ -127,6 +127,18 @@ class FoundationJourneyTests {
 
         roles.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Thu hồi")).click();
         assertThat(page.getByText("Chưa có vai trò nào.")).isVisible();
+    }
+
+    /** Opens a unit picker's tree at the provinces, opens one province and picks a unit in it. */
+    private static void pickFromTree(Page page, String inputId, String province, String unitName) {
+        page.locator("#" + inputId).focus();
+        var picker = page.locator("#" + inputId).locator("xpath=ancestor::*[@data-dv-picker][1]");
+        picker.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Xem đơn vị trực thuộc " + province)).click();
+        assertThat(picker.getByText("↑ Các tỉnh, thành phố")).isVisible();
+        picker.locator("[data-dv-pick]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(unitName))
+                .first().click();
+        assertThat(picker.locator("[data-dv-picked]")).hasText(unitName);
     }
 
     /** Types into a unit picker, waits for the accent-insensitive results and clicks the wanted unit. */

@@ -12,8 +12,4 @@ public record CurrentUser(long id, String username, String displayName, long hom
     public boolean administersSomething() {
         return grants.stream().anyMatch(g -> g.role().administers());
     }
-
-    public boolean has(Role role) {
-        return grants.stream().anyMatch(g -> g.role() == role);
-    }
 }

@@ -75,14 +75,6 @@ public class UserManagement {
         return summary(accounts.byId(caller.id()).orElseThrow(() -> new NotFoundException("user", caller.id())));
     }
 
-    /** @throws NotFoundException as {@link #get} */
-    @Transactional(readOnly = true)
-    public UserSummary getByUsername(CurrentUser caller, String username) {
-        var account = accounts.byUsername(username).orElseThrow(() -> new NotFoundException("user", username));
-        scope.requireRead(caller, account.homeUnitId(), "user", username);
-        return summary(account);
-    }
-
     /** May the caller change this account (and grant roles to it)? */
     @Transactional(readOnly = true)
     public boolean canManage(CurrentUser caller, UserSummary user) {

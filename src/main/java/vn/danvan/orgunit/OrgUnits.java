@@ -95,17 +95,6 @@ public class OrgUnits {
                 .query(OrgUnit.class).list();
     }
 
-    /** Ids of every unit ever in the subtree of {@code id}, the unit itself included. */
-    public List<Long> subtreeIds(long id) {
-        return jdbc.sql("""
-                select s.id
-                from org_unit u
-                join org_unit s on s.path ~>=~ u.path and s.path ~<~ left(u.path, -1) || '0'
-                where u.id = :id
-                """)
-                .param("id", id).query(Long.class).list();
-    }
-
     /** The subtree of {@code id} as it stood on {@code on}, in tree order. */
     public List<OrgUnit> subtree(long id, LocalDate on) {
         return jdbc.sql(UNIT_AS_OF + """

@@ -39,3 +39,19 @@
     if (results) { results.innerHTML = ''; }
   });
 })();
+
+// Returning petitioner: a click on a [data-dv-fill] button copies its data-dv-fill-<field> values
+// into the fields of the same name in its form.
+document.body.addEventListener('click', function (e) {
+  var fill = e.target.closest('[data-dv-fill]');
+  if (!fill) { return; }
+  e.preventDefault();
+  var form = fill.closest('form');
+  Array.prototype.forEach.call(fill.attributes, function (a) {
+    if (a.name.indexOf('data-dv-fill-') === 0) {
+      var field = form.querySelector('[name="' + a.name.substring(13).replace(/-([a-z])/g, function (m, c) { return c.toUpperCase(); }) + '"]');
+      if (field) { field.value = a.value; }
+    }
+  });
+  fill.parentElement.innerHTML = '';
+});

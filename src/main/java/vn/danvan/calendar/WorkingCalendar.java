@@ -58,6 +58,24 @@ public class WorkingCalendar {
         return rules.due(from, days, unit);
     }
 
+    /** Working days from {@code from} (exclusive) to {@code to} (inclusive); negative when {@code to} is before {@code from}. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -workingDaysBetween(to, from);
+        }
+        var count = 0;
+        for (var day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (rules.isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    WorkingDays workingDays() {
+        return rules;
+    }
+
     /** The days of a year that depart from the ordinary week, in date order. */
     public List<ScheduledDay> schedule(int year) {
         return DefaultSchedule.sorted(daysOf(year));

@@ -35,6 +35,11 @@ public class OrgScope {
         return covers(user, unitId, Role::writes);
     }
 
+    /** Does the user lead the unit (a leader's role covering it)? Leaders grant cases and approve. */
+    public boolean canLead(CurrentUser user, long unitId) {
+        return covers(user, unitId, role -> role == Role.LEADER);
+    }
+
     /** May the user manage accounts, roles and units in the unit? */
     public boolean canAdminister(CurrentUser user, long unitId) {
         return covers(user, unitId, Role::administers);

@@ -61,6 +61,12 @@ public class UserManagement {
         return accounts.search(List.of(unitId), null, 0, 500).content().stream().map(this::summary).toList();
     }
 
+    /** The display name of an account, to show who handles a case (a name is not scoped data). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> displayName(long id) {
+        return accounts.byId(id).map(Account::displayName);
+    }
+
     /** @throws NotFoundException when there is no such account or it is outside the caller's scope */
     @Transactional(readOnly = true)
     public UserSummary get(CurrentUser caller, long id) {

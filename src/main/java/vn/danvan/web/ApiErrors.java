@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.danvan.orgunit.UnitFileRejectedException;
+import vn.danvan.shared.ConflictException;
 import vn.danvan.shared.InvalidInputException;
 import vn.danvan.shared.NotFoundException;
 
@@ -39,6 +40,14 @@ class ApiErrors {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 text("error.not-found." + e.what(), e.key()));
         problem.setTitle(text("error.404.title"));
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("error.conflict", e.key()));
+        problem.setTitle(text("error.conflict.title"));
         problem.setType(URI.create("about:blank"));
         return problem;
     }

@@ -1,5 +1,6 @@
 package vn.danvan.web;
 
+import vn.danvan.shared.Crumb;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;

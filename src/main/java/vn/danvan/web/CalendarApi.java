@@ -22,10 +22,12 @@ import vn.danvan.calendar.WorkingCalendar;
 class CalendarApi {
 
     private final WorkingCalendar calendar;
+    private final vn.danvan.calendar.LegalDeadlines deadlines;
     private final Clock clock;
 
-    CalendarApi(WorkingCalendar calendar, Clock clock) {
+    CalendarApi(WorkingCalendar calendar, vn.danvan.calendar.LegalDeadlines deadlines, Clock clock) {
         this.calendar = calendar;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -38,6 +40,24 @@ class CalendarApi {
                 @RequestParam int days,
                 @RequestParam(defaultValue = "WORKING") DayUnit unit) {
         return calendar.due(from, days, unit);
+    }
+
+    @GetMapping("/deadline")
+    @Operation(summary = "Thời hạn theo một quy tắc pháp lý (phiên bản có hiệu lực vào ngày bắt đầu)",
+            description = "rule: P1, C1, C2, C4, C5, C6, D1, D2, D4, R1…; complexity: NORMAL, COMPLEX, ESPECIALLY_COMPLEX; "
+                    + "extensions: số lần gia hạn (chỉ tố cáo phức tạp). Trả về ngày hết hạn và phiên bản quy tắc đã dùng.")
+    vn.danvan.calendar.Deadline deadline(@RequestParam String rule,
+                                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
+                                         @RequestParam(defaultValue = "false") boolean remote,
+                                         @RequestParam(defaultValue = "NORMAL") vn.danvan.calendar.Complexity complexity,
+                                         @RequestParam(defaultValue = "0") int extensions) {
+        return deadlines.deadline(rule, start, remote, complexity, extensions, List.of());
+    }
+
+    @GetMapping("/rules")
+    @Operation(summary = "Các quy tắc thời hạn và các phiên bản theo ngày hiệu lực")
+    List<vn.danvan.calendar.DeadlineRule> rules() {
+        return deadlines.rules();
     }
 
     record Schedule(int year, boolean stored, List<ScheduledDay> days) {

@@ -1,5 +1,6 @@
 package vn.danvan.web;
 
+import vn.danvan.shared.Crumb;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;

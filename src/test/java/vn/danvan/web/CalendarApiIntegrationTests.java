@@ -73,4 +73,43 @@ class CalendarApiIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("23/02/2026").contains("Tết Âm lịch Bính Ngọ").contains("Lịch nghỉ năm 2026");
     }
+
+    @Test
+    void aDeadlineByRuleSaysWhichVersionOfTheLawProducedIt() throws Exception {
+        mvc.perform(get("/api/calendar/deadline").param("rule", "C2").param("start", "2026-06-30").session(session))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.due").value("2026-07-30"))
+                .andExpect(jsonPath("$.ruleVersion").value(1));
+        mvc.perform(get("/api/calendar/deadline").param("rule", "C2").param("start", "2026-07-01").session(session))
+                .andExpect(jsonPath("$.ruleVersion").value(2));
+        mvc.perform(get("/api/calendar/deadline").param("rule", "D4").param("start", "2026-08-03")
+                        .param("complexity", "ESPECIALLY_COMPLEX").param("extensions", "3").session(session))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("extensions"));
+        mvc.perform(get("/api/calendar/rules").session(session))
+                .andExpect(jsonPath("$[?(@.code == 'C2')].version").value(Matchers.contains(1, 2)));
+    }
+
+    @Test
+    void onlyASystemAdministratorAddsARuleVersion() throws Exception {
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        var post = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/calendar/rules/versions")
+                .param("code", "R1").param("effectiveFrom", "2030-01-01").param("days", "15").param("unit", "CALENDAR")
+                .param("source", "Quy định thử nghiệm");
+        mvc.perform(post.session(new SignedInMvc(context).login("canbo.langson")).with(csrf)).andExpect(status().isNotFound());
+        var admin = new SignedInMvc(context).login("admin");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/calendar/rules/versions")
+                        .param("code", "R1").param("effectiveFrom", "2019-01-01").param("days", "0").param("unit", "CALENDAR")
+                        .session(admin).with(csrf))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("phải từ 1 đến 3650 ngày")));
+        mvc.perform(post.session(admin).with(csrf)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/calendar/deadline").param("rule", "R1").param("start", "2030-03-01").session(session))
+                .andExpect(jsonPath("$.ruleVersion").value(2))
+                .andExpect(jsonPath("$.days").value(15));
+        mvc.perform(get("/calendar/rules").session(session)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("Quy định thử nghiệm")));
+    }
 }

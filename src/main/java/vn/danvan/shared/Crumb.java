@@ -1,4 +1,4 @@
-package vn.danvan.web;
+package vn.danvan.shared;
 
 import java.util.ArrayList;
 import java.util.List;

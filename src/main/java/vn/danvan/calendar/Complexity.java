@@ -1,0 +1,3 @@
+package vn.danvan.calendar;
+
+public enum Complexity { NORMAL, COMPLEX, ESPECIALLY_COMPLEX }

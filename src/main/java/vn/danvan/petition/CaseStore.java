@@ -1,0 +1,372 @@
+package vn.danvan.petition;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.danvan.calendar.Complexity;
+import vn.danvan.shared.ConflictException;
+
+/**
+ * Loads and saves petitions, matters, persons and steps. A save names the version the caller read:
+ * when another officer saved in between, nothing is written and {@link ConflictException} says so.
+ */
+@Component
+class CaseStore {
+
+    private final JdbcClient jdbc;
+
+    CaseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next number of a yearly series of a unit: 1, 2, 3… (one row per unit, year and kind). */
+    int nextNumber(long unitId, int year, String kind) {
+        return jdbc.sql("""
+                insert into petition_counter (unit_id, year, kind, last) values (:unit, :year, :kind, 1)
+                on conflict (unit_id, year, kind) do update set last = petition_counter.last + 1
+                returning last
+                """)
+                .param("unit", unitId).param("year", year).param("kind", kind)
+                .query(Integer.class).single();
+    }
+
+    // ---- petitions ---------------------------------------------------------------------------
+
+    long insertPetition(PetitionRecord p) {
+        return jdbc.sql("""
+                insert into petition (number, unit_id, received_on, channel, source_name, source_reference,
+                    petitioner_kind, signers_count, subject, content, place_unit_id, visit_id, forwarded_from_id,
+                    protected, status, content_kind, matter_id, due_on, due_rule, due_rule_version, created_by)
+                values (:number, :unitId, :receivedOn, :channel, :sourceName, :sourceReference,
+                    :petitionerKind, :signersCount, :subject, :content, :placeUnitId, :visitId, :forwardedFromId,
+                    :protectedIdentity, 'RECEIVED', :contentKind, :matterId, :dueOn, :dueRule, :dueRuleVersion, :createdBy)
+                returning id
+                """)
+                .param("number", p.number).param("unitId", p.unitId).param("receivedOn", p.receivedOn)
+                .param("channel", p.channel.name()).param("sourceName", p.sourceName)
+                .param("sourceReference", p.sourceReference).param("petitionerKind", p.petitionerKind.name())
+                .param("signersCount", p.signersCount).param("subject", p.subject).param("content", p.content)
+                .param("placeUnitId", p.placeUnitId).param("visitId", p.visitId).param("forwardedFromId", p.forwardedFromId)
+                .param("protectedIdentity", p.protectedIdentity)
+                .param("contentKind", p.contentKind == null ? null : p.contentKind.name())
+                .param("matterId", p.matterId).param("dueOn", p.dueOn).param("dueRule", p.dueRule)
+                .param("dueRuleVersion", p.dueRuleVersion).param("createdBy", p.createdBy)
+                .query(Long.class).single();
+    }
+
+    Optional<PetitionRecord> petition(long id) {
+        return jdbc.sql("select * from petition where id = :id").param("id", id).query(CaseStore::petitionRow).optional();
+    }
+
+    /** Saves what processing changes; {@link ConflictException} when the version moved on. */
+    void updatePetition(PetitionRecord p, int readVersion) {
+        var rows = jdbc.sql("""
+                update petition set status = :status, content_kind = :contentKind, field = :field, eligible = :eligible,
+                    ineligible_reason = :ineligibleReason, competence = :competence, handling = :handling,
+                    processed_on = :processedOn, forwarded_to_id = :forwardedToId, reply_received_on = :replyReceivedOn,
+                    matter_id = :matterId, protected = :protectedIdentity, due_on = :dueOn, due_rule = :dueRule,
+                    due_rule_version = :dueRuleVersion, updated_at = now(), version = version + 1
+                where id = :id and version = :version
+                """)
+                .param("status", p.status).param("contentKind", name(p.contentKind)).param("field", name(p.field))
+                .param("eligible", p.eligible).param("ineligibleReason", name(p.ineligibleReason))
+                .param("competence", name(p.competence)).param("handling", name(p.handling))
+                .param("processedOn", p.processedOn).param("forwardedToId", p.forwardedToId)
+                .param("replyReceivedOn", p.replyReceivedOn).param("matterId", p.matterId)
+                .param("protectedIdentity", p.protectedIdentity).param("dueOn", p.dueOn).param("dueRule", p.dueRule)
+                .param("dueRuleVersion", p.dueRuleVersion).param("id", p.id).param("version", readVersion)
+                .update();
+        if (rows == 0) {
+            throw new ConflictException("petition", p.number);
+        }
+        p.version = readVersion + 1;
+    }
+
+    // ---- matters ------------------------------------------------------------------------------
+
+    long insertMatter(Matter m) {
+        return jdbc.sql("""
+                insert into petition_matter (number, unit_id, title, content_kind, field, place_unit_id, remote,
+                    complexity, round, follow_up, previous_matter_id, status)
+                values (:number, :unitId, :title, :contentKind, :field, :placeUnitId, :remote,
+                    :complexity, :round, :followUp, :previousMatterId, :status)
+                returning id
+                """)
+                .param("number", m.number).param("unitId", m.unitId).param("title", m.title)
+                .param("contentKind", m.contentKind.name()).param("field", m.field.name())
+                .param("placeUnitId", m.placeUnitId).param("remote", m.remote).param("complexity", m.complexity.name())
+                .param("round", m.round).param("followUp", m.followUp).param("previousMatterId", m.previousMatterId)
+                .param("status", m.status.name())
+                .query(Long.class).single();
+    }
+
+    Optional<Matter> matter(long id) {
+        return jdbc.sql("select * from petition_matter where id = :id").param("id", id).query(CaseStore::matterRow).optional();
+    }
+
+    Optional<Matter> matterByNumber(String number) {
+        return jdbc.sql("select * from petition_matter where number = :number").param("number", number)
+                .query(CaseStore::matterRow).optional();
+    }
+
+    void updateMatter(Matter m, int readVersion) {
+        var rows = jdbc.sql("""
+                update petition_matter set title = :title, content_kind = :contentKind, field = :field,
+                    place_unit_id = :placeUnitId, remote = :remote, complexity = :complexity, status = :status,
+                    suspended_from = :suspendedFrom, accepted_on = :acceptedOn, acceptance_number = :acceptanceNumber,
+                    due_on = :dueOn, due_rule = :dueRule, due_rule_version = :dueRuleVersion, extensions = :extensions,
+                    handler_id = :handlerId, decided_on = :decidedOn, decision_number = :decisionNumber, result = :result,
+                    closed_on = :closedOn, withdrawn_partly = :withdrawnPartly, hot_manual = :hotManual,
+                    hot_reason = :hotReason, updated_at = now(), version = version + 1
+                where id = :id and version = :version
+                """)
+                .param("title", m.title).param("contentKind", m.contentKind.name()).param("field", m.field.name())
+                .param("placeUnitId", m.placeUnitId).param("remote", m.remote).param("complexity", m.complexity.name())
+                .param("status", m.status.name()).param("suspendedFrom", name(m.suspendedFrom))
+                .param("acceptedOn", m.acceptedOn).param("acceptanceNumber", m.acceptanceNumber)
+                .param("dueOn", m.dueOn).param("dueRule", m.dueRule).param("dueRuleVersion", m.dueRuleVersion)
+                .param("extensions", m.extensions).param("handlerId", m.handlerId).param("decidedOn", m.decidedOn)
+                .param("decisionNumber", m.decisionNumber).param("result", name(m.result)).param("closedOn", m.closedOn)
+                .param("withdrawnPartly", m.withdrawnPartly).param("hotManual", m.hotManual).param("hotReason", m.hotReason)
+                .param("id", m.id).param("version", readVersion)
+                .update();
+        if (rows == 0) {
+            throw new ConflictException("matter", m.number);
+        }
+        m.version = readVersion + 1;
+    }
+
+    List<Suspension> suspensions(long matterId) {
+        return jdbc.sql("select from_day, to_day, reason from petition_suspension where matter_id = :id order by from_day")
+                .param("id", matterId).query(Suspension.class).list();
+    }
+
+    void startSuspension(long matterId, LocalDate from, String reason) {
+        jdbc.sql("insert into petition_suspension (matter_id, from_day, reason) values (:id, :from, :reason)")
+                .param("id", matterId).param("from", from).param("reason", reason).update();
+    }
+
+    void endSuspension(long matterId, LocalDate to) {
+        jdbc.sql("update petition_suspension set to_day = :to where matter_id = :id and to_day is null")
+                .param("id", matterId).param("to", to).update();
+    }
+
+    void saveOutcome(long matterId, String stage, Outcome o, LocalDate completedOn) {
+        jdbc.sql("""
+                insert into petition_outcome (matter_id, stage, recover_money, recover_land, return_org_money,
+                    return_org_land, return_person_money, return_person_land, orgs_restored, persons_restored,
+                    orgs_disciplined, persons_disciplined, officials_disciplined, cases_transferred,
+                    persons_transferred, officials_transferred, completed_on)
+                values (:matterId, :stage, :recoverMoney, :recoverLand, :returnOrgMoney, :returnOrgLand,
+                    :returnPersonMoney, :returnPersonLand, :orgsRestored, :personsRestored, :orgsDisciplined,
+                    :personsDisciplined, :officialsDisciplined, :casesTransferred, :personsTransferred,
+                    :officialsTransferred, :completedOn)
+                on conflict (matter_id, stage) do update set recover_money = excluded.recover_money,
+                    recover_land = excluded.recover_land, return_org_money = excluded.return_org_money,
+                    return_org_land = excluded.return_org_land, return_person_money = excluded.return_person_money,
+                    return_person_land = excluded.return_person_land, orgs_restored = excluded.orgs_restored,
+                    persons_restored = excluded.persons_restored, orgs_disciplined = excluded.orgs_disciplined,
+                    persons_disciplined = excluded.persons_disciplined, officials_disciplined = excluded.officials_disciplined,
+                    cases_transferred = excluded.cases_transferred, persons_transferred = excluded.persons_transferred,
+                    officials_transferred = excluded.officials_transferred, completed_on = excluded.completed_on
+                """)
+                .param("matterId", matterId).param("stage", stage)
+                .param("recoverMoney", o.recoverMoney()).param("recoverLand", o.recoverLand())
+                .param("returnOrgMoney", o.returnOrgMoney()).param("returnOrgLand", o.returnOrgLand())
+                .param("returnPersonMoney", o.returnPersonMoney()).param("returnPersonLand", o.returnPersonLand())
+                .param("orgsRestored", o.orgsRestored()).param("personsRestored", o.personsRestored())
+                .param("orgsDisciplined", o.orgsDisciplined()).param("personsDisciplined", o.personsDisciplined())
+                .param("officialsDisciplined", o.officialsDisciplined()).param("casesTransferred", o.casesTransferred())
+                .param("personsTransferred", o.personsTransferred()).param("officialsTransferred", o.officialsTransferred())
+                .param("completedOn", completedOn)
+                .update();
+    }
+
+    Optional<Outcome> outcome(long matterId, String stage) {
+        return jdbc.sql("select * from petition_outcome where matter_id = :id and stage = :stage")
+                .param("id", matterId).param("stage", stage).query(Outcome.class).optional();
+    }
+
+    // ---- persons, grants and steps --------------------------------------------------------------
+
+    void insertPerson(Long petitionId, Long visitId, PersonRole role, int ordinal, boolean organisation,
+                      byte[] name, byte[] address, byte[] phone, byte[] idNumber, String nameKey, String identityHash) {
+        jdbc.sql("""
+                insert into petition_person (petition_id, visit_id, role, ordinal, organisation, name_cipher,
+                    address_cipher, phone_cipher, id_cipher, name_key, identity_hash)
+                values (:petitionId, :visitId, :role, :ordinal, :organisation, :name, :address, :phone, :idNumber,
+                    :nameKey, :identityHash)
+                """)
+                .param("petitionId", petitionId).param("visitId", visitId).param("role", role.name())
+                .param("ordinal", ordinal).param("organisation", organisation).param("name", name)
+                .param("address", address).param("phone", phone).param("idNumber", idNumber)
+                .param("nameKey", nameKey).param("identityHash", identityHash)
+                .update();
+    }
+
+    record PersonRow(long id, PersonRole role, int ordinal, boolean organisation, byte[] nameCipher,
+                     byte[] addressCipher, byte[] phoneCipher, byte[] idCipher, String identityHash) {
+    }
+
+    List<PersonRow> personsOfPetition(long petitionId) {
+        return jdbc.sql("""
+                select id, role, ordinal, organisation, name_cipher, address_cipher, phone_cipher, id_cipher, identity_hash
+                from petition_person where petition_id = :id order by ordinal
+                """).param("id", petitionId).query(PersonRow.class).list();
+    }
+
+    /** Copies the persons of a petition to another (forwarding): ciphertexts as they are. */
+    void copyPersons(long fromPetitionId, long toPetitionId) {
+        jdbc.sql("""
+                insert into petition_person (petition_id, role, ordinal, organisation, name_cipher, address_cipher,
+                    phone_cipher, id_cipher, name_key, identity_hash)
+                select :to, role, ordinal, organisation, name_cipher, address_cipher, phone_cipher, id_cipher,
+                    name_key, identity_hash
+                from petition_person where petition_id = :from
+                """).param("from", fromPetitionId).param("to", toPetitionId).update();
+    }
+
+    /** Hides the clear-text search key of names once a petition turns out to be a denunciation. */
+    void hideNameKeys(long petitionId) {
+        jdbc.sql("update petition_person set name_key = null where petition_id = :id").param("id", petitionId).update();
+    }
+
+    List<Long> petitionIdsOfMatter(long matterId) {
+        return jdbc.sql("select id from petition where matter_id = :m order by id").param("m", matterId).query(Long.class).list();
+    }
+
+    void grantIdentity(long petitionId, long accountId, String grantedBy) {
+        jdbc.sql("""
+                insert into petition_identity_grant (petition_id, account_id, granted_by) values (:p, :a, :by)
+                on conflict do nothing
+                """).param("p", petitionId).param("a", accountId).param("by", grantedBy).update();
+    }
+
+    boolean hasIdentityGrant(long petitionId, long accountId) {
+        return jdbc.sql("select exists (select 1 from petition_identity_grant where petition_id = :p and account_id = :a)")
+                .param("p", petitionId).param("a", accountId).query(Boolean.class).single();
+    }
+
+    void step(Long petitionId, Long matterId, StepKind kind, LocalDate on, String actor, String note,
+              String documentNumber, LocalDate dueOn, String rule, Integer ruleVersion) {
+        jdbc.sql("""
+                insert into petition_step (petition_id, matter_id, kind, on_day, actor, note, document_number,
+                    due_on, rule, rule_version)
+                values (:petitionId, :matterId, :kind, :on, :actor, :note, :documentNumber, :dueOn, :rule, :ruleVersion)
+                """)
+                .param("petitionId", petitionId).param("matterId", matterId).param("kind", kind.name())
+                .param("on", on).param("actor", actor).param("note", note).param("documentNumber", documentNumber)
+                .param("dueOn", dueOn).param("rule", rule).param("ruleVersion", ruleVersion)
+                .update();
+    }
+
+    /** Was a denunciation of this matter already forwarded (forwarding happens only once, TT 05/2021 Điều 14)? */
+    Optional<String> denunciationForwardedIn(long matterId, long exceptPetitionId) {
+        return jdbc.sql("""
+                select number from petition
+                where matter_id = :matter and id <> :except and handling = 'FORWARD' and content_kind = 'DENUNCIATION'
+                order by processed_on limit 1
+                """).param("matter", matterId).param("except", exceptPetitionId).query(String.class).optional();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        var value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Integer intOrNull(ResultSet rs, String column) throws SQLException {
+        var value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Boolean boolOrNull(ResultSet rs, String column) throws SQLException {
+        var value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static PetitionRecord petitionRow(ResultSet rs, int row) throws SQLException {
+        var p = new PetitionRecord();
+        p.id = rs.getLong("id");
+        p.number = rs.getString("number");
+        p.unitId = rs.getLong("unit_id");
+        p.receivedOn = date(rs, "received_on");
+        p.channel = Channel.valueOf(rs.getString("channel"));
+        p.sourceName = rs.getString("source_name");
+        p.sourceReference = rs.getString("source_reference");
+        p.petitionerKind = PetitionerKind.valueOf(rs.getString("petitioner_kind"));
+        p.signersCount = rs.getInt("signers_count");
+        p.subject = rs.getString("subject");
+        p.content = rs.getString("content");
+        p.placeUnitId = longOrNull(rs, "place_unit_id");
+        p.visitId = longOrNull(rs, "visit_id");
+        p.forwardedFromId = longOrNull(rs, "forwarded_from_id");
+        p.protectedIdentity = rs.getBoolean("protected");
+        p.status = rs.getString("status");
+        p.contentKind = enumOf(ContentKind.class, rs.getString("content_kind"));
+        p.field = enumOf(Field.class, rs.getString("field"));
+        p.eligible = boolOrNull(rs, "eligible");
+        p.ineligibleReason = enumOf(IneligibleReason.class, rs.getString("ineligible_reason"));
+        p.competence = enumOf(Competence.class, rs.getString("competence"));
+        p.handling = enumOf(Handling.class, rs.getString("handling"));
+        p.processedOn = date(rs, "processed_on");
+        p.forwardedToId = longOrNull(rs, "forwarded_to_id");
+        p.replyReceivedOn = date(rs, "reply_received_on");
+        p.matterId = longOrNull(rs, "matter_id");
+        p.dueOn = date(rs, "due_on");
+        p.dueRule = rs.getString("due_rule");
+        p.dueRuleVersion = intOrNull(rs, "due_rule_version");
+        p.createdBy = rs.getString("created_by");
+        p.version = rs.getInt("version");
+        return p;
+    }
+
+    static Matter matterRow(ResultSet rs, int row) throws SQLException {
+        var m = new Matter();
+        m.id = rs.getLong("id");
+        m.number = rs.getString("number");
+        m.unitId = rs.getLong("unit_id");
+        m.title = rs.getString("title");
+        m.contentKind = ContentKind.valueOf(rs.getString("content_kind"));
+        m.field = Field.valueOf(rs.getString("field"));
+        m.placeUnitId = longOrNull(rs, "place_unit_id");
+        m.remote = rs.getBoolean("remote");
+        m.complexity = Complexity.valueOf(rs.getString("complexity"));
+        m.round = rs.getInt("round");
+        m.followUp = rs.getBoolean("follow_up");
+        m.previousMatterId = longOrNull(rs, "previous_matter_id");
+        m.status = MatterStatus.valueOf(rs.getString("status"));
+        m.suspendedFrom = enumOf(MatterStatus.class, rs.getString("suspended_from"));
+        m.acceptedOn = date(rs, "accepted_on");
+        m.acceptanceNumber = rs.getString("acceptance_number");
+        m.dueOn = date(rs, "due_on");
+        m.dueRule = rs.getString("due_rule");
+        m.dueRuleVersion = intOrNull(rs, "due_rule_version");
+        m.extensions = rs.getInt("extensions");
+        m.handlerId = longOrNull(rs, "handler_id");
+        m.decidedOn = date(rs, "decided_on");
+        m.decisionNumber = rs.getString("decision_number");
+        m.result = enumOf(MatterResult.class, rs.getString("result"));
+        m.closedOn = date(rs, "closed_on");
+        m.withdrawnPartly = rs.getBoolean("withdrawn_partly");
+        m.hotManual = rs.getBoolean("hot_manual");
+        m.hotReason = rs.getString("hot_reason");
+        m.version = rs.getInt("version");
+        return m;
+    }
+}

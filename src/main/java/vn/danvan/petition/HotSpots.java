@@ -1,0 +1,124 @@
+package vn.danvan.petition;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Matters that may turn into hot spots (điểm nóng; no legal definition, brief §1.8): a crowd
+ * delegation came about it, it was raised at several visits or again after an answer, many petitions
+ * came about the same commune, it is past its deadline, it is complex or prolonged (a second
+ * complaint, a repeated denunciation), or an officer flagged it with a reason. Thresholds are
+ * settings ({@code danvan.petition.hot-*}); the reasons are worked out from the records on each ask.
+ */
+@Component
+@Transactional(readOnly = true)
+class HotSpots {
+
+    /** Why a matter is flagged. Labels: {@code petition.hot.<NAME>}. */
+    enum Reason { CROWD, REPEATED_VISITS, MANY_PETITIONS_IN_PLACE, OVERDUE, COMPLEX_OR_PROLONGED, MANUAL }
+
+    record Flagged(long matterId, String number, String title, long unitId, Long placeUnitId, MatterStatus status,
+                   LocalDate dueOn, String manualReason, List<Reason> reasons) {
+    }
+
+    private final JdbcClient jdbc;
+    private final PetitionSettings settings;
+    private final Clock clock;
+
+    HotSpots(JdbcClient jdbc, PetitionSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Open matters of the units (null = all) with their reasons, most reasons first. */
+    List<Flagged> flagged(List<Long> unitIds, LocalDate today) {
+        var since = today.minusDays(settings.hotWindowDays());
+        var rows = jdbc.sql("""
+                with open_matter as (
+                    select m.* from petition_matter m
+                    where m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED')
+                      and (cast(:all as boolean) or m.unit_id = any(:units))
+                ),
+                visit_facts as (
+                    select v.matter_id, bool_or(v.crowd) as crowd, count(*) as visits, bool_or(not v.first_time) as repeated
+                    from petition_visit v join open_matter m on m.id = v.matter_id
+                    where v.visited_on >= :since
+                    group by v.matter_id
+                ),
+                place_load as (
+                    select p.place_unit_id, count(*) as petitions
+                    from petition p
+                    where p.place_unit_id in (select place_unit_id from open_matter where place_unit_id is not null)
+                      and p.received_on >= :since
+                    group by p.place_unit_id
+                )
+                select m.id, m.number, m.title, m.unit_id, m.place_unit_id, m.status, m.due_on, m.hot_reason,
+                       coalesce(vf.crowd, false) as crowd,
+                       coalesce(vf.visits, 0) >= :repeatVisits or coalesce(vf.repeated, false) as repeated_visits,
+                       coalesce(pl.petitions, 0) >= :placePetitions as many_in_place,
+                       m.status in ('ACCEPTED', 'VERIFYING') and m.due_on < :today as overdue,
+                       m.complexity <> 'NORMAL' or m.round = 2 or m.follow_up as complex,
+                       m.hot_manual
+                from open_matter m
+                left join visit_facts vf on vf.matter_id = m.id
+                left join place_load pl on pl.place_unit_id = m.place_unit_id
+                """)
+                .param("all", unitIds == null).param("units", unitIds == null ? new Long[0] : unitIds.toArray(Long[]::new))
+                .param("since", since).param("today", today)
+                .param("repeatVisits", settings.hotRepeatVisits()).param("placePetitions", settings.hotPlacePetitions())
+                .query((rs, n) -> {
+                    var reasons = new ArrayList<Reason>();
+                    if (rs.getBoolean("crowd")) reasons.add(Reason.CROWD);
+                    if (rs.getBoolean("repeated_visits")) reasons.add(Reason.REPEATED_VISITS);
+                    if (rs.getBoolean("many_in_place")) reasons.add(Reason.MANY_PETITIONS_IN_PLACE);
+                    if (rs.getBoolean("overdue")) reasons.add(Reason.OVERDUE);
+                    if (rs.getBoolean("complex")) reasons.add(Reason.COMPLEX_OR_PROLONGED);
+                    if (rs.getBoolean("hot_manual")) reasons.add(Reason.MANUAL);
+                    var place = rs.getLong("place_unit_id");
+                    return new Flagged(rs.getLong("id"), rs.getString("number"), rs.getString("title"), rs.getLong("unit_id"),
+                            rs.wasNull() ? null : place, MatterStatus.valueOf(rs.getString("status")),
+                            rs.getObject("due_on", LocalDate.class), rs.getString("hot_reason"), List.copyOf(reasons));
+                })
+                .list();
+        return rows.stream().filter(f -> isHot(f.reasons()))
+                .sorted((a, b) -> Integer.compare(b.reasons().size(), a.reasons().size()))
+                .toList();
+    }
+
+    /**
+     * A matter is a hot spot when flagged by hand, when a crowd came, or when two signals meet
+     * (e.g. overdue and raised again); a single overdue or complex matter is watched, not flagged.
+     */
+    static boolean isHot(List<Reason> reasons) {
+        return reasons.contains(Reason.MANUAL) || reasons.contains(Reason.CROWD) || reasons.size() >= 2;
+    }
+
+    Set<Long> hotMatterIds(List<Long> unitIds, LocalDate today) {
+        return flagged(unitIds, today).stream().map(Flagged::matterId).collect(Collectors.toSet());
+    }
+
+    /** The reasons a matter is flagged now (empty when it is not). */
+    List<Reason> reasonsOf(long matterId) {
+        var unit = jdbc.sql("select unit_id from petition_matter where id = :id").param("id", matterId).query(Long.class).single();
+        return flagged(List.of(unit), LocalDate.now(clock)).stream().filter(f -> f.matterId() == matterId)
+                .findFirst().map(Flagged::reasons).orElse(List.of());
+    }
+
+    /** The board: flagged matters grouped by the commune they are about (null key: place unknown). */
+    LinkedHashMap<Long, List<Flagged>> byPlace(List<Long> unitIds, LocalDate today) {
+        var board = new LinkedHashMap<Long, List<Flagged>>();
+        for (var f : flagged(unitIds, today)) {
+            board.computeIfAbsent(f.placeUnitId(), k -> new ArrayList<>()).add(f);
+        }
+        return board;
+    }
+}

@@ -1,0 +1,396 @@
+package vn.danvan.petition;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.audit.AuditTrail;
+import vn.danvan.calendar.LegalDeadlines;
+import vn.danvan.identity.CurrentUser;
+import vn.danvan.identity.OrgScope;
+import vn.danvan.orgunit.OrgUnits;
+import vn.danvan.shared.InvalidInputException;
+import vn.danvan.shared.NotFoundException;
+import vn.danvan.shared.VietnameseText;
+
+/**
+ * Receiving and processing petitions (tiếp nhận, phân loại, xử lý đơn): every call checks the
+ * user's scope on the unit that holds the petition, saves, writes the step of the timeline and the
+ * audit record in one transaction. Identities are encrypted before they reach the database, and the
+ * audit trail never holds them.
+ */
+@Service
+@Transactional
+public class PetitionManagement {
+
+    static final int MAX_TEXT = 20_000;
+
+    private final CaseStore store;
+    private final IdentityVault vault;
+    private final LegalDeadlines deadlines;
+    private final OrgScope scope;
+    private final OrgUnits units;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PetitionManagement(CaseStore store, IdentityVault vault, LegalDeadlines deadlines, OrgScope scope, OrgUnits units,
+                       AuditTrail audit, JdbcClient jdbc, Clock clock) {
+        this.store = store;
+        this.vault = vault;
+        this.deadlines = deadlines;
+        this.scope = scope;
+        this.units = units;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A saved petition or matter: its id and its case number. */
+    public record CaseRef(long id, String number) {
+    }
+
+    /**
+     * Receives a petition at a unit. Its processing deadline starts from the day of receipt: 10
+     * working days (P1), or 7 for a denunciation (D1).
+     *
+     * @throws InvalidInputException naming each field in error; nothing is saved
+     * @throws NotFoundException when the unit is outside the user's scope (or a linked visit or matter is)
+     */
+    public CaseRef receive(NewPetition input, CurrentUser user) {
+        scope.requireWrite(user, input.unitId(), "unit", input.unitId());
+        ProcessingRules.check(input, MAX_TEXT);
+        var today = LocalDate.now(clock);
+        if (input.receivedOn().isAfter(today)) {
+            throw new InvalidInputException("receivedOn", "petition.received-on.future");
+        }
+        if (input.matterId() != null) {
+            var matter = store.matter(input.matterId()).orElseThrow(() -> new NotFoundException("matter", input.matterId()));
+            scope.requireWrite(user, matter.unitId, "matter", matter.number);
+        }
+        var p = new PetitionRecord();
+        p.unitId = input.unitId();
+        p.receivedOn = input.receivedOn();
+        p.channel = input.channel();
+        p.sourceName = blankToNull(input.sourceName());
+        p.sourceReference = blankToNull(input.sourceReference());
+        p.petitionerKind = input.petitionerKind();
+        p.signersCount = input.signersCount() == null ? Math.max(1, input.persons().size()) : input.signersCount();
+        p.subject = VietnameseText.nfc(input.subject().strip());
+        p.content = input.content() == null ? null : VietnameseText.nfc(input.content().strip());
+        p.placeUnitId = input.placeUnitId();
+        p.visitId = input.visitId();
+        p.matterId = input.matterId();
+        p.contentKind = input.declaredKind();
+        p.protectedIdentity = input.declaredKind() == ContentKind.DENUNCIATION || input.declaredKind() == ContentKind.MULTIPLE;
+        p.createdBy = user.username();
+        var rule = input.declaredKind() == ContentKind.DENUNCIATION ? "D1" : "P1";
+        var due = deadlines.deadline(rule, p.receivedOn, false, vn.danvan.calendar.Complexity.NORMAL, 0, List.of());
+        p.dueOn = due.due();
+        p.dueRule = due.rule();
+        p.dueRuleVersion = due.ruleVersion();
+        p.number = number(p.unitId, p.receivedOn, "petition", "");
+        p.id = store.insertPetition(p);
+        savePersons(p.id, null, input.persons(), p.protectedIdentity);
+        store.grantIdentity(p.id, user.id(), user.username());
+        store.step(p.id, p.matterId, StepKind.RECEIVED, p.receivedOn, user.username(), null, p.sourceReference,
+                p.dueOn, p.dueRule, p.dueRuleVersion);
+        audit.record("petition.received", "petition", p.number, p.unitId, null, AuditTrail.fields(
+                "channel", p.channel, "petitionerKind", p.petitionerKind, "declaredKind", p.contentKind,
+                "subject", p.subject, "dueOn", p.dueOn, "rule", p.dueRule + " v" + p.dueRuleVersion));
+        return new CaseRef(p.id, p.number);
+    }
+
+    /**
+     * Processes a received petition: classification and handling decision. ACCEPT opens (or joins)
+     * the matter at this unit, waiting for acceptance; FORWARD sends a copy to the competent unit,
+     * where it arrives as a received petition (a denunciation of the same matter is forwarded only
+     * once); GUIDE, URGE and FILE end the petition here.
+     */
+    public CaseRef process(long petitionId, Processing input, CurrentUser user) {
+        var p = loadForWrite(petitionId, user);
+        ProcessingRules.check(input, p.petitionerKind);
+        if (p.isProcessed()) {
+            throw new InvalidInputException("handling", "petition.already-processed");
+        }
+        var today = LocalDate.now(clock);
+        var before = AuditTrail.fields("status", p.status, "contentKind", p.contentKind, "matter", p.matterId);
+        p.contentKind = input.contentKind();
+        p.field = input.field();
+        p.eligible = input.eligible();
+        p.ineligibleReason = input.ineligibleReason();
+        p.competence = Boolean.TRUE.equals(input.eligible()) ? input.competence() : null;
+        p.handling = input.handling();
+        var day = input.day() == null ? today : input.day();
+        if (day.isAfter(today) || day.isBefore(p.receivedOn)) {
+            throw new InvalidInputException("day", "petition.processing.day-range");
+        }
+        p.processedOn = day;
+        p.status = "PROCESSED";
+        if (p.contentKind == ContentKind.DENUNCIATION || p.contentKind == ContentKind.MULTIPLE) {
+            if (!p.protectedIdentity) {
+                store.hideNameKeys(p.id);
+            }
+            p.protectedIdentity = true;
+        }
+        var matter = matterFor(p, input, user);
+        p.matterId = matter.id;
+        if (p.handling == Handling.FORWARD || p.handling == Handling.URGE) {
+            var target = units.find(input.targetUnitId(), today).orElseThrow(() -> new NotFoundException("unit", input.targetUnitId()));
+            if (target.id() == p.unitId) {
+                throw new InvalidInputException("targetUnitId", "petition.target.same-unit");
+            }
+            p.forwardedToId = target.id();
+        }
+        if (p.handling == Handling.FORWARD && p.contentKind == ContentKind.DENUNCIATION) {
+            store.denunciationForwardedIn(matter.id, p.id).ifPresent(earlier -> {
+                throw new InvalidInputException("handling", "petition.forward.denunciation-once", earlier);
+            });
+        }
+        store.updatePetition(p, input.version() == null ? p.version : input.version());
+        store.step(p.id, matter.id, StepKind.CLASSIFIED, p.processedOn, user.username(), input.note(), null, null, null, null);
+        store.step(p.id, matter.id, stepOf(p.handling), p.processedOn, user.username(), input.note(), null, null, null, null);
+        if (p.handling != Handling.ACCEPT && matter.status == MatterStatus.RECEIVED && onlyPetitionOf(matter.id, p.id)) {
+            var read = matter.version;
+            matter.refer(p.processedOn);
+            store.updateMatter(matter, read);
+        }
+        if (p.handling == Handling.FORWARD) {
+            forwardCopy(p, user);
+        }
+        audit.record("petition.processed", "petition", p.number, p.unitId, before, AuditTrail.fields(
+                "status", p.status, "contentKind", p.contentKind, "field", p.field, "eligible", p.eligible,
+                "ineligibleReason", p.ineligibleReason, "competence", p.competence, "handling", p.handling,
+                "forwardedTo", p.forwardedToId, "matter", matter.number));
+        return new CaseRef(p.id, p.number);
+    }
+
+    /** The competent body's written answer to a forwarded petition (văn bản phúc đáp). */
+    public void recordReply(long petitionId, LocalDate day, String note, CurrentUser user) {
+        var p = loadForWrite(petitionId, user);
+        if (p.handling != Handling.FORWARD && p.handling != Handling.URGE) {
+            throw new InvalidInputException("day", "petition.reply.only-forwarded");
+        }
+        if (day == null || day.isBefore(p.processedOn) || day.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("day", "petition.reply.day-range");
+        }
+        var read = p.version;
+        p.replyReceivedOn = day;
+        store.updatePetition(p, read);
+        store.step(p.id, p.matterId, StepKind.REPLY_RECEIVED, day, user.username(), note, null, null, null, null);
+        audit.record("petition.reply-received", "petition", p.number, p.unitId, null, AuditTrail.fields("replyReceivedOn", day));
+    }
+
+    /** A leader of the unit lets another user (or himself) see a protected identity of this case. */
+    public void grantIdentity(long petitionId, long accountId, CurrentUser user) {
+        var p = loadForWrite(petitionId, user);
+        if (!scope.canLead(user, p.unitId) && !user.isSystemAdmin()) {
+            throw new InvalidInputException("accountId", "petition.identity.only-leaders-grant");
+        }
+        store.grantIdentity(p.id, accountId, user.username());
+        store.step(p.id, p.matterId, StepKind.IDENTITY_GRANTED, LocalDate.now(clock), user.username(), null, null, null, null, null);
+        audit.record("petition.identity-granted", "petition", p.number, p.unitId, null, AuditTrail.fields("account", accountId));
+    }
+
+    /** May the user see the identity of this petition's persons unmasked? */
+    boolean maySeeIdentity(PetitionRecord p, CurrentUser user) {
+        return !p.protectedIdentity || store.hasIdentityGrant(p.id, user.id());
+    }
+
+    /**
+     * The persons of a petition in clear, for a user granted the case. Viewing a protected identity
+     * is audited.
+     *
+     * @throws NotFoundException outside scope
+     * @throws InvalidInputException when the identity is protected and the user was not granted the case
+     */
+    public List<PersonView> revealIdentity(long petitionId, CurrentUser user) {
+        var p = store.petition(petitionId).orElseThrow(() -> new NotFoundException("petition", petitionId));
+        scope.requireRead(user, p.unitId, "petition", p.number);
+        if (!maySeeIdentity(p, user)) {
+            throw new InvalidInputException("identity", "petition.identity.not-granted");
+        }
+        if (p.protectedIdentity) {
+            audit.record("petition.identity-viewed", "petition", p.number, p.unitId, null, null);
+        }
+        return persons(p, true);
+    }
+
+    List<PersonView> persons(PetitionRecord p, boolean clear) {
+        return store.personsOfPetition(p.id).stream().map(row -> clear
+                ? new PersonView(row.role(), row.organisation(), vault.decrypt(row.nameCipher()), vault.decrypt(row.addressCipher()),
+                        vault.decrypt(row.phoneCipher()), vault.decrypt(row.idCipher()), false)
+                : PersonView.masked(row.role(), row.organisation())).toList();
+    }
+
+    /**
+     * Petitions of the same petitioner with similar content (accents ignored) in the user's scope:
+     * shown to the officer before saving, each with a link.
+     */
+    @Transactional(readOnly = true)
+    public List<LikelyDuplicate> likelyDuplicates(List<PersonInput> persons, String subject, CurrentUser user) {
+        var hashes = persons.stream()
+                .map(x -> vault.identityHash(x.name(), x.idNumber(), x.phone(), x.address()))
+                .filter(h -> h != null).distinct().toList();
+        if (hashes.isEmpty() || subject == null || subject.isBlank()) {
+            return List.of();
+        }
+        var readable = scope.readableUnitIds(user);
+        return jdbc.sql("""
+                select distinct on (p.id) p.id, p.number, p.subject, p.received_on, p.status, m.number as matter_number,
+                       similarity(search_key(p.subject || ' ' || coalesce(p.content, '')), search_key(:subject)) as similarity
+                from petition_person x
+                join petition p on p.id = x.petition_id
+                left join petition_matter m on m.id = p.matter_id
+                where x.identity_hash in (:hashes)
+                  and (cast(:all as boolean) or p.unit_id = any(:units))
+                  and similarity(search_key(p.subject || ' ' || coalesce(p.content, '')), search_key(:subject)) >= 0.2
+                order by p.id, similarity desc
+                limit 10
+                """)
+                .param("subject", subject).param("hashes", hashes)
+                .param("all", readable == null).param("units", readable == null ? new Long[0] : readable.toArray(Long[]::new))
+                .query(LikelyDuplicate.class).list();
+    }
+
+    /** A petitioner seen before (never a protected one), to fill the intake form. */
+    public record ReturningPetitioner(String name, String address, String phone, String idNumber, String lastNumber,
+                                      LocalDate lastReceivedOn) {
+    }
+
+    /** Petitioners of earlier, unprotected petitions in the user's scope whose name contains the text (accents ignored). */
+    @Transactional(readOnly = true)
+    public List<ReturningPetitioner> returningPetitioners(String name, CurrentUser user) {
+        if (name == null || name.strip().length() < 2) {
+            return List.of();
+        }
+        var readable = scope.readableUnitIds(user);
+        return jdbc.sql("""
+                select * from (
+                    select distinct on (x.identity_hash) x.name_cipher, x.address_cipher, x.phone_cipher, x.id_cipher,
+                           p.number, p.received_on
+                    from petition_person x join petition p on p.id = x.petition_id
+                    where x.name_key like '%' || search_key(:name) || '%'
+                      and not p.protected
+                      and (cast(:all as boolean) or p.unit_id = any(:units))
+                    order by x.identity_hash, p.received_on desc
+                ) latest order by received_on desc limit 10
+                """)
+                .param("name", VietnameseText.withNewTonePlacement(name.strip()))
+                .param("all", readable == null).param("units", readable == null ? new Long[0] : readable.toArray(Long[]::new))
+                .query((rs, n) -> new ReturningPetitioner(vault.decrypt(rs.getBytes("name_cipher")),
+                        vault.decrypt(rs.getBytes("address_cipher")), vault.decrypt(rs.getBytes("phone_cipher")),
+                        vault.decrypt(rs.getBytes("id_cipher")), rs.getString("number"), rs.getObject("received_on", LocalDate.class)))
+                .list();
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    PetitionRecord loadForWrite(long petitionId, CurrentUser user) {
+        var p = store.petition(petitionId).orElseThrow(() -> new NotFoundException("petition", petitionId));
+        scope.requireWrite(user, p.unitId, "petition", p.number);
+        return p;
+    }
+
+    private Matter matterFor(PetitionRecord p, Processing input, CurrentUser user) {
+        if (input.matterId() != null || p.matterId != null) {
+            var id = input.matterId() != null ? input.matterId() : p.matterId;
+            var matter = store.matter(id).orElseThrow(() -> new NotFoundException("matter", id));
+            scope.requireWrite(user, matter.unitId, "matter", matter.number);
+            if (matter.unitId != p.unitId) {
+                throw new InvalidInputException("matterId", "petition.matter.other-unit");
+            }
+            return matter;
+        }
+        var m = new Matter();
+        m.unitId = p.unitId;
+        m.title = p.subject;
+        m.contentKind = p.contentKind;
+        m.field = p.field;
+        m.placeUnitId = p.placeUnitId;
+        m.round = input.round() == null ? 1 : input.round();
+        m.followUp = Boolean.TRUE.equals(input.followUp());
+        m.number = number(p.unitId, p.receivedOn, "matter", "VV-");
+        m.id = store.insertMatter(m);
+        store.step(null, m.id, StepKind.LINKED_TO_MATTER, p.processedOn, user.username(), p.number, null, null, null, null);
+        return m;
+    }
+
+    private boolean onlyPetitionOf(long matterId, long petitionId) {
+        return jdbc.sql("select count(*) from petition where matter_id = :m and id <> :p")
+                .param("m", matterId).param("p", petitionId).query(Long.class).single() == 0;
+    }
+
+    /** The copy that arrives at the competent unit, as a petition received there on the same day. */
+    private void forwardCopy(PetitionRecord p, CurrentUser user) {
+        var copy = new PetitionRecord();
+        copy.unitId = p.forwardedToId;
+        copy.receivedOn = p.processedOn;
+        copy.channel = Channel.AGENCY;
+        copy.sourceName = units.find(p.unitId, p.processedOn).map(u -> u.name()).orElse(null);
+        copy.sourceReference = p.number;
+        copy.petitionerKind = p.petitionerKind;
+        copy.signersCount = p.signersCount;
+        copy.subject = p.subject;
+        copy.content = p.content;
+        copy.placeUnitId = p.placeUnitId;
+        copy.forwardedFromId = p.id;
+        copy.contentKind = p.contentKind;
+        copy.protectedIdentity = p.protectedIdentity;
+        copy.createdBy = user.username();
+        var due = deadlines.deadline(p.contentKind == ContentKind.DENUNCIATION ? "D1" : "P1", copy.receivedOn, false,
+                vn.danvan.calendar.Complexity.NORMAL, 0, List.of());
+        copy.dueOn = due.due();
+        copy.dueRule = due.rule();
+        copy.dueRuleVersion = due.ruleVersion();
+        copy.number = number(copy.unitId, copy.receivedOn, "petition", "");
+        copy.id = store.insertPetition(copy);
+        store.copyPersons(p.id, copy.id);
+        store.step(copy.id, null, StepKind.RECEIVED, copy.receivedOn, user.username(), null, p.number, copy.dueOn,
+                copy.dueRule, copy.dueRuleVersion);
+        audit.record("petition.received", "petition", copy.number, copy.unitId, null, AuditTrail.fields(
+                "channel", copy.channel, "forwardedFrom", p.number, "dueOn", copy.dueOn));
+    }
+
+    private void savePersons(Long petitionId, Long visitId, List<PersonInput> persons, boolean protectedIdentity) {
+        var ordinal = 0;
+        for (var x : persons) {
+            if (x.name() == null || x.name().isBlank()) {
+                continue;
+            }
+            var name = VietnameseText.nfc(x.name().strip());
+            store.insertPerson(petitionId, visitId, x.role(), ordinal++, x.organisation(), vault.encrypt(name),
+                    vault.encrypt(x.address()), vault.encrypt(x.phone()), vault.encrypt(x.idNumber()),
+                    protectedIdentity ? null : VietnameseText.searchKey(VietnameseText.withNewTonePlacement(name)),
+                    vault.identityHash(name, x.idNumber(), x.phone(), x.address()));
+        }
+    }
+
+    /** Saves visitors' identities of a reception visit, encrypted. */
+    void saveVisitors(long visitId, List<PersonInput> persons) {
+        savePersons(null, visitId, persons, true);
+    }
+
+    /** Case numbers: {@code 20.BTCD-2026-00042} for petitions, {@code VV-20.BTCD-2026-00007} for matters. */
+    String number(long unitId, LocalDate day, String series, String prefix) {
+        var code = units.find(unitId, day).map(u -> u.code()).orElse(String.valueOf(unitId));
+        var seq = store.nextNumber(unitId, day.getYear(), series);
+        return prefix + code + "-" + day.getYear() + "-" + String.format("%05d", seq);
+    }
+
+    private static StepKind stepOf(Handling handling) {
+        return switch (handling) {
+            case ACCEPT -> StepKind.LINKED_TO_MATTER;
+            case GUIDE -> StepKind.GUIDED;
+            case FORWARD -> StepKind.FORWARDED;
+            case URGE -> StepKind.URGED;
+            case FILE -> StepKind.FILED;
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,293 @@
+package vn.danvan.petition;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.calendar.LegalDeadlines;
+import vn.danvan.identity.CurrentUser;
+import vn.danvan.identity.OrgScope;
+import vn.danvan.identity.UserManagement;
+import vn.danvan.orgunit.OrgUnits;
+import vn.danvan.petition.PetitionViews.Due;
+import vn.danvan.petition.PetitionViews.MatterDetail;
+import vn.danvan.petition.PetitionViews.MatterSummary;
+import vn.danvan.petition.PetitionViews.PetitionDetail;
+import vn.danvan.petition.PetitionViews.PetitionRow;
+import vn.danvan.petition.PetitionViews.PetitionSummary;
+import vn.danvan.petition.PetitionViews.Step;
+import vn.danvan.petition.PetitionViews.UnitRef;
+import vn.danvan.petition.PetitionViews.WorkItem;
+import vn.danvan.shared.NotFoundException;
+import vn.danvan.shared.PageResult;
+
+/**
+ * The questions asked of petitions and matters: one case with its timeline, search, an officer's
+ * queue, what is due soon or overdue. Everything is limited to the user's scope; identities of
+ * protected petitions are masked unless the user was granted the case.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PetitionQueries {
+
+    private final JdbcClient jdbc;
+    private final CaseStore store;
+    private final PetitionManagement petitions;
+    private final LegalDeadlines deadlines;
+    private final OrgScope scope;
+    private final OrgUnits units;
+    private final HotSpots hotSpots;
+    private final PetitionSettings settings;
+    private final UserManagement users;
+    private final Clock clock;
+
+    PetitionQueries(JdbcClient jdbc, CaseStore store, PetitionManagement petitions, LegalDeadlines deadlines, OrgScope scope,
+                    OrgUnits units, HotSpots hotSpots, PetitionSettings settings, UserManagement users, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.petitions = petitions;
+        this.deadlines = deadlines;
+        this.scope = scope;
+        this.units = units;
+        this.hotSpots = hotSpots;
+        this.settings = settings;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** @throws NotFoundException when it does not exist or lies outside the user's scope */
+    public PetitionDetail petition(long id, CurrentUser user) {
+        var p = store.petition(id).orElseThrow(() -> new NotFoundException("petition", id));
+        scope.requireRead(user, p.unitId, "petition", p.number);
+        var visible = petitions.maySeeIdentity(p, user) && !p.protectedIdentity;
+        var matter = p.matterId == null ? null : store.matter(p.matterId).map(this::summary).orElse(null);
+        var from = p.forwardedFromId == null ? null : store.petition(p.forwardedFromId).map(x -> x.number).orElse(null);
+        return new PetitionDetail(p.id, p.number, unit(p.unitId, p.receivedOn), p.receivedOn, p.channel, p.sourceName,
+                p.sourceReference, p.petitionerKind, p.signersCount, p.subject, p.content, unit(p.placeUnitId, p.receivedOn),
+                p.protectedIdentity, petitions.maySeeIdentity(p, user), petitions.persons(p, visible), p.status, p.contentKind,
+                p.field, p.eligible, p.ineligibleReason, p.competence, p.handling, p.processedOn,
+                unit(p.forwardedToId, p.processedOn), p.replyReceivedOn, from, matter,
+                p.isProcessed() ? null : due(p.dueOn, p.dueRule, p.dueRuleVersion), steps("petition_id", p.id), p.visitId, p.version);
+    }
+
+    public PetitionDetail petitionByNumber(String number, CurrentUser user) {
+        var id = jdbc.sql("select id from petition where number = :n").param("n", number).query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("petition", number));
+        return petition(id, user);
+    }
+
+    public MatterDetail matter(long id, CurrentUser user) {
+        var m = store.matter(id).orElseThrow(() -> new NotFoundException("matter", id));
+        scope.requireRead(user, m.unitId, "matter", m.number);
+        var day = m.acceptedOn != null ? m.acceptedOn : LocalDate.now(clock);
+        var list = jdbc.sql("""
+                select id, number, received_on, channel, subject, content_kind, handling, status
+                from petition where matter_id = :m order by received_on, id
+                """).param("m", m.id).query(PetitionSummary.class).list();
+        var visits = jdbc.sql("select count(*) from petition_visit where matter_id = :m").param("m", m.id).query(Integer.class).single();
+        var handler = m.handlerId == null ? null : users.displayName(m.handlerId).orElse(null);
+        return new MatterDetail(m.id, m.number, unit(m.unitId, day), m.title, m.contentKind, m.field, unit(m.placeUnitId, day),
+                m.remote, m.complexity, m.round, m.followUp, m.status, m.acceptedOn, m.acceptanceNumber,
+                m.status.isBeingResolved() && m.status != MatterStatus.SUSPENDED ? due(m.dueOn, m.dueRule, m.dueRuleVersion)
+                        : (m.dueOn == null ? null : new Due(m.dueOn, m.dueRule, m.dueRuleVersion, null, false, false)),
+                m.extensions, m.handlerId, handler, m.decidedOn, m.decisionNumber, m.result, m.closedOn, m.withdrawnPartly,
+                m.hotManual, m.hotReason, hotSpots.reasonsOf(m.id).stream().map(Enum::name).toList(), store.suspensions(m.id),
+                store.outcome(m.id, "DECIDED").orElse(null), store.outcome(m.id, "ENFORCED").orElse(null), list,
+                steps("matter_id", m.id), visits, m.version);
+    }
+
+    public MatterDetail matterByNumber(String number, CurrentUser user) {
+        var m = store.matterByNumber(number).orElseThrow(() -> new NotFoundException("matter", number));
+        return matter(m.id, user);
+    }
+
+    /**
+     * Search in the user's scope. Results sorted by day of receipt, newest first.
+     */
+    public PageResult<PetitionRow> search(PetitionFilter f, int page, int size, CurrentUser user) {
+        var unitIds = unitsFor(f.unitId(), user);
+        var today = LocalDate.now(clock);
+        var hotIds = Boolean.TRUE.equals(f.hot()) ? hotSpots.hotMatterIds(unitIds, today) : Set.<Long>of();
+        var where = """
+                where (cast(:all as boolean) or p.unit_id = any(:units))
+                  and (cast(:text as text) is null or search_key(p.subject || ' ' || coalesce(p.content, '')) like '%' || search_key(:text) || '%')
+                  and (cast(:kind as text) is null or coalesce(p.content_kind, '') = :kind)
+                  and (cast(:field as text) is null or p.field = :field)
+                  and (cast(:state as text) is null or p.status = :state or m.status = :state)
+                  and (cast(:from as date) is null or p.received_on >= :from)
+                  and (cast(:to as date) is null or p.received_on <= :to)
+                  and (not cast(:overdue as boolean)
+                       or (p.status = 'RECEIVED' and p.due_on < :today)
+                       or (m.status in ('ACCEPTED', 'VERIFYING') and m.due_on < :today))
+                  and (not cast(:hot as boolean) or m.id = any(:hotIds))
+                """;
+        var total = bind(jdbc.sql("select count(*) from petition p left join petition_matter m on m.id = p.matter_id " + where),
+                f, unitIds, today, hotIds).query(Long.class).single();
+        var rows = bind(jdbc.sql("""
+                select p.id, p.number, p.received_on, p.unit_id, p.subject, p.channel, p.content_kind, p.field, p.status,
+                       p.handling, m.number as matter_number, m.status as matter_status, m.id as matter_id, m.hot_manual,
+                       case when p.status = 'RECEIVED' then p.due_on else m.due_on end as due_on,
+                       case when p.status = 'RECEIVED' then p.due_rule else m.due_rule end as due_rule,
+                       case when p.status = 'RECEIVED' then p.due_rule_version else m.due_rule_version end as due_rule_version
+                from petition p left join petition_matter m on m.id = p.matter_id
+                """ + where + """
+                order by p.received_on desc, p.id desc
+                limit :size offset :offset
+                """), f, unitIds, today, hotIds)
+                .param("size", size).param("offset", (long) page * size)
+                .query((rs, n) -> row(rs, hotIds)).list();
+        return new PageResult<>(rows, total, page, size);
+    }
+
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, PetitionFilter f, List<Long> unitIds, LocalDate today,
+                                          Set<Long> hotIds) {
+        return spec.param("all", unitIds == null)
+                .param("units", unitIds == null ? new Long[0] : unitIds.toArray(Long[]::new))
+                .param("text", f.text() == null || f.text().isBlank() ? null : f.text().strip())
+                .param("kind", f.kind() == null ? null : f.kind().name())
+                .param("field", f.field() == null ? null : f.field().name())
+                .param("state", f.state() == null || f.state().isBlank() ? null : f.state())
+                .param("from", f.from()).param("to", f.to())
+                .param("overdue", Boolean.TRUE.equals(f.overdue())).param("today", today)
+                .param("hot", Boolean.TRUE.equals(f.hot())).param("hotIds", hotIds.toArray(Long[]::new));
+    }
+
+    private PetitionRow row(ResultSet rs, Set<Long> hotIds) throws SQLException {
+        var received = rs.getObject("received_on", LocalDate.class);
+        var matterStatus = rs.getString("matter_status");
+        var status = rs.getString("status");
+        var running = "RECEIVED".equals(status) || "ACCEPTED".equals(matterStatus) || "VERIFYING".equals(matterStatus);
+        var dueOn = rs.getObject("due_on", LocalDate.class);
+        var matterId = rs.getLong("matter_id");
+        var ruleVersion = rs.getInt("due_rule_version");
+        return new PetitionRow(rs.getLong("id"), rs.getString("number"), received, unit(rs.getLong("unit_id"), received),
+                rs.getString("subject"), Channel.valueOf(rs.getString("channel")),
+                rs.getString("content_kind") == null ? null : ContentKind.valueOf(rs.getString("content_kind")),
+                rs.getString("field") == null ? null : Field.valueOf(rs.getString("field")), status,
+                rs.getString("handling") == null ? null : Handling.valueOf(rs.getString("handling")),
+                rs.getString("matter_number"), matterStatus == null ? null : MatterStatus.valueOf(matterStatus),
+                running ? due(dueOn, rs.getString("due_rule"), ruleVersion) : null,
+                rs.getBoolean("hot_manual") || hotIds.contains(matterId));
+    }
+
+    /**
+     * An officer's work: petitions waiting to be processed and matters being resolved in the user's
+     * units (the user's own matters first), by due date.
+     */
+    public List<WorkItem> queue(CurrentUser user, boolean onlyUrgent, int limit) {
+        var unitIds = scope.readableUnitIds(user);
+        var today = LocalDate.now(clock);
+        var soon = dueSoonLimit(today);
+        var items = new ArrayList<WorkItem>();
+        jdbc.sql("""
+                (select 'PETITION' as type, p.id, p.number, p.subject, p.unit_id, p.content_kind, p.status,
+                        p.received_on as since, p.due_on, p.due_rule, p.due_rule_version, false as mine
+                 from petition p
+                 where p.status = 'RECEIVED' and (cast(:all as boolean) or p.unit_id = any(:units))
+                   and (not cast(:urgent as boolean) or p.due_on <= :soon))
+                union all
+                (select 'MATTER', m.id, m.number, m.title, m.unit_id, m.content_kind, m.status,
+                        coalesce(m.accepted_on, cast(m.created_at as date)), m.due_on, m.due_rule, m.due_rule_version,
+                        m.handler_id = :me
+                 from petition_matter m
+                 where m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED', 'DECIDED')
+                   and (cast(:all as boolean) or m.unit_id = any(:units))
+                   and (not cast(:urgent as boolean) or (m.status in ('ACCEPTED', 'VERIFYING') and m.due_on <= :soon)))
+                order by mine desc, due_on nulls last, since
+                limit :limit
+                """)
+                .param("all", unitIds == null).param("units", unitIds == null ? new Long[0] : unitIds.toArray(Long[]::new))
+                .param("urgent", onlyUrgent).param("soon", soon).param("me", user.id()).param("limit", limit)
+                .query((rs, n) -> {
+                    var since = rs.getObject("since", LocalDate.class);
+                    var status = rs.getString("status");
+                    var running = "RECEIVED".equals(status) && "PETITION".equals(rs.getString("type"))
+                            || "ACCEPTED".equals(status) || "VERIFYING".equals(status);
+                    var kind = rs.getString("content_kind");
+                    return new WorkItem(rs.getString("type"), rs.getLong("id"), rs.getString("number"), rs.getString("subject"),
+                            unit(rs.getLong("unit_id"), since), kind == null ? null : ContentKind.valueOf(kind), status, since,
+                            running ? due(rs.getObject("due_on", LocalDate.class), rs.getString("due_rule"), rs.getInt("due_rule_version")) : null);
+                })
+                .list().forEach(items::add);
+        return items;
+    }
+
+    /** The hot-spot board of a unit's subtree (the user's whole scope when none is asked), grouped by commune. */
+    public List<PetitionViews.HotSpotGroup> hotSpotBoard(Long unitId, CurrentUser user) {
+        var today = LocalDate.now(clock);
+        var groups = new ArrayList<PetitionViews.HotSpotGroup>();
+        hotSpots.byPlace(unitsFor(unitId, user), today).forEach((place, flagged) -> groups.add(new PetitionViews.HotSpotGroup(
+                unit(place, today), flagged.stream().map(f -> new PetitionViews.HotSpot(f.matterId(), f.number(), f.title(),
+                        unit(f.unitId(), today), f.status(), f.dueOn(), f.manualReason(),
+                        f.reasons().stream().map(Enum::name).toList())).toList())));
+        groups.sort(java.util.Comparator.comparing((PetitionViews.HotSpotGroup g) -> -g.matters().size()));
+        return groups;
+    }
+
+    /** The last day counted as "due soon": today plus the configured number of working days. */
+    LocalDate dueSoonLimit(LocalDate today) {
+        var day = today;
+        var left = settings.dueSoonWorkingDays();
+        while (left > 0) {
+            day = day.plusDays(1);
+            if (deadlines.workingDaysLeft(day.minusDays(1), day) == 1) {
+                left--;
+            }
+        }
+        return day;
+    }
+
+    /** The units of a subtree the user may read; null = every unit (system administrator, no unit asked). */
+    List<Long> unitsFor(Long unitId, CurrentUser user) {
+        var readable = scope.readableUnitIds(user);
+        if (unitId == null) {
+            return readable;
+        }
+        scope.requireRead(user, unitId, "unit", unitId);
+        var subtree = units.subtree(unitId, LocalDate.now(clock)).stream().map(u -> u.id()).collect(Collectors.toSet());
+        subtree.add(unitId);
+        if (readable == null) {
+            return List.copyOf(subtree);
+        }
+        return readable.stream().filter(subtree::contains).toList();
+    }
+
+    Due due(LocalDate dueOn, String rule, Integer ruleVersion) {
+        if (dueOn == null) {
+            return null;
+        }
+        var left = deadlines.workingDaysLeft(LocalDate.now(clock), dueOn);
+        return new Due(dueOn, rule, ruleVersion, left, left < 0, left >= 0 && left <= settings.dueSoonWorkingDays());
+    }
+
+    private MatterSummary summary(Matter m) {
+        var running = m.status == MatterStatus.ACCEPTED || m.status == MatterStatus.VERIFYING;
+        return new MatterSummary(m.id, m.number, m.title, m.status, running ? due(m.dueOn, m.dueRule, m.dueRuleVersion) : null);
+    }
+
+    private List<Step> steps(String column, long id) {
+        return jdbc.sql("select kind, on_day as day, actor, note, document_number, due_on, rule, rule_version from petition_step where "
+                        + column + " = :id order by on_day, id")
+                .param("id", id).query(Step.class).list();
+    }
+
+    UnitRef unit(Long unitId, LocalDate on) {
+        if (unitId == null || unitId == 0) {
+            return null;
+        }
+        var day = on == null ? LocalDate.now(clock) : on;
+        return units.find(unitId, day).or(() -> units.find(unitId, LocalDate.now(clock)))
+                .or(() -> units.versions(unitId).stream().reduce((a, b) -> b).flatMap(v -> units.find(unitId, v.validFrom())))
+                .map(u -> new UnitRef(u.id(), u.code(), u.name()))
+                .orElse(new UnitRef(unitId, String.valueOf(unitId), String.valueOf(unitId)));
+    }
+
+}

@@ -167,7 +167,7 @@ class ReceptionController {
 
     private String showSession(long id, Model model) {
         var s = desk.session(id, users.require());
-        model.addAttribute("session", s);
+        model.addAttribute("receptionSession", s);
         model.addAttribute("unitName", units.find(s.unitId(), s.heldOn()).map(u -> u.name()).orElse(""));
         model.addAttribute("contentKinds", ContentKind.values());
         model.addAttribute("refusalReasons", RefusalReason.values());

@@ -134,6 +134,7 @@ class PetitionDemoOnStart implements ApplicationRunner {
             }
             Long handlerId = officers.stream().filter(o -> o.username().startsWith("canbo")).map(o -> o.id()).findFirst().orElse(null);
             sessionCount += sessions(body.get().id(), place.get().id(), today);
+            processVisitPetitions(body.get().id(), target.get().id(), handlerId, today);
             for (int i = 0; i < d.petitions(); i++) {
                 // within the last 16 months: after the 2025 reform, when the demo bodies exist
                 var received = today.minusDays(1 + (long) (Math.pow(random.nextDouble(), 1.3) * 480));
@@ -179,7 +180,8 @@ class PetitionDemoOnStart implements ApplicationRunner {
             return;
         }
         if (dice < 30) {
-            var handling = dice < 18 ? Handling.GUIDE : dice < 27 ? Handling.FORWARD : Handling.URGE;
+            var guidable = topic.kind() == ContentKind.COMPLAINT || topic.kind() == ContentKind.DENUNCIATION;
+            var handling = dice < 18 && guidable ? Handling.GUIDE : dice < 27 ? Handling.FORWARD : Handling.URGE;
             process(ref.id(), topic, true, null, Competence.OUTSIDE, handling, handling == Handling.GUIDE ? null : targetId, processedOn);
             if (handling != Handling.GUIDE && random.nextBoolean() && processedOn.plusDays(20).isBefore(today)) {
                 petitions.recordReply(ref.id(), processedOn.plusDays(15 + random.nextInt(5)), "Đã nhận văn bản trả lời.", system);
@@ -188,6 +190,31 @@ class PetitionDemoOnStart implements ApplicationRunner {
         }
         var matterRef = process(ref.id(), topic, true, null, Competence.WITHIN, Handling.ACCEPT, null, processedOn);
         resolve(matterRef, topic, handlerId, processedOn, today);
+    }
+
+    /** Most petitions handed in at a visit are classified and handled a few days later (they feed 02/TCD). */
+    private void processVisitPetitions(long unitId, long targetId, Long handlerId, LocalDate today) {
+        var received = jdbc.sql("""
+                        select id, subject, received_on from petition
+                        where unit_id = :unit and visit_id is not null and status = 'RECEIVED' order by id""")
+                .param("unit", unitId)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)}).list();
+        for (var row : received) {
+            var day = ((LocalDate) row[2]).plusDays(1 + random.nextInt(4));
+            if (day.isAfter(today) || random.nextInt(6) == 0) {
+                continue;
+            }
+            var topic = TOPICS.stream().filter(t -> t.subject().equals(row[1])).findFirst()
+                    .orElse(TOPICS.get(random.nextInt(TOPICS.size())));
+            var id = (long) row[0];
+            if (random.nextInt(4) == 0) {
+                var guidable = topic.kind() == ContentKind.COMPLAINT || topic.kind() == ContentKind.DENUNCIATION;
+                var handling = guidable && random.nextBoolean() ? Handling.GUIDE : Handling.FORWARD;
+                process(id, topic, true, null, Competence.OUTSIDE, handling, handling == Handling.GUIDE ? null : targetId, day);
+            } else {
+                resolve(process(id, topic, true, null, Competence.WITHIN, Handling.ACCEPT, null, day), topic, handlerId, day, today);
+            }
+        }
     }
 
     private long process(long petitionId, Topic topic, boolean eligible, IneligibleReason reason, Competence competence,

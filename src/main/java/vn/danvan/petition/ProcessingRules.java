@@ -55,6 +55,12 @@ final class ProcessingRules {
             if (p.competence() == Competence.OUTSIDE && p.handling() == Handling.FILE) {
                 problems.add(new Problem("handling", "petition.handling.outside-cannot-file"));
             }
+            // A recommendation or reflection outside competence is forwarded to the competent body, not
+            // answered with a guide (Thông tư 05/2021/TT-TTCP, Điều 8; biểu 04/XLD has no "hướng dẫn").
+            if (p.competence() == Competence.OUTSIDE && p.handling() == Handling.GUIDE && p.contentKind() != null
+                    && p.contentKind() != ContentKind.COMPLAINT && p.contentKind() != ContentKind.DENUNCIATION) {
+                problems.add(new Problem("handling", "petition.handling.recommendation-outside-forward"));
+            }
         }
         if ((p.handling() == Handling.FORWARD || p.handling() == Handling.URGE) && p.targetUnitId() == null) {
             problems.add(new Problem("targetUnitId", "petition.target.required"));

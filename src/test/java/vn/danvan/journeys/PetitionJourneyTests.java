@@ -36,6 +36,8 @@ class PetitionJourneyTests {
     void aVisitBecomesAComplaintThatIsAcceptedWithItsDueDateResolvedAndEnforced() {
         var page = browser.newPage(1366, 900);
         BrowserJourney.logIn(page, "tiepdan.langson", FoundationJourneyTests.DEMO_PASSWORD);
+        var receivedBefore = received(page);
+        var decidedBefore = total(page, "01-KQGQ", 5);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tiếp công dân").setExact(true)).first().click();
         BrowserJourney.screenshot(page, "reception");
@@ -78,6 +80,26 @@ class PetitionJourneyTests {
         assertThat(page.locator(".badge.fs-6")).hasText("Đã thi hành xong");
         assertThat(page.locator(".dv-timeline")).containsText("Đối thoại");
         BrowserJourney.screenshot(page, "matter-closed");
+
+        // Counted in the official forms of the current period: one more petition received in the period (01/XLD
+        // columns 5–7, "tiếp nhận trong kỳ") and one more matter decided by an administrative decision (01/KQGQ column 5).
+        org.junit.jupiter.api.Assertions.assertEquals(receivedBefore + 1, received(page));
+        assertThat(page.locator(".badge.text-bg-danger")).hasCount(0);
+        BrowserJourney.screenshot(page, "form-01-xld");
+        org.junit.jupiter.api.Assertions.assertEquals(decidedBefore + 1, total(page, "01-KQGQ", 5));
+        assertThat(page.locator(".badge.text-bg-danger")).hasCount(0);
+        BrowserJourney.screenshot(page, "form-01-kqgq");
+    }
+
+    private static long received(Page page) {
+        return total(page, "01-XLD", 5) + total(page, "01-XLD", 6) + total(page, "01-XLD", 7);
+    }
+
+    /** The value of a column in the total row of a form for the signed-in user's unit and the current period. */
+    private static long total(Page page, String form, int column) {
+        page.navigate("/forms/" + form);
+        var text = page.locator("tbody tr").first().locator("td").nth(column - 1).textContent().strip();
+        return Long.parseLong(text.replace(".", ""));
     }
 
     private static void record(Page page, String action, String document) {

@@ -257,23 +257,26 @@ class PetitionApiIntegrationTests {
         var officer = signedIn.login("canbo.dongkinh");
         var number = receive(officer, "05977.UBND", """
                 {"unit": "$UNIT", "receivedOn": "%s", "channel": "POST", "petitionerKind": "PERSON", "declaredKind": "DENUNCIATION",
-                 "subject": "Tố cáo lấn chiếm hành lang giao thông", "persons": [{"name": "Bùi Văn Lấn"}]}""".formatted(today(40)));
+                 "subject": "Tố cáo lấn chiếm hành lang giao thông", "persons": [{"name": "Bùi Văn Lấn"}]}""".formatted("2026-02-25"));
         mvc.perform(json(post("/api/petitions/" + number + "/processing"), officer, """
                 {"contentKind": "DENUNCIATION", "field": "ADMIN_LAND", "eligible": true, "competence": "WITHIN", "handling": "ACCEPT",
-                 "day": "%s"}""".formatted(today(39)))).andExpect(status().isOk());
+                 "day": "%s"}""".formatted("2026-02-26"))).andExpect(status().isOk());
         var matter = (String) JsonPath.read(mvc.perform(get("/api/petitions/" + number).session(officer)).andReturn().getResponse()
                 .getContentAsString(), "$.matter.number");
         mvc.perform(json(post("/api/matters/" + matter + "/steps"), officer, """
-                {"action": "ACCEPT", "day": "%s"}""".formatted(today(38)))).andExpect(status().isOk());
+                {"action": "ACCEPT", "day": "%s"}""".formatted("2026-03-02"))).andExpect(status().isOk());
         var dueBefore = (String) JsonPath.read(mvc.perform(get("/api/matters/" + matter).session(officer)).andReturn().getResponse()
                 .getContentAsString(), "$.due.dueOn");
         mvc.perform(json(post("/api/matters/" + matter + "/steps"), officer, """
-                {"action": "SUSPEND", "day": "%s", "note": "Chờ kết quả đo đạc"}""".formatted(today(30)))).andExpect(status().isOk());
+                {"action": "SUSPEND", "day": "%s", "note": "Chờ kết quả đo đạc"}""".formatted("2026-03-10"))).andExpect(status().isOk());
         mvc.perform(json(post("/api/matters/" + matter + "/steps"), officer, """
-                {"action": "RESUME", "day": "%s"}""".formatted(today(20)))).andExpect(status().isOk());
+                {"action": "RESUME", "day": "%s"}""".formatted("2026-03-20"))).andExpect(status().isOk());
         var dueAfter = (String) JsonPath.read(mvc.perform(get("/api/matters/" + matter).session(officer)).andReturn().getResponse()
                 .getContentAsString(), "$.due.dueOn");
-        assertThat(LocalDate.parse(dueAfter)).isAfterOrEqualTo(LocalDate.parse(dueBefore).plusDays(10));
+        // D4: 30 days after acceptance (02/03/2026 → 01/04/2026); the 10 suspended days (10/03–19/03) are not
+        // counted: 11/04/2026 is a Saturday, so the period ends on Monday 13/04/2026.
+        assertThat(dueBefore).isEqualTo("2026-04-01");
+        assertThat(dueAfter).isEqualTo("2026-04-13");
         mvc.perform(json(post("/api/matters/" + matter + "/steps"), officer, """
                 {"action": "EXTEND", "documentNumber": "5/QĐ-GH"}""")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("extensions"));

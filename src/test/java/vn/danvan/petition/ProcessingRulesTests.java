@@ -18,7 +18,10 @@ class ProcessingRulesTests {
             PERSON,     COMPLAINT,      true,  -,                WITHIN,  FORWARD, 7,  handling
             PERSON,     COMPLAINT,      true,  -,                OUTSIDE, ACCEPT,  -,  handling
             PERSON,     COMPLAINT,      true,  -,                OUTSIDE, FILE,    -,  handling
-            PERSON,     RECOMMENDATION, true,  -,                OUTSIDE, GUIDE,   -,  -
+            PERSON,     RECOMMENDATION, true,  -,                OUTSIDE, GUIDE,   -,  handling
+            PERSON,     REFLECTION,     true,  -,                OUTSIDE, FORWARD, 7,  -
+            PERSON,     COMPLAINT,      true,  -,                OUTSIDE, GUIDE,   -,  -
+            PERSON,     RECOMMENDATION, false, ILLEGIBLE,        -,       GUIDE,   -,  -
             PERSON,     DENUNCIATION,   true,  -,                OUTSIDE, FORWARD, 7,  -
             PERSON,     DENUNCIATION,   true,  -,                OUTSIDE, FORWARD, -,  targetUnitId
             PERSON,     COMPLAINT,      true,  -,                OUTSIDE, URGE,    -,  targetUnitId

@@ -1,0 +1,71 @@
+package vn.danvan.form;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.danvan.shared.InvalidInputException;
+import vn.danvan.shared.InvalidInputException.Problem;
+
+/** Checks a form definition before it is stored: every problem at once, each naming its field. */
+final class FormDefinitionRules {
+
+    private static final Pattern CODE = Pattern.compile("[0-9A-Z][0-9A-Z-]{1,30}");
+
+    private FormDefinitionRules() {
+    }
+
+    static void check(FormDefinition d, Set<String> providerMeasures) {
+        var problems = new ArrayList<Problem>();
+        if (d.code() == null || !CODE.matcher(d.code()).matches()) {
+            problems.add(new Problem("code", "form.definition.code-invalid"));
+        }
+        if (d.symbol() == null || d.symbol().isBlank()) {
+            problems.add(new Problem("symbol", "validation.required"));
+        }
+        if (d.title() == null || d.title().isBlank()) {
+            problems.add(new Problem("title", "validation.required"));
+        }
+        if (d.validFrom() == null) {
+            problems.add(new Problem("validFrom", "validation.required"));
+        }
+        if (d.version() < 1) {
+            problems.add(new Problem("version", "form.definition.version-positive"));
+        }
+        if (providerMeasures == null) {
+            problems.add(new Problem("provider", "form.definition.provider-unknown", String.valueOf(d.provider())));
+        }
+        if (d.columns().isEmpty()) {
+            problems.add(new Problem("columns", "form.definition.columns-required"));
+        }
+        var numbers = new HashSet<Integer>();
+        for (var c : d.columns()) {
+            if (c.number() < 1 || !numbers.add(c.number())) {
+                problems.add(new Problem("columns", "form.definition.column-number-repeated", c.number()));
+            }
+            if (c.header().isEmpty() || c.header().stream().anyMatch(h -> h == null || h.isBlank())) {
+                problems.add(new Problem("columns", "form.definition.column-header-required", c.number()));
+            }
+            if (c.measure() != null && providerMeasures != null && !providerMeasures.contains(c.measure())) {
+                problems.add(new Problem("columns", "form.definition.measure-unknown", c.number(), c.measure()));
+            }
+        }
+        for (var text : d.identities()) {
+            try {
+                var identity = ColumnIdentity.parse(text);
+                for (int n : identity.columns()) {
+                    var column = d.column(n);
+                    if (column.isEmpty() || column.get().isNote()) {
+                        problems.add(new Problem("identities", "form.definition.identity-column-unknown", text, n));
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem("identities", "form.definition.identity-unreadable", text));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(List.copyOf(problems));
+        }
+    }
+}

@@ -150,7 +150,7 @@ public final class Docx {
         XWPFTableCell number = table.getRow(1).getCell(0);
         XWPFParagraph no = paragraph(number, true, ParagraphAlignment.CENTER);
         no.setSpacingBefore(120);
-        run(no, "Số: " + (notBlank(d.number()) ? d.number().strip() : "        /"), 13, false, false);
+        run(no, "Số: " + (notBlank(d.number()) ? d.number().stripTrailing() : "        /"), 13, false, false);
         if (!notBlank(d.kind()) && notBlank(d.subject())) {
             // an official letter (công văn): the subject goes under the number, "V/v …", 12 pt
             run(paragraph(number, false, ParagraphAlignment.CENTER), "V/v " + stripVv(d.subject()), 12, false, false);

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
+import vn.danvan.calendar.Complexity;
+import vn.danvan.calendar.DayUnit;
 import vn.danvan.calendar.DeadlineRule;
 import vn.danvan.calendar.LegalDeadlines;
 import vn.danvan.export.Docx;
@@ -97,7 +99,7 @@ class PetitionNotices {
         doc.paragraph(acceptanceBasis(m) + ", " + issuer.name() + " thụ lý giải quyết " + kind + " kể từ ngày "
                 + day(m.acceptedOn()) + " (vụ việc số " + m.number() + (m.round() == 2 ? ", giải quyết lần hai" : "") + ").");
         if (m.due() != null && m.due().dueOn() != null) {
-            doc.paragraph("Thời hạn giải quyết: chậm nhất đến ngày " + day(m.due().dueOn()) + " (" + ruleText(m) + ").");
+            doc.paragraph("Thời hạn giải quyết" + ruleText(m) + ": chậm nhất đến ngày " + day(m.due().dueOn()) + ".");
         }
         if (m.contentKind() == ContentKind.DENUNCIATION) {
             doc.paragraph("Họ tên, địa chỉ, bút tích của người tố cáo và các thông tin có thể làm lộ danh tính người tố cáo "
@@ -135,7 +137,7 @@ class PetitionNotices {
         doc.paragraph("Sau khi xem xét, " + issuer.name() + " không thụ lý giải quyết " + kind + " (vụ việc số " + m.number()
                 + ") vì lý do sau:");
         doc.indented(refusalReason(reason, step, petitions));
-        doc.paragraph(refusalBasis(m.contentKind()) + ". " + issuer.name() + " thông báo để " + addressee.reference() + " biết./.");
+        doc.paragraph(refusalBasis(m.contentKind()) + ", " + issuer.name() + " thông báo để " + addressee.reference() + " biết./.");
         doc.recipients(List.of(addressee.known() ? addressee.recipient() + ";" : "Như trên;", "Lưu: VT, hồ sơ vụ việc " + m.number() + "."));
         return docx("thong-bao-khong-thu-ly-" + m.number(), doc.build());
     }
@@ -388,11 +390,15 @@ class PetitionNotices {
         };
     }
 
-    /** "Giải quyết khiếu nại lần đầu — Luật Khiếu nại 2011, Điều 28", from the rule version that set the due date. */
+    /**
+     * The period and its legal source from the rule version that set the due date: " là 30 ngày kể từ
+     * ngày thụ lý (Luật Khiếu nại 2011, Điều 28)"; the number of days only while it is the plain
+     * variant's (no extension).
+     */
     private String ruleText(MatterDetail m) {
         var due = m.due();
         if (due.rule() == null) {
-            return "theo quy định";
+            return "";
         }
         DeadlineRule rule = deadlines.rules().stream()
                 .filter(r -> r.code().equals(due.rule()) && (due.ruleVersion() == null || r.version() == due.ruleVersion()))
@@ -401,12 +407,16 @@ class PetitionNotices {
             try {
                 rule = deadlines.ruleOn(due.rule(), m.acceptedOn());
             } catch (RuntimeException e) {
-                return "quy định " + due.rule();
+                return "";
             }
         }
-        return "thời hạn " + lowerFirst(rule.nameVi()) + ": " + rule.days() + " ngày kể từ ngày thụ lý"
-                + (m.remote() && rule.remoteDays() != null ? " (vùng sâu, vùng xa: " + rule.remoteDays() + " ngày)" : "")
-                + " theo " + rule.source();
+        var complex = m.complexity() != null && m.complexity() != Complexity.NORMAL;
+        Integer variant = m.remote() && complex ? rule.remoteComplexDays() : m.remote() ? rule.remoteDays()
+                : complex ? rule.complexDays() : null;
+        var days = variant != null ? variant : rule.days();
+        var period = m.extensions() > 0 ? "" : " là " + days + (rule.unit() == DayUnit.WORKING ? " ngày làm việc" : " ngày")
+                + " kể từ ngày thụ lý";
+        return period + " (" + rule.source().replace("(", "- ").replace(")", "") + ")";
     }
 
     private String refusalReason(String given, Optional<Step> step, List<PetitionDetail> petitions) {

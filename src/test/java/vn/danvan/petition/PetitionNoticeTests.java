@@ -126,6 +126,7 @@ class PetitionNoticeTests {
                 .contains("Điều 27 Luật Khiếu nại năm 2011")
                 .contains(daysAgo(10).format(DAY))
                 .contains("chậm nhất đến ngày " + dueOn.format(DAY))
+                .contains("Luật Khiếu nại 2011, Điều 28")
                 .contains("Nguyễn Văn Thông")
                 .contains("Nơi nhận:", "CHỦ TỊCH");
 
@@ -153,7 +154,7 @@ class PetitionNoticeTests {
 
         var text = download(officer, "/matters/" + matterId + "/notices/refusal.docx", "thong-bao-khong-thu-ly-");
         assertThat(text).contains("Về việc không thụ lý giải quyết khiếu nại", "Đã hết thời hiệu khiếu nại.", matterNumber,
-                "Lò Văn Muộn", "Số:", "/TB-UBND");
+                "Lò Văn Muộn").containsPattern("Số: +/TB-UBND");
         var asked = download(officer, "/matters/" + matterId + "/notices/refusal.docx?reason=Không thuộc thẩm quyền",
                 "thong-bao-khong-thu-ly-");
         assertThat(asked).contains("Không thuộc thẩm quyền.").doesNotContain("Đã hết thời hiệu");
@@ -180,7 +181,7 @@ class PetitionNoticeTests {
                 .contains("UBND TỈNH LẠNG SƠN", "BAN TIẾP CÔNG DÂN")
                 .contains("PHIẾU CHUYỂN ĐƠN", "Kính gửi: Thanh tra tỉnh Lạng Sơn")
                 .contains(number, daysAgo(3).format(DAY), "Tố cáo cán bộ địa chính nhận tiền của dân")
-                .contains("Lạng Sơn, ngày ", "/PC-BTCD", "giữ bí mật");
+                .contains("Lạng Sơn, ngày ", "giữ bí mật").containsPattern("Số: +/PC-BTCD");
         assertThat(text).doesNotContain("Hoàng Thị Kín Đáo").doesNotContain("Kín Đáo").doesNotContain("Khuổi Kín")
                 .doesNotContain("0977111222").doesNotContain("***");
 

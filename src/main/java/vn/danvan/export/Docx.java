@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -243,6 +244,8 @@ public final class Docx {
         } else {
             run(name, "", 14, false, false);
         }
+        // Word wants the body to end with a paragraph, not a table
+        spacer(doc, 2);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -300,6 +303,10 @@ public final class Docx {
         p.setIndentationLeft(indent);
         p.setIndentationRight(indent);
         p.setBorderBottom(Borders.SINGLE);
+        CTBorder border = p.getCTP().getPPr().getPBdr().getBottom();
+        border.setSz(BigInteger.valueOf(6));     // 3/4 pt
+        border.setSpace(BigInteger.ZERO);
+        border.setColor("auto");
         p.setSpacingBefore(0);
         p.setSpacingAfter(0);
         p.setSpacingBetween(1.0);
@@ -334,10 +341,11 @@ public final class Docx {
 
     private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
         XWPFRun r = p.createRun();
+        // in the order of the schema (rFonts, b, i, sz): POI appends run properties as they are set
         r.setFontFamily(FONT);
-        r.setFontSize(size);
         r.setBold(bold);
         r.setItalic(italic);
+        r.setFontSize(size);
         r.setText(text);
         if (p.getRuns().size() == 1) {
             markSize(p, size);

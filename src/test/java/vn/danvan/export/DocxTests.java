@@ -126,6 +126,26 @@ class DocxTests {
     }
 
     @Test
+    void drawsTheShortLinesUnderTheIssuingBodyTheMottoAndTheSubject() throws IOException {
+        try (XWPFDocument doc = read(Docx.write(notice()))) {
+            XWPFTable header = doc.getTables().get(0);
+            var underBody = header.getRow(0).getCell(0).getParagraphs().stream()
+                    .filter(p -> p.getBorderBottom() == org.apache.poi.xwpf.usermodel.Borders.SINGLE).toList();
+            var underMotto = header.getRow(0).getCell(1).getParagraphs().stream()
+                    .filter(p -> p.getBorderBottom() == org.apache.poi.xwpf.usermodel.Borders.SINGLE).toList();
+            assertThat(underBody).hasSize(1);
+            assertThat(underMotto).hasSize(1);
+            // a short centred line: equal indents on both sides, the motto's line longer than the body's
+            assertThat(underBody.get(0).getIndentationLeft()).isEqualTo(underBody.get(0).getIndentationRight()).isPositive();
+            assertThat(underMotto.get(0).getText()).isEmpty();
+            assertThat(doc.getParagraphs().stream().filter(p -> p.getBorderBottom() == org.apache.poi.xwpf.usermodel.Borders.SINGLE))
+                    .as("the line under the subject").hasSize(1);
+            assertThat(doc.getBodyElements().get(doc.getBodyElements().size() - 1)).as("Word wants a closing paragraph")
+                    .isInstanceOf(XWPFParagraph.class);
+        }
+    }
+
+    @Test
     void usesA4WithTheMarginsOfDecree30InTwips() throws IOException {
         try (XWPFDocument doc = read(Docx.write(notice()))) {
             var sect = doc.getDocument().getBody().getSectPr();

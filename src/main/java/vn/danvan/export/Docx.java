@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -364,10 +363,5 @@ public final class Docx {
 
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
-    }
-
-    /** The lines of the document's body as given, for callers that want a plain-text preview. */
-    public static List<String> preview(OfficialDocument d) {
-        return d.bodyTexts();
     }
 }

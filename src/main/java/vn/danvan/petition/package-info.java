@@ -11,5 +11,5 @@
  * đình chỉ; withdrawal = rút đơn; enforcement = tổ chức thi hành; hot spot = điểm nóng; denouncer =
  * người tố cáo.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "orgunit", "calendar", "audit", "form", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "orgunit", "calendar", "audit", "export", "form", "shared"})
 package vn.danvan.petition;

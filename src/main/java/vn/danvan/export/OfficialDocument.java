@@ -1,0 +1,184 @@
+package vn.danvan.export;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An administrative document laid out per Decree 30/2020/NĐ-CP (Appendix I): the header (superior and
+ * issuing body, number and symbol, national title and motto, place and date), the kind and subject, the
+ * body, and the footer (recipients, signer).
+ *
+ * @param superiorBody   cơ quan chủ quản, e.g. "UBND TỈNH LẠNG SƠN"; null or blank: none
+ * @param issuingBody    cơ quan ban hành, e.g. "BAN TIẾP CÔNG DÂN"
+ * @param number         số, ký hiệu without "Số: ", e.g. "25/TB-BTCD"; null: a blank for the officer to fill
+ * @param place          địa danh, e.g. "Lạng Sơn"
+ * @param date           ngày ban hành; null: a blank date line to fill by hand
+ * @param kind           tên loại văn bản, e.g. "THÔNG BÁO"; null for a letter without kind (công văn)
+ * @param subject        trích yếu, e.g. "Về việc thụ lý giải quyết khiếu nại"
+ * @param body           the paragraphs
+ * @param recipients     nơi nhận, each written after "- "
+ * @param signerAuthority the signer's lines, e.g. ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] or ["TRƯỞNG BAN"]
+ * @param signerName     null: the signature space is left with no name
+ */
+public record OfficialDocument(String superiorBody, String issuingBody, String number, String place, LocalDate date,
+                               String kind, String subject, List<Paragraph> body, List<String> recipients,
+                               List<String> signerAuthority, String signerName) {
+
+    public OfficialDocument {
+        body = List.copyOf(body == null ? List.of() : body);
+        recipients = List.copyOf(recipients == null ? List.of() : recipients);
+        signerAuthority = List.copyOf(signerAuthority == null ? List.of() : signerAuthority);
+    }
+
+    /** How a body paragraph is set. */
+    public enum Style {
+        /** Justified, first line indented. */
+        NORMAL,
+        /** Bold, justified, first line indented (a section or article heading). */
+        HEADING,
+        /** The whole paragraph indented (a list item, a quoted line). */
+        INDENTED,
+        /** Centred, bold (e.g. "QUYẾT ĐỊNH:" before the articles). */
+        CENTERED
+    }
+
+    /** A body paragraph. */
+    public record Paragraph(String text, Style style) {
+
+        public Paragraph {
+            Objects.requireNonNull(text, "text");
+            style = style == null ? Style.NORMAL : style;
+        }
+
+        public static Paragraph of(String text) {
+            return new Paragraph(text, Style.NORMAL);
+        }
+
+        public static Paragraph heading(String text) {
+            return new Paragraph(text, Style.HEADING);
+        }
+
+        public static Paragraph indented(String text) {
+            return new Paragraph(text, Style.INDENTED);
+        }
+
+        public static Paragraph centered(String text) {
+            return new Paragraph(text, Style.CENTERED);
+        }
+    }
+
+    /** The texts of the body, for tests and previews. */
+    public List<String> bodyTexts() {
+        return body.stream().map(Paragraph::text).toList();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private String superiorBody;
+        private String issuingBody;
+        private String number;
+        private String place;
+        private LocalDate date;
+        private String kind;
+        private String subject;
+        private final List<Paragraph> body = new ArrayList<>();
+        private final List<String> recipients = new ArrayList<>();
+        private final List<String> signerAuthority = new ArrayList<>();
+        private String signerName;
+
+        private Builder() {
+        }
+
+        public Builder superiorBody(String superiorBody) {
+            this.superiorBody = superiorBody;
+            return this;
+        }
+
+        public Builder issuingBody(String issuingBody) {
+            this.issuingBody = issuingBody;
+            return this;
+        }
+
+        public Builder number(String number) {
+            this.number = number;
+            return this;
+        }
+
+        public Builder place(String place) {
+            this.place = place;
+            return this;
+        }
+
+        public Builder date(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        public Builder kind(String kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder subject(String subject) {
+            this.subject = subject;
+            return this;
+        }
+
+        public Builder paragraph(String text) {
+            body.add(Paragraph.of(text));
+            return this;
+        }
+
+        public Builder heading(String text) {
+            body.add(Paragraph.heading(text));
+            return this;
+        }
+
+        public Builder indented(String text) {
+            body.add(Paragraph.indented(text));
+            return this;
+        }
+
+        public Builder centered(String text) {
+            body.add(Paragraph.centered(text));
+            return this;
+        }
+
+        public Builder paragraph(Paragraph paragraph) {
+            body.add(paragraph);
+            return this;
+        }
+
+        public Builder recipient(String recipient) {
+            recipients.add(recipient);
+            return this;
+        }
+
+        public Builder recipients(List<String> list) {
+            recipients.addAll(list);
+            return this;
+        }
+
+        /** The signer's authority lines, top to bottom, e.g. "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH". */
+        public Builder signer(String... authorityLines) {
+            signerAuthority.clear();
+            signerAuthority.addAll(List.of(authorityLines));
+            return this;
+        }
+
+        public Builder signerName(String signerName) {
+            this.signerName = signerName;
+            return this;
+        }
+
+        public OfficialDocument build() {
+            return new OfficialDocument(superiorBody, issuingBody, number, place, date, kind, subject, body, recipients,
+                    signerAuthority, signerName);
+        }
+    }
+}

@@ -53,6 +53,16 @@ public class OrgUnits {
                 .query(OrgUnit.class).optional();
     }
 
+    /** Units by id, each as of a day (its version valid then, or the nearest one), in one query. */
+    public java.util.Map<Long, OrgUnit> findAll(Collection<Long> ids, LocalDate on) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql(UNIT_AS_OF + " where u.id = any(:ids)").param("on", on).param("ids", ids.toArray(Long[]::new))
+                .query(OrgUnit.class).stream()
+                .collect(java.util.stream.Collectors.toMap(OrgUnit::id, u -> u));
+    }
+
     /** @throws NotFoundException when no unit has this id */
     public OrgUnit get(long id, LocalDate on) {
         return find(id, on).orElseThrow(() -> new NotFoundException("unit", id));

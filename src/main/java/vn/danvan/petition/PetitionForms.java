@@ -352,11 +352,14 @@ class PetitionForms implements FormProvider {
         var rows = new ArrayList<FormRow>();
         rows.add(new FormRow(RowKind.TOTAL, root.code(), text("petition.form.total", root.name()), 0,
                 total(values.values(), query.measures())));
-        var locale = LocaleContextHolder.getLocale();
         var collator = Collator.getInstance(Locale.forLanguageTag("vi"));
         var byLevel = new TreeMap<UnitLevel, List<OrgUnit>>();
+        var named = units.findAll(values.keySet(), query.to());
         for (var id : values.keySet()) {
-            var unit = unit(id, query.to(), today);
+            var unit = named.get(id);
+            if (unit == null) {
+                throw new NotFoundException("unit", id);
+            }
             byLevel.computeIfAbsent(unit.level(), l -> new ArrayList<>()).add(unit);
         }
         byLevel.forEach((level, group) -> {
@@ -431,10 +434,6 @@ class PetitionForms implements FormProvider {
         }
         long id = query.unitId() != null ? query.unitId() : homeUnitId;
         return find(id, query.to(), today).orElseThrow(() -> new NotFoundException("unit", id));
-    }
-
-    private OrgUnit unit(long id, LocalDate day, LocalDate today) {
-        return find(id, day, today).orElseThrow(() -> new NotFoundException("unit", id));
     }
 
     private Optional<OrgUnit> find(long id, LocalDate day, LocalDate today) {

@@ -1,5 +1,6 @@
 package vn.danvan.form;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,4 +23,13 @@ public interface FormProvider {
      * @throws vn.danvan.shared.NotFoundException when the unit is unknown or outside the user's scope
      */
     FormRows rows(FormQuery query);
+
+    /**
+     * The records counted in one figure: the rows of the measure's source that meet its condition, for
+     * one unit row ({@code rowUnitCode}) or, when it is {@code null}, for the whole reported subtree.
+     * Every figure of a form is traceable to the records it counts.
+     *
+     * @param limit the most records to return; one more is asked for to tell that there are more
+     */
+    List<FormRecord> records(FormQuery query, String measure, String rowUnitCode, int limit);
 }

@@ -31,22 +31,7 @@ public class FormReports {
      * @throws NotFoundException for an unknown form, or a unit the user may not read
      */
     public FormResult fill(String code, String unitCode, Long unitId, LocalDate from, LocalDate to, Principal user) {
-        var problems = new ArrayList<InvalidInputException.Problem>();
-        if (from == null) {
-            problems.add(new InvalidInputException.Problem("from", "validation.required"));
-        }
-        if (to == null) {
-            problems.add(new InvalidInputException.Problem("to", "validation.required"));
-        }
-        if (from != null && to != null && to.isBefore(from)) {
-            problems.add(new InvalidInputException.Problem("to", "form.period.reversed"));
-        }
-        if (from != null && to != null && from.plusDays(MAX_DAYS).isBefore(to)) {
-            problems.add(new InvalidInputException.Problem("to", "form.period.too-long"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkPeriod(from, to);
         var definition = definitions.applicable(code, to);
         var provider = definitions.provider(definition.provider())
                 .orElseThrow(() -> new NotFoundException("form", code));
@@ -68,6 +53,45 @@ public class FormReports {
                         .toList()))
                 .toList();
         return new FormResult(definition, filled.unitCode(), filled.unitName(), from, to, rows, checks);
+    }
+
+    /**
+     * The records behind the figure of a column, for one unit row or (no row) the whole subtree.
+     *
+     * @throws InvalidInputException naming {@code column} when it is not a numbered figure of the form
+     */
+    public FormRecords records(String code, String unitCode, Long unitId, LocalDate from, LocalDate to, int columnNumber,
+                               String rowUnitCode, Principal user, int limit) {
+        checkPeriod(from, to);
+        var definition = definitions.applicable(code, to);
+        var column = definition.column(columnNumber).filter(c -> !c.isNote())
+                .orElseThrow(() -> new InvalidInputException("column", "form.column.unknown", columnNumber));
+        var provider = definitions.provider(definition.provider()).orElseThrow(() -> new NotFoundException("form", code));
+        var query = new FormQuery(definition.code(), java.util.Set.of(column.measure()), definition.parameters(),
+                blankToNull(unitCode), unitId, from, to, user);
+        var found = provider.records(query, column.measure(), blankToNull(rowUnitCode), limit + 1);
+        var truncated = found.size() > limit;
+        return new FormRecords(definition, column, blankToNull(rowUnitCode), from, to,
+                truncated ? found.subList(0, limit) : found, truncated);
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate to) {
+        var problems = new ArrayList<InvalidInputException.Problem>();
+        if (from == null) {
+            problems.add(new InvalidInputException.Problem("from", "validation.required"));
+        }
+        if (to == null) {
+            problems.add(new InvalidInputException.Problem("to", "validation.required"));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(new InvalidInputException.Problem("to", "form.period.reversed"));
+        }
+        if (from != null && to != null && from.plusDays(MAX_DAYS).isBefore(to)) {
+            problems.add(new InvalidInputException.Problem("to", "form.period.too-long"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private static String blankToNull(String s) {

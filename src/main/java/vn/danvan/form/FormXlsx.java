@@ -50,6 +50,8 @@ public final class FormXlsx {
             int msRow = FIRST_HEADER_ROW + depth;
             for (int r = FIRST_HEADER_ROW; r <= msRow; r++) {
                 var row = sheet.createRow(r);
+                // Header cells wrap; the deepest row holds the longest labels ("Đơn có nhiều người đứng tên").
+                row.setHeightInPoints(r == msRow ? 16 : r == msRow - 1 ? 80 : 34);
                 for (int c = 0; c <= last; c++) {
                     row.createCell(c).setCellStyle(styles.header);
                 }

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.form.FormProvider;
 import vn.danvan.form.FormQuery;
+import vn.danvan.form.FormRecord;
 import vn.danvan.form.FormRow;
 import vn.danvan.form.FormRows;
 import vn.danvan.form.RowKind;
@@ -51,24 +52,51 @@ import vn.danvan.shared.NotFoundException;
 @Transactional(readOnly = true)
 class PetitionForms implements FormProvider {
 
-    /** A measure: the source it aggregates and its aggregate expression over that source's rows. */
-    record Measure(String key, Source source, String aggregate) {
+    /**
+     * A measure: the source it aggregates, how (count rows, count distinct cases, or sum a column) and
+     * the condition on that source's rows. The same condition lists the records behind a figure.
+     */
+    record Measure(String key, Source source, Aggregate how) {
+
+        String aggregate() {
+            return switch (how.kind()) {
+                case COUNT -> "count(*) filter (where " + how.condition() + ")";
+                case CASES -> "count(distinct case_key) filter (where " + how.condition() + ")";
+                case SUM -> "coalesce(sum(" + how.column() + ") filter (where " + how.condition() + "), 0)";
+            };
+        }
+
+        /** The rows counted by this measure; a sum lists only the rows that add something. */
+        String condition() {
+            return how.kind() == AggregateKind.SUM ? "(" + how.condition() + ") and " + how.column() + " <> 0" : how.condition();
+        }
+    }
+
+    enum AggregateKind {
+        COUNT, CASES, SUM
+    }
+
+    record Aggregate(AggregateKind kind, String column, String condition) {
     }
 
     enum Source {
         VISIT("""
-                select v.unit_id, s.host, v.persons_count, v.crowd
+                select v.unit_id, s.host, v.persons_count, v.crowd,
+                       '/reception/sessions/' || s.id as ref, v.summary as label, v.visited_on as day
                 from petition_visit v join petition_session s on s.id = v.session_id
                 where v.visited_on between :from and :to {units:v}"""),
         /** One row per matter raised in a session (a visit without a matter is its own case). */
         VISIT_CASE("""
                 select v.unit_id, s.host, v.session_id, coalesce(v.matter_id, -v.id) as case_key,
-                       bool_or(v.first_time) as first_time, bool_or(v.crowd) as crowd
+                       bool_or(v.first_time) as first_time, bool_or(v.crowd) as crowd,
+                       '/reception/sessions/' || v.session_id as case_ref, min(v.summary) as case_label, min(v.visited_on) as day
                 from petition_visit v join petition_session s on s.id = v.session_id
                 where v.visited_on between :from and :to and not v.refused {units:v}
                 group by v.unit_id, s.host, v.session_id, coalesce(v.matter_id, -v.id)"""),
         SESSION("""
-                select s.unit_id, s.host from petition_session s where s.held_on between :from and :to {units:s}"""),
+                select s.unit_id, s.host, '/reception/sessions/' || s.id as ref,
+                       concat_ws(', ', s.host_name, s.host_title, s.place) as label, s.held_on as day
+                from petition_session s where s.held_on between :from and :to {units:s}"""),
         PETITION("""
                 select p.unit_id,
                        p.received_on < :from as carried,
@@ -81,20 +109,28 @@ class PetitionForms implements FormProvider {
                        coalesce(m.round, 1) as round, coalesce(m.follow_up, false) as follow_up,
                        coalesce(m.accepted_on <= :to, false) as accepted,
                        coalesce(coalesce(m.decided_on, case when m.status in ('WITHDRAWN', 'TERMINATED') then m.closed_on end) <= :to, false) as finished,
-                       coalesce(m.status = 'TERMINATED' and m.closed_on <= :to, false) as terminated
+                       coalesce(m.status = 'TERMINATED' and m.closed_on <= :to, false) as terminated,
+                       '/petitions/' || p.id as ref, p.number || ' — ' || p.subject as label, p.received_on as day,
+                       coalesce('/matters/' || m.id, '/petitions/' || p.id) as case_ref,
+                       coalesce(m.number || ' — ' || m.title, p.number || ' — ' || p.subject) as case_label
                 from petition p left join petition_matter m on m.id = p.matter_id
                 where p.received_on <= :to and (p.received_on >= :from or p.processed_on is null or p.processed_on >= :from)
                   {kinds:p} {units:p}"""),
         REPLY("""
-                select p.unit_id from petition p
+                select p.unit_id, '/petitions/' || p.id as ref, p.number || ' — ' || p.subject as label, p.reply_received_on as day
+                from petition p
                 where p.reply_received_on between :from and :to {kinds:p} {units:p}"""),
         RECEPTION("""
-                select p.unit_id, p.content_kind, p.competence, p.handling, coalesce('m' || p.matter_id, 'p' || p.id) as case_key
+                select p.unit_id, p.content_kind, p.competence, p.handling, coalesce('m' || p.matter_id, 'p' || p.id) as case_key,
+                       '/petitions/' || p.id as ref, p.number || ' — ' || p.subject as label, p.received_on as day,
+                       coalesce('/matters/' || p.matter_id, '/petitions/' || p.id) as case_ref,
+                       p.number || ' — ' || p.subject as case_label
                 from petition p
                 where (p.visit_id is not null or p.channel = 'RECEPTION') and p.processed_on between :from and :to and p.eligible
                   {units:p}"""),
         RECEPTION_REPLY("""
-                select p.unit_id from petition p
+                select p.unit_id, '/petitions/' || p.id as ref, p.number || ' — ' || p.subject as label, p.reply_received_on as day
+                from petition p
                 where (p.visit_id is not null or p.channel = 'RECEPTION') and p.reply_received_on between :from and :to {units:p}"""),
         MATTER("""
                 select m.unit_id, m.accepted_on < :from as carried, m.follow_up, m.round, m.result,
@@ -110,7 +146,8 @@ class PetitionForms implements FormProvider {
                        coalesce(o.orgs_restored, 0) as orgs_restored, coalesce(o.persons_restored, 0) as persons_restored,
                        coalesce(o.persons_disciplined, 0) as persons_disciplined, coalesce(o.officials_disciplined, 0) as officials_disciplined,
                        coalesce(o.cases_transferred, 0) as cases_transferred, coalesce(o.persons_transferred, 0) as persons_transferred,
-                       coalesce(o.officials_transferred, 0) as officials_transferred
+                       coalesce(o.officials_transferred, 0) as officials_transferred,
+                       '/matters/' || m.id as ref, m.number || ' — ' || m.title as label, coalesce(f.finished_on, m.accepted_on) as day
                 from petition_matter m
                 cross join lateral (select coalesce(m.decided_on,
                         case when m.status in ('WITHDRAWN', 'TERMINATED') then m.closed_on end) as finished_on) f
@@ -129,7 +166,8 @@ class PetitionForms implements FormProvider {
                        coalesce(e.orgs_disciplined, 0) as e_orgs_disciplined, coalesce(e.persons_disciplined, 0) as e_persons_disciplined,
                        coalesce(e.officials_disciplined, 0) as e_officials_disciplined,
                        coalesce(e.cases_transferred, 0) as e_cases_transferred, coalesce(e.persons_transferred, 0) as e_persons_transferred,
-                       coalesce(e.officials_transferred, 0) as e_officials_transferred
+                       coalesce(e.officials_transferred, 0) as e_officials_transferred,
+                       '/matters/' || m.id as ref, m.number || ' — ' || m.title as label, m.decided_on as day
                 from petition_matter m
                 left join petition_outcome d on d.matter_id = m.id and d.stage = 'DECIDED'
                 left join petition_outcome e on e.matter_id = m.id and e.stage = 'ENFORCED'
@@ -148,9 +186,9 @@ class PetitionForms implements FormProvider {
     private static List<Measure> allMeasures() {
         var list = new ArrayList<Measure>();
         // 01/TCD: visits, persons and cases per kind of session host.
-        list.add(new Measure("visits.total", Source.VISIT, "count(*)"));
-        list.add(new Measure("visits.persons", Source.VISIT, "coalesce(sum(persons_count), 0)"));
-        list.add(new Measure("visits.cases", Source.VISIT_CASE, "count(*)"));
+        list.add(new Measure("visits.total", Source.VISIT, count("true")));
+        list.add(new Measure("visits.persons", Source.VISIT, sum("persons_count", "true")));
+        list.add(new Measure("visits.cases", Source.VISIT_CASE, count("true")));
         for (var host : List.of("OFFICE", "HEAD", "DELEGATE")) {
             var h = host.toLowerCase(Locale.ROOT);
             var is = "host = '" + host + "'";
@@ -165,7 +203,7 @@ class PetitionForms implements FormProvider {
             list.add(new Measure("sessions." + h, Source.SESSION, count(is)));
         }
         // 01/XLD … 04/XLD: petitions by intake, processing, eligibility, content, state and handling.
-        list.add(new Measure("petitions.total", Source.PETITION, "count(*)"));
+        list.add(new Measure("petitions.total", Source.PETITION, count("true")));
         for (var when : List.of("carried", "received")) {
             var w = when.equals("carried") ? "carried" : "not carried";
             list.add(new Measure("petitions." + when + ".many", Source.PETITION, count(w + " and many")));
@@ -226,10 +264,10 @@ class PetitionForms implements FormProvider {
         list.add(new Measure("cases.within.first-time", Source.PETITION, cases("e and competence = 'WITHIN' and not follow_up")));
         list.add(new Measure("cases.within.follow-up", Source.PETITION, cases("e and competence = 'WITHIN' and follow_up")));
         list.add(new Measure("cases.outside", Source.PETITION, cases("e and competence = 'OUTSIDE'")));
-        list.add(new Measure("petitions.replies", Source.REPLY, "count(*)"));
+        list.add(new Measure("petitions.replies", Source.REPLY, count("true")));
         // 02/TCD: petitions received through citizen reception, eligible, processed in the period.
-        list.add(new Measure("reception.petitions", Source.RECEPTION, "count(*)"));
-        list.add(new Measure("reception.cases", Source.RECEPTION, "count(distinct case_key)"));
+        list.add(new Measure("reception.petitions", Source.RECEPTION, count("true")));
+        list.add(new Measure("reception.cases", Source.RECEPTION, cases("true")));
         for (var kind : Map.of("complaint", "content_kind = 'COMPLAINT'", "denunciation", "content_kind = 'DENUNCIATION'",
                 "recommendation", RECOMMENDATION).entrySet()) {
             list.add(new Measure("reception." + kind.getKey() + ".petitions", Source.RECEPTION, count(kind.getValue())));
@@ -244,12 +282,12 @@ class PetitionForms implements FormProvider {
             list.add(new Measure("reception.outside." + handling.toLowerCase(Locale.ROOT), Source.RECEPTION,
                     cases("competence = 'OUTSIDE' and handling = '" + handling + "'")));
         }
-        list.add(new Measure("reception.replies", Source.RECEPTION_REPLY, "count(*)"));
+        list.add(new Measure("reception.replies", Source.RECEPTION_REPLY, count("true")));
         // 01/KQGQ, 03/KQGQ: matters within competence, their resolution and what decisions ordered.
-        list.add(new Measure("matters.petitions", Source.MATTER, "coalesce(sum(petitions), 0)"));
+        list.add(new Measure("matters.petitions", Source.MATTER, sum("petitions", "true")));
         list.add(new Measure("matters.petitions.carried", Source.MATTER, sum("petitions", "carried")));
         list.add(new Measure("matters.petitions.new", Source.MATTER, sum("petitions", "not carried")));
-        list.add(new Measure("matters.total", Source.MATTER, "count(*)"));
+        list.add(new Measure("matters.total", Source.MATTER, count("true")));
         list.add(new Measure("matters.follow-up", Source.MATTER, count("follow_up")));
         list.add(new Measure("matters.finished", Source.MATTER, count("finished")));
         list.add(new Measure("matters.decided", Source.MATTER, count("decided")));
@@ -271,11 +309,11 @@ class PetitionForms implements FormProvider {
         list.add(new Measure("matters.on-time", Source.MATTER, count("finished and on_time")));
         list.add(new Measure("matters.late", Source.MATTER, count("finished and not on_time")));
         // 02/KQGQ, 04/KQGQ: decisions and conclusions to enforce, and what enforcement achieved.
-        list.add(new Measure("enforcement.decisions", Source.ENFORCEMENT, "count(*)"));
+        list.add(new Measure("enforcement.decisions", Source.ENFORCEMENT, count("true")));
         list.add(new Measure("enforcement.done", Source.ENFORCEMENT, count("done")));
         for (var column : List.of("recover_money", "recover_land", "return_org_money", "return_org_land", "return_person_money",
                 "return_person_land", "orgs_restored", "persons_restored")) {
-            list.add(new Measure("enforcement.due." + column.replace('_', '-'), Source.ENFORCEMENT, "coalesce(sum(d_" + column + "), 0)"));
+            list.add(new Measure("enforcement.due." + column.replace('_', '-'), Source.ENFORCEMENT, sum("d_" + column, "true")));
         }
         for (var column : List.of("recover_money", "recover_land", "return_org_money", "return_org_land", "return_person_money",
                 "return_person_land", "orgs_restored", "persons_restored", "orgs_disciplined", "persons_disciplined",
@@ -287,16 +325,16 @@ class PetitionForms implements FormProvider {
 
     private static final String RECOMMENDATION = "content_kind in ('RECOMMENDATION', 'REFLECTION', 'MULTIPLE')";
 
-    private static String count(String condition) {
-        return "count(*) filter (where " + condition + ")";
+    private static Aggregate count(String condition) {
+        return new Aggregate(AggregateKind.COUNT, null, condition);
     }
 
-    private static String cases(String condition) {
-        return "count(distinct case_key) filter (where " + condition + ")";
+    private static Aggregate cases(String condition) {
+        return new Aggregate(AggregateKind.CASES, null, condition);
     }
 
-    private static String sum(String column, String condition) {
-        return "coalesce(sum(" + column + ") filter (where " + condition + "), 0)";
+    private static Aggregate sum(String column, String condition) {
+        return new Aggregate(AggregateKind.SUM, column, condition);
     }
 
     private static final Map<String, Measure> BY_KEY = MEASURES.stream()
@@ -376,13 +414,57 @@ class PetitionForms implements FormProvider {
         return new FormRows(root.code(), root.name(), rows);
     }
 
-    private void aggregate(Source source, List<Measure> measures, FormQuery query, List<Long> unitIds, List<String> kinds,
-                           Map<Long, Map<String, BigDecimal>> values) {
+    @Override
+    public List<FormRecord> records(FormQuery query, String measureKey, String rowUnitCode, int limit) {
+        var measure = BY_KEY.get(measureKey);
+        if (measure == null) {
+            throw new IllegalArgumentException("unknown measure " + measureKey);
+        }
+        var user = users.require();
+        var today = LocalDate.now(clock);
+        var root = root(query, user.homeUnitId(), today);
+        scope.requireRead(user, root.id(), "unit", root.code());
+        List<Long> subtree = root.parentId() == null ? null : units.idsWithin(units.scopePaths(root.id()));
+        var unitIds = subtree;
+        if (rowUnitCode != null) {
+            // One unit row: a unit of the reported subtree that held the code (codes are reused: the one
+            // valid at the end of the period first).
+            var row = units.holdersOf(rowUnitCode).stream()
+                    .filter(u -> subtree == null || subtree.contains(u.id()))
+                    .max(Comparator.comparing((OrgUnit u) -> u.validOn(query.to())).thenComparing(u -> u.id()))
+                    .orElseThrow(() -> new NotFoundException("unit", rowUnitCode));
+            unitIds = List.of(row.id());
+        }
+        var kinds = contentKinds(query.parameters().get("contentKinds"));
+        var byCase = measure.how().kind() == AggregateKind.CASES || measure.source() == Source.VISIT_CASE;
+        var ref = byCase ? "case_ref" : "ref";
+        var label = byCase ? "case_label" : "label";
+        var sql = "select " + ref + " as path, min(" + label + ") as label, min(day) as day from (" + from(measure.source(), unitIds, kinds)
+                + ") b where " + measure.condition() + " group by " + ref + " order by min(day) desc, " + ref + " limit :limit";
+        var spec = jdbc.sql(sql).param("from", query.from()).param("to", query.to()).param("limit", limit);
+        if (unitIds != null) {
+            spec = spec.param("units", unitIds.toArray(Long[]::new));
+        }
+        if (kinds != null) {
+            spec = spec.param("kinds", kinds.toArray(String[]::new));
+        }
+        return spec.query((rs, n) -> new FormRecord(rs.getString("path"), rs.getString("label"),
+                rs.getObject("day", LocalDate.class))).list();
+    }
+
+    /** A source's rows for the units asked (null: every unit) and the form's content kinds (null: all). */
+    private static String from(Source source, List<Long> unitIds, List<String> kinds) {
         var from = source.sql;
         for (var alias : List.of("p", "m", "v", "s")) {
             from = from.replace("{units:" + alias + "}", unitIds == null ? "" : "and " + alias + ".unit_id = any(:units)");
             from = from.replace("{kinds:" + alias + "}", kinds == null ? "" : "and " + alias + ".content_kind = any(:kinds)");
         }
+        return from;
+    }
+
+    private void aggregate(Source source, List<Measure> measures, FormQuery query, List<Long> unitIds, List<String> kinds,
+                           Map<Long, Map<String, BigDecimal>> values) {
+        var from = from(source, unitIds, kinds);
         var select = new StringBuilder("select b.unit_id");
         for (int i = 0; i < measures.size(); i++) {
             select.append(", ").append(measures.get(i).aggregate()).append(" as m").append(i);

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.danvan.form.FormColumn;
 import vn.danvan.form.FormDefinition;
 import vn.danvan.form.FormDefinitions;
+import vn.danvan.form.FormRecords;
 import vn.danvan.form.FormReports;
 import vn.danvan.form.FormResult;
 import vn.danvan.form.FormXlsx;
@@ -91,6 +92,18 @@ class FormApi {
                                 Principal principal) {
         return xlsxResponse(reports.fill(code, unit, null, from, to, principal));
     }
+
+    @GetMapping("/{code}/records")
+    @Operation(summary = "Các hồ sơ được tính ở một ô của biểu (truy vết số liệu)",
+            description = "column: số thứ tự cột; row: mã đơn vị của dòng (bỏ trống: cả cây đơn vị). Trả về tối đa 500 hồ sơ, mới nhất trước.")
+    FormRecords records(@PathVariable String code, @RequestParam(required = false) String unit,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                        @RequestParam int column, @RequestParam(required = false) String row, Principal principal) {
+        return reports.records(code, unit, null, from, to, column, row, principal, RECORDS_LIMIT);
+    }
+
+    static final int RECORDS_LIMIT = 500;
 
     @PostMapping(value = "/definitions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Nạp một phiên bản mới của biểu mẫu (quản trị hệ thống)",

@@ -88,6 +88,20 @@ class FormController {
         return "form/report";
     }
 
+    /** The records behind one figure: every number of a form links here. */
+    @GetMapping("/forms/{code}/records")
+    String records(@PathVariable String code, @RequestParam(required = false) Long unitId,
+                   @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from,
+                   @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to,
+                   @RequestParam int column, @RequestParam(required = false) String row, Principal principal, Model model) {
+        var found = reports.records(code, null, unitId, from, to, column, row, principal, FormApi.RECORDS_LIMIT);
+        model.addAttribute("found", found);
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("breadcrumbs", List.of(new Crumb(labels.get("form.nav"), "/forms"),
+                new Crumb(found.definition().symbol(), "/forms/" + code), new Crumb(labels.get("form.records.crumb", column), null)));
+        return "form/records";
+    }
+
     @GetMapping("/forms/{code}/xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String code, @RequestParam(required = false) Long unitId,
                                 @RequestParam(required = false) ReportPeriod.Kind kind, @RequestParam(required = false) Integer year,

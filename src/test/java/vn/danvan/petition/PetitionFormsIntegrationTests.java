@@ -236,4 +236,58 @@ class PetitionFormsIntegrationTests {
         var officer = signedIn.login("canbo.luongvantri");
         mvc.perform(get("/forms/01-XLD").param("unitId", "999999999").session(officer)).andExpect(status().isNotFound());
     }
+
+    @Test
+    void everyFigureIsTracedToTheRecordsItCounts() throws Exception {
+        var leader = signedIn.login("lanhdao.langson");
+        var year = LocalDate.now(clock).getYear();
+        var from = LocalDate.of(year - 1, 1, 1);
+        var to = LocalDate.of(year, 12, 31);
+        int traced = 0;
+        // Forms whose columns all count records (no sums of persons or money): the list behind a figure has
+        // exactly as many records as the figure.
+        for (var code : List.of("02-TCD", "01-XLD", "02-XLD", "03-XLD", "04-XLD")) {
+            var json = form(leader, code, "20", from, to);
+            List<Map<String, Object>> columns = JsonPath.read(json, "$.columns[?(@.note == false)]");
+            List<Map<String, Object>> rows = JsonPath.read(json, "$.rows[?(@.kind != 'SUBTOTAL')]");
+            for (var row : rows) {
+                @SuppressWarnings("unchecked")
+                var values = (Map<String, Object>) row.get("values");
+                for (var column : columns) {
+                    var number = column.get("number").toString();
+                    var figure = Integer.parseInt(values.get(number).toString());
+                    if (figure == 0 || figure > 500) {
+                        continue;
+                    }
+                    var request = get("/api/forms/" + code + "/records").param("unit", "20").param("from", from.toString())
+                            .param("to", to.toString()).param("column", number).session(leader);
+                    if ("UNIT".equals(row.get("kind"))) {
+                        request = request.param("row", (String) row.get("unit"));
+                    }
+                    var records = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                    List<?> found = JsonPath.read(records, "$.records");
+                    assertThat(found).as(code + " column " + number + " row " + row.get("label")).hasSize(figure);
+                    traced++;
+                }
+            }
+        }
+        assertThat(traced).isGreaterThan(50);
+    }
+
+    @Test
+    void theRecordsOfAFigureOpenFromTheFormPageAndStayInScope() throws Exception {
+        var leader = signedIn.login("lanhdao.langson");
+        var year = LocalDate.now(clock).getYear();
+        var page = mvc.perform(get("/forms/01-KQGQ/records").param("from", "01/01/" + (year - 1)).param("to", "31/12/" + year)
+                        .param("column", "4").session(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Hồ sơ được tính ở cột 4", "href=\"/matters/");
+        mvc.perform(get("/api/forms/01-KQGQ/records").param("from", year + "-01-01").param("to", year + "-12-31").param("column", "27")
+                .session(leader)).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("column"));
+        var officer = signedIn.login("canbo.luongvantri");
+        mvc.perform(get("/api/forms/01-KQGQ/records").param("unit", "20").param("from", year + "-01-01").param("to", year + "-12-31")
+                .param("column", "4").session(officer)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/forms/01-KQGQ/records").param("row", "05977").param("from", year + "-01-01").param("to", year + "-12-31")
+                .param("column", "4").session(officer)).andExpect(status().isNotFound());
+    }
 }

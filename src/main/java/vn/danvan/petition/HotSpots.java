@@ -41,12 +41,17 @@ class HotSpots {
 
     /** Open matters of the units (null = all) with their reasons, most reasons first. */
     List<Flagged> flagged(List<Long> unitIds, LocalDate today) {
+        return flagged(unitIds, null, today);
+    }
+
+    private List<Flagged> flagged(List<Long> unitIds, Long matterId, LocalDate today) {
         var since = today.minusDays(settings.hotWindowDays());
         var rows = jdbc.sql("""
                 with open_matter as (
                     select m.* from petition_matter m
                     where m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED')
                       and (cast(:all as boolean) or m.unit_id = any(:units))
+                      and (cast(:matter as bigint) is null or m.id = :matter)
                 ),
                 visit_facts as (
                     select v.matter_id, bool_or(v.crowd) as crowd, count(*) as visits, bool_or(not v.first_time) as repeated
@@ -73,7 +78,7 @@ class HotSpots {
                 left join place_load pl on pl.place_unit_id = m.place_unit_id
                 """)
                 .param("all", unitIds == null).param("units", unitIds == null ? new Long[0] : unitIds.toArray(Long[]::new))
-                .param("since", since).param("today", today)
+                .param("since", since).param("today", today).param("matter", matterId)
                 .param("repeatVisits", settings.hotRepeatVisits()).param("placePetitions", settings.hotPlacePetitions())
                 .query((rs, n) -> {
                     var reasons = new ArrayList<Reason>();
@@ -108,9 +113,8 @@ class HotSpots {
 
     /** The reasons a matter is flagged now (empty when it is not). */
     List<Reason> reasonsOf(long matterId) {
-        var unit = jdbc.sql("select unit_id from petition_matter where id = :id").param("id", matterId).query(Long.class).single();
-        return flagged(List.of(unit), LocalDate.now(clock)).stream().filter(f -> f.matterId() == matterId)
-                .findFirst().map(Flagged::reasons).orElse(List.of());
+        // Only this matter's facts: the unit's whole board would be read for every matter page otherwise.
+        return flagged(null, matterId, LocalDate.now(clock)).stream().findFirst().map(Flagged::reasons).orElse(List.of());
     }
 
     /** The board: flagged matters grouped by the commune they are about (null key: place unknown). */

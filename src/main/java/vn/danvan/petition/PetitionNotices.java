@@ -233,9 +233,9 @@ class PetitionNotices {
      */
     record Issuer(String superior, String issuing, String name, String place, String symbol, List<String> signer) {
 
-        NoticeBuilder start() {
-            return new NoticeBuilder(OfficialDocument.builder().superiorBody(superior).issuingBody(issuing).place(place)
-                    .signer(signer.toArray(String[]::new)));
+        OfficialDocument.Builder start() {
+            return OfficialDocument.builder().superiorBody(superior).issuingBody(issuing).place(place)
+                    .signer(signer.toArray(String[]::new));
         }
     }
 
@@ -508,53 +508,5 @@ class PetitionNotices {
         var folded = java.text.Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
         return folded.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
-    }
-
-    /** The document builder with the notice's own shortcuts. */
-    static final class NoticeBuilder {
-        private final OfficialDocument.Builder builder;
-
-        NoticeBuilder(OfficialDocument.Builder builder) {
-            this.builder = builder;
-        }
-
-        NoticeBuilder number(String number) {
-            builder.number(number);
-            return this;
-        }
-
-        NoticeBuilder date(LocalDate date) {
-            builder.date(date);
-            return this;
-        }
-
-        NoticeBuilder kind(String kind) {
-            builder.kind(kind);
-            return this;
-        }
-
-        NoticeBuilder subject(String subject) {
-            builder.subject(subject);
-            return this;
-        }
-
-        NoticeBuilder paragraph(String text) {
-            builder.paragraph(text);
-            return this;
-        }
-
-        NoticeBuilder indented(String text) {
-            builder.indented(text);
-            return this;
-        }
-
-        NoticeBuilder recipients(List<String> recipients) {
-            builder.recipients(recipients);
-            return this;
-        }
-
-        OfficialDocument build() {
-            return builder.build();
-        }
     }
 }

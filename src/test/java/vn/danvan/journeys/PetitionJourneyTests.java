@@ -77,6 +77,7 @@ class PetitionJourneyTests {
         page.getByLabel("Kết quả").selectOption("PARTLY_RIGHT");
         record(page, "DECIDE", "40/QĐ-UBND");
         record(page, "CLOSE", null);
+        var matterPath = java.net.URI.create(page.url()).getPath();
         assertThat(page.locator(".badge.fs-6")).hasText("Đã thi hành xong");
         assertThat(page.locator(".dv-timeline")).containsText("Đối thoại");
         BrowserJourney.screenshot(page, "matter-closed");
@@ -89,6 +90,11 @@ class PetitionJourneyTests {
         org.junit.jupiter.api.Assertions.assertEquals(decidedBefore + 1, total(page, "01-KQGQ", 5));
         assertThat(page.locator(".badge.text-bg-danger")).hasCount(0);
         BrowserJourney.screenshot(page, "form-01-kqgq");
+        // The figure opens the records it counts, among them this matter.
+        page.locator("tbody tr").first().locator("td").nth(4).locator("a").click();
+        assertThat(page.locator("h1")).containsText("Hồ sơ được tính ở cột 5");
+        assertThat(page.locator("a[href='" + matterPath + "']")).hasCount(1);
+        BrowserJourney.screenshot(page, "form-records");
     }
 
     private static long received(Page page) {

@@ -281,4 +281,38 @@ class PetitionApiIntegrationTests {
                 {"action": "EXTEND", "documentNumber": "5/QĐ-GH"}""")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("extensions"));
     }
+
+    @Test
+    void searchFiltersCombineAndEachResultMeetsEveryFilter() throws Exception {
+        var leader = signedIn.login("lanhdao.langson");
+        var from = LocalDate.now(clock).minusDays(300);
+        var to = LocalDate.now(clock).minusDays(10);
+        var body = mvc.perform(get("/api/petitions").param("kind", "COMPLAINT").param("field", "ADMIN_LAND")
+                        .param("from", from.toString()).param("to", to.toString()).param("size", "200").session(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<java.util.Map<String, Object>> rows = JsonPath.read(body, "$.content");
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.get("contentKind")).isEqualTo("COMPLAINT");
+            assertThat(r.get("field")).isEqualTo("ADMIN_LAND");
+            assertThat(LocalDate.parse((String) r.get("receivedOn"))).isBetween(from, to);
+        });
+        assertThat(((Number) JsonPath.read(body, "$.totalElements")).intValue()).isEqualTo(rows.size());
+
+        var overdue = mvc.perform(get("/api/petitions").param("overdue", "true").param("size", "200").session(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<Boolean> flags = JsonPath.read(overdue, "$.content[*].due.overdue");
+        assertThat(flags).isNotEmpty().containsOnly(true);
+
+        // accent-insensitive words, newest first, within the filters
+        var text = mvc.perform(get("/api/petitions").param("text", "thu hoi dat").param("kind", "COMPLAINT").session(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<String> subjects = JsonPath.read(text, "$.content[*].subject");
+        assertThat(subjects).isNotEmpty().allSatisfy(subject -> assertThat(subject.toLowerCase()).contains("thu hồi đất"));
+        java.util.List<String> days = JsonPath.read(text, "$.content[*].receivedOn");
+        assertThat(days).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        mvc.perform(get("/petitions").param("text", "thu hoi dat").param("overdue", "true").session(leader))
+                .andExpect(status().isOk());
+    }
 }

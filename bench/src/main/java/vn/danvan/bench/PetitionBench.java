@@ -1,0 +1,98 @@
+package vn.danvan.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The petition figures (issue point 12): a national-scale dataset generated with set-based SQL over
+ * the real communes and provincial bodies, then p50/p95/p99 of the officer's questions through the
+ * application's HTTP API beside the raw SQL of the same question, and complete complaint lifecycles
+ * per second through the REST API. Starts target/danvan.jar itself on a fresh temporary data
+ * directory (durable PostgreSQL) and writes bench/results/petitions-&lt;date&gt;.md.
+ *
+ * <p>Usage: {@code PetitionBench <repository root>}; run it through bench/run-petitions.sh.
+ */
+public final class PetitionBench {
+
+    private final Path repository;
+    private final PetitionSettings settings = PetitionSettings.fromEnvironment();
+    private final Machine machine = Machine.current();
+    private final Credentials credentials = Credentials.random();
+    private final PetitionReport report = new PetitionReport();
+    private CpuMeter cpu;
+
+    private PetitionBench(Path repository) {
+        this.repository = repository;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: PetitionBench <repository root>");
+            System.exit(2);
+        }
+        var results = new PetitionBench(Path.of(args[0]).toAbsolutePath().normalize()).run();
+        System.out.println("Results written to " + results);
+    }
+
+    private Path run() throws Exception {
+        var jar = repository.resolve("target/danvan.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build it with ./mvnw -DskipTests package");
+        }
+        var work = Files.createDirectories(repository.resolve("bench/target/run"));
+        var dataDir = Files.createTempDirectory(Path.of(System.getenv().getOrDefault("BENCH_DATA_PARENT",
+                System.getProperty("java.io.tmpdir"))), "danvan-bench-");
+        var java = Path.of(ProcessHandle.current().info().command().orElseThrow());
+        var app = new Application(java, jar, dataDir, work, repository.resolve("bench/target/app.pid"),
+                List.of("-Xmx" + settings.appHeap()), credentials);
+        cpu = new CpuMeter(app::ownPids);
+        var hook = new Thread(() -> {
+            try {
+                app.stop();
+            } catch (Exception e) {
+                System.err.println(e);
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            measure(app);
+        } finally {
+            app.stop();
+            Runtime.getRuntime().removeShutdownHook(hook);
+            deleteTree(dataDir);
+        }
+        var date = LocalDate.now().toString();
+        var name = "petitions-" + date + (settings.totalPetitions() < 4_000_000 ? "-small" : "") + ".md";
+        var file = Files.createDirectories(repository.resolve("bench/results")).resolve(name);
+        Files.writeString(file, report.render());
+        return file;
+    }
+
+    private void measure(Application app) throws Exception {
+        System.out.printf("Machine: %s; load average %s%n", machine.summary(), machine.loadAverage());
+        var start = app.start("petitions-cold");
+        System.out.printf("  application healthy after %.1f s%n", start.secondsToHealthy());
+        try (var db = Database.connect(app.postgresPort())) {
+            var pg = db.settings();
+            if (!pg.durable()) {
+                throw new IllegalStateException("not durable, figures would not count: " + pg.summary());
+            }
+            report.heading(LocalDate.now().toString(), settings, machine, pg);
+            var load = new PetitionGenerator(db.connection(), settings).generate();
+            report.load(load);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + dir + ": " + e);
+        }
+    }
+}

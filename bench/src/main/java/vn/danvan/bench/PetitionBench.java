@@ -35,7 +35,8 @@ public final class PetitionBench {
             System.err.println("usage: PetitionBench <repository root>");
             System.exit(2);
         }
-        var results = new PetitionBench(Path.of(args[0]).toAbsolutePath().normalize()).run();
+        var root = Path.of(args[0]).toAbsolutePath().normalize();
+        var results = System.getenv("BENCH_ATTACH_URL") != null ? attach(root) : new PetitionBench(root).run();
         System.out.println("Results written to " + results);
     }
 
@@ -77,15 +78,49 @@ public final class PetitionBench {
         System.out.printf("Machine: %s; load average %s%n", machine.summary(), machine.loadAverage());
         var start = app.start("petitions-cold");
         System.out.printf("  application healthy after %.1f s%n", start.secondsToHealthy());
-        try (var db = Database.connect(app.postgresPort())) {
+        measure(app.baseUri(), app.postgresPort(), credentials);
+    }
+
+    private void measure(java.net.URI base, int postgresPort, Credentials credentials) throws Exception {
+        try (var db = Database.connect(postgresPort)) {
             var pg = db.settings();
             if (!pg.durable()) {
                 throw new IllegalStateException("not durable, figures would not count: " + pg.summary());
             }
             report.heading(LocalDate.now().toString(), settings, machine, pg);
-            var load = new PetitionGenerator(db.connection(), settings).generate();
-            report.load(load);
+            if (!"1".equals(System.getenv("BENCH_SKIP_GENERATE"))) {
+                System.out.printf("Generating %d years x %,d petitions%n", settings.years(), settings.petitionsPerYear());
+                var load = new PetitionGenerator(db.connection(), settings).generate();
+                report.load(load);
+            } else {
+                report.load(new PetitionGenerator.Load("Not generated in this run (BENCH_SKIP_GENERATE=1): the data already there.",
+                        List.of(), new PetitionGenerator(db.connection(), settings).tables(), 0, 0));
+            }
+            System.out.println("Questions (HTTP API and raw SQL)");
+            var queries = new PetitionQueryBench(base, db.connection(), credentials, settings, cpu).run();
+            report.queries(queries, settings);
+            System.out.println("Complaint lifecycles through the REST API");
+            var lifecycles = new LifecycleBench(base, db.connection(), credentials, settings, cpu).run();
+            var peers = LifecycleBench.peers(Path.of(System.getenv().getOrDefault("BENCH_PEER_RESULTS",
+                    "/work/shared/peers/lifecycle/results")));
+            report.lifecycles(lifecycles, peers, settings);
+            report.aims(queries, lifecycles);
+            report.tablesAfter(new PetitionGenerator(db.connection(), settings).tables());
         }
+    }
+
+    /**
+     * Measures an application that is already running (development): BENCH_ATTACH_URL, BENCH_ATTACH_PG_PORT,
+     * DANVAN_ADMIN_PASSWORD, DANVAN_DEMO_PASSWORD; BENCH_SKIP_GENERATE=1 to measure the data already there.
+     */
+    static Path attach(Path repository) throws Exception {
+        var bench = new PetitionBench(repository);
+        bench.cpu = new CpuMeter(() -> List.of(ProcessHandle.current().pid()));
+        bench.measure(java.net.URI.create(System.getenv("BENCH_ATTACH_URL")), Integer.parseInt(System.getenv("BENCH_ATTACH_PG_PORT")),
+                new Credentials(System.getenv("DANVAN_ADMIN_PASSWORD"), System.getenv("DANVAN_DEMO_PASSWORD")));
+        var file = Files.createDirectories(repository.resolve("bench/target")).resolve("petitions-attached.md");
+        Files.writeString(file, bench.report.render());
+        return file;
     }
 
     private static void deleteTree(Path dir) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
 final class LifecycleBench {
 
     record Run(int workers, double seconds, long lifecycles, long errors, String firstError, Latencies lifecycle,
-               Latencies request, long closedChecked, long commits, double othersCpu) {
+               Latencies request, Map<String, Latencies> byRequest, long closedChecked, long commits, double othersCpu) {
 
         double perSecond() {
             return lifecycles / seconds;
@@ -77,7 +78,7 @@ final class LifecycleBench {
         }
         // one lifecycle, checked step by step
         var check = new ArrayList<String>();
-        lifecycle(sessions.get(0), DESKS.get(0), 0, new Latencies(), check);
+        lifecycle(sessions.get(0), DESKS.get(0), 0, new Latencies(), new LinkedHashMap<>(), check);
         System.out.println("  one lifecycle: matter " + check.get(0) + " closed");
         cpu.awaitQuiet(settings.quietWait(), settings.quietPercent());
         runFor(sessions.subList(0, most), settings.lifecycleWarmUp());
@@ -91,6 +92,7 @@ final class LifecycleBench {
                             + "%,d closed checked, %.1f commits per lifecycle, others %.0f %% CPU%n", workers, run.perSecond(),
                     run.lifecycles(), run.seconds(), run.errors(), run.lifecycle().millis(50), run.lifecycle().millis(95),
                     run.closedChecked(), run.lifecycles() == 0 ? 0.0 : (double) run.commits() / run.lifecycles(), run.othersCpu());
+            run.byRequest().forEach((k, v) -> System.out.printf("      %-48s p50 %6.1f ms  p95 %6.1f ms%n", k, v.millis(50), v.millis(95)));
         }
         return runs;
     }
@@ -109,6 +111,7 @@ final class LifecycleBench {
                     go.await();
                     var lifecycle = new Latencies();
                     var request = new Latencies();
+                    var byRequest = new LinkedHashMap<String, Latencies>();
                     long done = 0;
                     long errors = 0;
                     String firstError = null;
@@ -117,7 +120,7 @@ final class LifecycleBench {
                     while (System.nanoTime() < deadline) {
                         long t0 = System.nanoTime();
                         try {
-                            lifecycle(sessions.get(worker), DESKS.get(worker % DESKS.size()), n++, request, started);
+                            lifecycle(sessions.get(worker), DESKS.get(worker % DESKS.size()), n++, request, byRequest, started);
                             lifecycle.recordNanos(System.nanoTime() - t0);
                             done++;
                         } catch (Exception e) {
@@ -129,7 +132,7 @@ final class LifecycleBench {
                         }
                     }
                     matters.addAll(started);
-                    return new Object[] {done, errors, firstError, lifecycle, request};
+                    return new Object[] {done, errors, firstError, lifecycle, request, byRequest};
                 }));
             }
             long commitsBefore = commits();
@@ -141,6 +144,7 @@ final class LifecycleBench {
             String firstError = null;
             var lifecycle = new Latencies();
             var request = new Latencies();
+            var byRequest = new LinkedHashMap<String, Latencies>();
             for (var f : futures) {
                 var r = f.get();
                 done += (long) r[0];
@@ -148,6 +152,9 @@ final class LifecycleBench {
                 firstError = firstError != null ? firstError : (String) r[2];
                 lifecycle.add((Latencies) r[3]);
                 request.add((Latencies) r[4]);
+                @SuppressWarnings("unchecked")
+                var kinds = (Map<String, Latencies>) r[5];
+                kinds.forEach((k, v) -> byRequest.computeIfAbsent(k, x -> new Latencies()).add(v));
             }
             double seconds = (System.nanoTime() - t) / 1e9;
             double others = cpu.othersPercentSince(before);
@@ -156,25 +163,26 @@ final class LifecycleBench {
             if (closed != done) {
                 throw new IllegalStateException("%d lifecycles reported done, %d of their matters CLOSED".formatted(done, closed));
             }
-            return new Run(workers, seconds, done, errors, firstError, lifecycle, request, closed, commits, others);
+            return new Run(workers, seconds, done, errors, firstError, lifecycle, request, byRequest, closed, commits, others);
         } finally {
             pool.shutdownNow();
         }
     }
 
     /** One lifecycle; adds its matter's number to {@code started} once it is closed. */
-    private void lifecycle(WebSession s, Desk desk, long n, Latencies request, List<String> started) throws Exception {
-        var received = timed(request, () -> s.postJson("/api/petitions", """
+    private void lifecycle(WebSession s, Desk desk, long n, Latencies all, Map<String, Latencies> byRequest, List<String> started)
+            throws Exception {
+        var received = timed(all, byRequest, "POST /api/petitions", () -> s.postJson("/api/petitions", """
                 {"unit":"%s","receivedOn":"%s","channel":"POST","petitionerKind":"PERSON","signersCount":1,
                  "subject":"Khiếu nại quyết định thu hồi đất số %d, mức bồi thường thấp (bench)",
                  "content":"Nội dung đơn: đề nghị xem xét lại mức bồi thường khi thu hồi đất làm đường.",
                  "place":"%s","persons":[{"role":"PETITIONER","organisation":false,"name":"Nguyễn Văn Bench","address":"Tổ 1",
                  "phone":"0912000000","idNumber":"001090000001"}]}""".formatted(desk.unit(), today, n, desk.place())), 201);
         var petition = group(NUMBER, received, "petition number");
-        timed(request, () -> s.postJson("/api/petitions/" + petition + "/processing", """
+        timed(all, byRequest, "POST /api/petitions/{n}/processing", () -> s.postJson("/api/petitions/" + petition + "/processing", """
                 {"contentKind":"COMPLAINT","field":"ADMIN_LAND","eligible":true,"competence":"WITHIN","handling":"ACCEPT",
                  "round":1,"followUp":false,"day":"%s"}""".formatted(today)), 200);
-        var detail = timed(request, () -> s.get("/api/petitions/" + petition), 200);
+        var detail = timed(all, byRequest, "GET /api/petitions/{n}", () -> s.get("/api/petitions/" + petition), 200);
         var matter = group(MATTER_NUMBER, detail, "matter number");
         for (var step : List.of(
                 "{\"action\":\"ACCEPT\",\"day\":\"%s\",\"documentNumber\":\"TB-1\"}",
@@ -182,7 +190,9 @@ final class LifecycleBench {
                 "{\"action\":\"HOLD_DIALOGUE\",\"day\":\"%s\",\"note\":\"Đối thoại với người khiếu nại\"}",
                 "{\"action\":\"DECIDE\",\"day\":\"%s\",\"documentNumber\":\"QĐ-1\",\"result\":\"WRONG\"}",
                 "{\"action\":\"CLOSE\",\"day\":\"%s\",\"note\":\"Đã tổ chức thi hành\"}")) {
-            timed(request, () -> s.postJson("/api/matters/" + matter + "/steps", step.formatted(today)), 200);
+            var action = step.substring(11, step.indexOf('"', 11));
+            timed(all, byRequest, "POST /api/matters/{n}/steps " + action, () -> s.postJson("/api/matters/" + matter + "/steps",
+                    step.formatted(today)), 200);
         }
         started.add(matter);
     }
@@ -191,10 +201,13 @@ final class LifecycleBench {
         WebSession.Page send() throws Exception;
     }
 
-    private static String timed(Latencies latencies, Request request, int expected) throws Exception {
+    private static String timed(Latencies all, Map<String, Latencies> byRequest, String kind, Request request, int expected)
+            throws Exception {
         long t0 = System.nanoTime();
         var page = request.send();
-        latencies.recordNanos(System.nanoTime() - t0);
+        long took = System.nanoTime() - t0;
+        all.recordNanos(took);
+        byRequest.computeIfAbsent(kind, k -> new Latencies()).recordNanos(took);
         if (page.status() != expected) {
             throw new IllegalStateException("HTTP " + page.status() + ": " + page.body().substring(0, Math.min(300, page.body().length())));
         }

@@ -96,11 +96,18 @@ public final class PetitionBench {
                 report.load(new PetitionGenerator.Load("Not generated in this run (BENCH_SKIP_GENERATE=1): the data already there.",
                         List.of(), new PetitionGenerator(db.connection(), settings).tables(), 0, 0));
             }
-            System.out.println("Questions (HTTP API and raw SQL)");
-            var queries = new PetitionQueryBench(base, db.connection(), credentials, settings, cpu).run();
-            report.queries(queries, settings);
-            System.out.println("Complaint lifecycles through the REST API");
-            var lifecycles = new LifecycleBench(base, db.connection(), credentials, settings, cpu).run();
+            var only = System.getenv().getOrDefault("BENCH_ONLY", "");
+            var queries = new PetitionQueryBench.Outcome(List.of(), List.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of());
+            if (!only.equals("lifecycles")) {
+                System.out.println("Questions (HTTP API and raw SQL)");
+                queries = new PetitionQueryBench(base, db.connection(), credentials, settings, cpu).run();
+                report.queries(queries, settings);
+            }
+            List<LifecycleBench.Run> lifecycles = List.of();
+            if (!only.equals("queries")) {
+                System.out.println("Complaint lifecycles through the REST API");
+                lifecycles = new LifecycleBench(base, db.connection(), credentials, settings, cpu).run();
+            }
             var peers = LifecycleBench.peers(Path.of(System.getenv().getOrDefault("BENCH_PEER_RESULTS",
                     "/work/shared/peers/lifecycle/results")));
             report.lifecycles(lifecycles, peers, settings);

@@ -260,7 +260,9 @@ final class PetitionQueryBench {
                 calls.get(i).session().get(calls.get(i).path());
             }
             var before = cpu.sample();
-            for (int i = 0; i < samples; i++) {
+            long capAt = System.nanoTime() + settings.maxSecondsPerQuestion() * 1_000_000_000L;
+            int taken = 0;
+            for (int i = 0; i < samples && System.nanoTime() < capAt; i++, taken++) {
                 var call = calls.get(warmUp + i);
                 long started = System.nanoTime();
                 var page = call.session().get(call.path());
@@ -273,8 +275,13 @@ final class PetitionQueryBench {
                 latencies.recordNanos(took);
                 rows[i] = q.rowsOf(Json.parse(page.body()));
             }
-            results.add(new Result(q.name(), q.who(), "HTTP API", samples, latencies, rows, cpu.othersPercentSince(before),
-                    errors == 0 ? "" : "%d errors, first: %s".formatted(errors, error)));
+            var note = taken < samples ? "stopped after %d of %d samples (%d s limit)".formatted(taken, samples,
+                    settings.maxSecondsPerQuestion()) : "";
+            if (errors > 0) {
+                note += (note.isEmpty() ? "" : "; ") + "%d errors, first: %s".formatted(errors, error);
+            }
+            results.add(new Result(q.name(), q.who(), "HTTP API", samples, latencies, java.util.Arrays.copyOf(rows, Math.max(1, taken)),
+                    cpu.othersPercentSince(before), note));
         }
         // the raw SQL of the same question
         for (int i = 0; i < warmUp; i++) {
@@ -285,7 +292,9 @@ final class PetitionQueryBench {
         var before = cpu.sample();
         long slowest = -1;
         int slowestAt = 0;
-        for (int i = 0; i < samples; i++) {
+        long capAt = System.nanoTime() + settings.maxSecondsPerQuestion() * 1_000_000_000L;
+        int taken = 0;
+        for (int i = 0; i < samples && System.nanoTime() < capAt; i++, taken++) {
             var call = calls.get(warmUp + i);
             long started = System.nanoTime();
             rows[i] = runSql(call);
@@ -296,7 +305,9 @@ final class PetitionQueryBench {
                 slowestAt = warmUp + i;
             }
         }
-        results.add(new Result(q.name(), q.who(), "SQL (JDBC)", samples, latencies, rows, cpu.othersPercentSince(before), ""));
+        results.add(new Result(q.name(), q.who(), "SQL (JDBC)", samples, latencies, java.util.Arrays.copyOf(rows, Math.max(1, taken)),
+                cpu.othersPercentSince(before), taken < samples ? "stopped after %d of %d samples (%d s limit)".formatted(taken, samples,
+                settings.maxSecondsPerQuestion()) : ""));
         var r = results.get(results.size() - 1);
         System.out.printf("  %-40s SQL p50 %.1f ms p95 %.1f ms%s%n", q.name(), r.latencies().millis(50), r.latencies().millis(95),
                 results.size() > 1 && results.get(0).samples() > 0 ? "; HTTP p50 %.1f ms p95 %.1f ms".formatted(

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** How much the petition benchmark generates and measures; every value is an environment variable (bench/README.md). */
-record PetitionSettings(int years, int petitionsPerYear, int lastYear, int warmUp, int samples, List<Integer> lifecycleWorkers,
+record PetitionSettings(int years, int petitionsPerYear, int lastYear, int warmUp, int samples, int maxSecondsPerQuestion, List<Integer> lifecycleWorkers,
                         Duration lifecycleDuration, Duration lifecycleWarmUp, String appHeap, Duration quietWait,
                         double quietPercent, String commit, long seed) {
 
@@ -14,8 +14,9 @@ record PetitionSettings(int years, int petitionsPerYear, int lastYear, int warmU
                 number("BENCH_PETITION_YEARS", 10),
                 number("BENCH_PETITIONS_PER_YEAR", 450_000),
                 number("BENCH_PETITION_LAST_YEAR", java.time.LocalDate.now().getYear()),
-                number("BENCH_QUERY_WARMUP", 50),
-                number("BENCH_QUERY_SAMPLES", 300),
+                number("BENCH_QUERY_WARMUP", 20),
+                number("BENCH_QUERY_SAMPLES", 200),
+                number("BENCH_QUERY_MAX_SECONDS", 300),
                 numbers("BENCH_LIFECYCLE_WORKERS", "1,4,8"),
                 Duration.ofSeconds(number("BENCH_LIFECYCLE_SECONDS", 30)),
                 Duration.ofSeconds(number("BENCH_LIFECYCLE_WARMUP_SECONDS", 5)),

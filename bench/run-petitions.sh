@@ -49,7 +49,10 @@ git diff --quiet HEAD -- . ':(exclude)bench/results' 2>/dev/null || commit="$com
 
 echo "== generating and measuring (${BENCH_PETITION_YEARS:-10} years x ${BENCH_PETITIONS_PER_YEAR:-450000} petitions)"
 log="$root/bench/target/petitions.log"
-BENCH_COMMIT="$commit" "$java" -cp bench/target/danvan-bench.jar vn.danvan.bench.PetitionBench "$root" | tee "$log"
+# run from a copy, so that rebuilding the benchmark during a long run cannot pull classes from under it
+jars="$(mktemp -d "$root/bench/target/petitions-jar.XXXX")"
+cp -r bench/target/danvan-bench.jar bench/target/lib "$jars/"
+BENCH_COMMIT="$commit" "$java" -cp "$jars/danvan-bench.jar" vn.danvan.bench.PetitionBench "$root" | tee "$log"
 
 results="$(sed -n 's/^Results written to //p' "$log" | tail -1)"
 echo

@@ -107,6 +107,19 @@ final class PetitionReport {
                     percent(r.othersCpu()), peer.map(p -> "%.1f".formatted(p.rawMedian())).orElse("–"),
                     peer.map(p -> "%.1f".formatted(p.flowableMedian())).orElse("–")));
         }
+        out.append("\nEach request of the lifecycle, p50 / p95 (ms), by worker count:\n\n| Request |");
+        runs.forEach(r -> out.append(" %d worker%s |".formatted(r.workers(), r.workers() == 1 ? "" : "s")));
+        out.append("\n|---|").append("--:|".repeat(runs.size())).append('\n');
+        if (!runs.isEmpty()) {
+            for (var kind : runs.get(0).byRequest().keySet()) {
+                out.append("| `").append(kind).append("` |");
+                for (var r : runs) {
+                    var l = r.byRequest().get(kind);
+                    out.append(l == null ? " – |" : " %.1f / %.1f |".formatted(l.millis(50), l.millis(95)));
+                }
+                out.append('\n');
+            }
+        }
         runs.stream().filter(r -> r.firstError() != null).forEach(r -> out.append("\nFirst error at %d workers: `%s`\n"
                 .formatted(r.workers(), r.firstError().replace('`', '\'').replace('\n', ' '))));
         out.append("\nPeer figures: /work/shared/peers/lifecycle/results (2026-11-23, fsync=on, same machine type, its own "

@@ -277,7 +277,23 @@ final class LifecycleBench {
         return out;
     }
 
-    static Map<String, String> describe() {
-        return Map.of();
+    /**
+     * EXPLAIN (ANALYZE, BUFFERS) of two statements every lifecycle request runs, with the values of
+     * this run's first desk: the scope of the signed-in officer (OrgUnits.scopePaths, for each of the
+     * user's roles on every request) and the hot-spot reasons of the matter (HotSpots.reasonsOf →
+     * flagged(the matter's unit), in the matter detail every step answers with).
+     */
+    Map<String, String> plans() throws SQLException {
+        var out = new LinkedHashMap<String, String>();
+        var desk = DESKS.get(0);
+        long unit = PetitionSql.UNIT_BY_CODE.longs(db, Map.of("code", desk.unit())).get(0);
+        long scopeUnit = PetitionSql.ROLE_UNIT.longs(db, Map.of("username", desk.username())).get(0);
+        out.put("OrgUnits.scopePaths (every request, per role of the user; " + desk.username() + ")",
+                PetitionSql.SCOPE_PATHS.explain(db, Map.of("id", scopeUnit)));
+        var today = LocalDate.now();
+        out.put("HotSpots.flagged for the matter's unit (every step's answer, via HotSpots.reasonsOf; " + desk.unit() + ")",
+                PetitionSql.HOT_SPOTS.explain(db, new java.util.HashMap<>(Map.of("all", false, "units", new Long[] {unit},
+                        "since", today.minusDays(90), "today", today, "repeatVisits", 3, "placePetitions", 10))));
+        return out;
     }
 }

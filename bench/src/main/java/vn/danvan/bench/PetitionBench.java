@@ -104,13 +104,16 @@ public final class PetitionBench {
                 report.queries(queries, settings);
             }
             List<LifecycleBench.Run> lifecycles = List.of();
+            java.util.Map<String, String> lifecyclePlans = java.util.Map.of();
             if (!only.equals("queries")) {
                 System.out.println("Complaint lifecycles through the REST API");
-                lifecycles = new LifecycleBench(base, db.connection(), credentials, settings, cpu).run();
+                var bench = new LifecycleBench(base, db.connection(), credentials, settings, cpu);
+                lifecycles = bench.run();
+                lifecyclePlans = bench.plans();
             }
             var peers = LifecycleBench.peers(Path.of(System.getenv().getOrDefault("BENCH_PEER_RESULTS",
                     "/work/shared/peers/lifecycle/results")));
-            report.lifecycles(lifecycles, peers, settings);
+            report.lifecycles(lifecycles, peers, settings, lifecyclePlans);
             report.aims(queries, lifecycles);
             report.tablesAfter(new PetitionGenerator(db.connection(), settings).tables());
         }

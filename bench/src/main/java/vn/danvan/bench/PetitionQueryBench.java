@@ -176,7 +176,8 @@ final class PetitionQueryBench {
                             null, null, null, true);
                 }, json -> number(json, "totalElements")));
         list.add(question("Hot-spot board of a province", "admin",
-                "a province valid today at random",
+                "a province valid today at random (HTTP rows: the matters on the board; SQL rows: the open matters the query "
+                        + "returns, of which the application keeps those with a manual flag, a crowd or two reasons)",
                 random -> {
                     var unit = pick(random, provinces);
                     var params = new HashMap<String, Object>(Map.of("all", false, "units", subtree(unit.id()),

@@ -80,7 +80,8 @@ final class PetitionReport {
         sections.add(out.toString());
     }
 
-    void lifecycles(List<LifecycleBench.Run> runs, List<LifecycleBench.Peer> peers, PetitionSettings settings) {
+    void lifecycles(List<LifecycleBench.Run> runs, List<LifecycleBench.Peer> peers, PetitionSettings settings,
+                    java.util.Map<String, String> plans) {
         var out = new StringBuilder("## 3. Complete complaint lifecycles per second (REST API)\n\n");
         out.append(("Over the REST API (not in-process): each worker is a demo officer signed in through the login form with its own "
                 + "HttpClient and cookie jar, running one lifecycle after the other for %d s (after a %d s warm-up at the most "
@@ -122,6 +123,11 @@ final class PetitionReport {
         }
         runs.stream().filter(r -> r.firstError() != null).forEach(r -> out.append("\nFirst error at %d workers: `%s`\n"
                 .formatted(r.workers(), r.firstError().replace('`', '\'').replace('\n', ' '))));
+        if (!plans.isEmpty()) {
+            out.append("\nEXPLAIN (ANALYZE, BUFFERS), after the runs, of two statements behind every lifecycle request:\n\n");
+            plans.forEach((q, plan) -> out.append("<details><summary>").append(q).append("</summary>\n\n```\n").append(plan.strip())
+                    .append("\n```\n</details>\n\n"));
+        }
         out.append("\nPeer figures: /work/shared/peers/lifecycle/results (2026-11-23, fsync=on, same machine type, its own "
                 + "schema: one petition table and an audit table, no application, no HTTP; read from the file by this "
                 + "benchmark, not measured in this run).\n");

@@ -23,6 +23,22 @@ final class PetitionSql {
             where u.path ~>=~ s.path and u.path ~<~ (left(s.path, -1) || '0')
             """);
 
+    /** OrgUnits.scopePaths: the paths a role at a unit covers (run for each role of the user on every request). */
+    static final NamedSql SCOPE_PATHS = new NamedSql("""
+            with recursive origin(id) as (
+                select cast(:id as bigint)
+                union
+                select s.predecessor_id from org_unit_succession s join origin o on s.successor_id = o.id
+            )
+            select u.path from org_unit u join origin o on o.id = u.id
+            """);
+
+    static final NamedSql UNIT_BY_CODE = new NamedSql(
+            "select id from org_unit where code = :code and validity @> current_date");
+
+    static final NamedSql ROLE_UNIT = new NamedSql(
+            "select r.unit_id from identity_role_assignment r join identity_user u on u.id = r.user_id where u.username = :username order by r.id");
+
     /** OrgUnits.subtree (ids only): the unit's subtree as it stands on a day. */
     static final NamedSql SUBTREE = new NamedSql("""
             select u.id from org_unit u

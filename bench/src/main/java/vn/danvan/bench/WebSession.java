@@ -23,11 +23,14 @@ final class WebSession {
     }
 
     private static final Pattern CSRF = Pattern.compile("<meta\\s+name=\"_csrf\"\\s+content=\"([^\"]+)\"");
+    private static final Pattern CSRF_HEADER = Pattern.compile("<meta\\s+name=\"_csrf_header\"\\s+content=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
+    private String csrfToken;
+    private String csrfHeader;
 
     WebSession(URI base) {
         if (!base.getHost().equals("127.0.0.1") && !base.getHost().equals("localhost")) {
@@ -48,6 +51,7 @@ final class WebSession {
      */
     boolean login(Credentials.Account account) throws IOException, InterruptedException {
         cookies.getCookieStore().removeAll();
+        csrfToken = null;
         var form = get("/login");
         var token = CSRF.matcher(form.body());
         if (form.status() != 200 || !token.find()) {
@@ -71,6 +75,29 @@ final class WebSession {
     /** GET, reading the whole body but keeping none of it; returns the status. */
     int fetch(String path) throws IOException, InterruptedException {
         return client.send(request(path), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /**
+     * POST a JSON body with the session's CSRF token in its header (as the pages' htmx requests send
+     * it); the token comes from the {@code <meta name="_csrf">} of the home page, read once.
+     */
+    Page postJson(String path, String json) throws IOException, InterruptedException {
+        if (csrfToken == null) {
+            var home = get("/");
+            var token = CSRF.matcher(home.body());
+            var header = CSRF_HEADER.matcher(home.body());
+            if (home.status() != 200 || !token.find()) {
+                throw new IOException("GET / answered " + home.status() + " without a <meta name=\"_csrf\">");
+            }
+            csrfToken = token.group(1);
+            csrfHeader = header.find() ? header.group(1) : "X-CSRF-TOKEN";
+        }
+        var post = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header(csrfHeader, csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+        var answer = client.send(post, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Page(answer.statusCode(), answer.body());
     }
 
     private HttpRequest request(String path) {

@@ -1,0 +1,162 @@
+package vn.danvan.bench;
+
+/**
+ * The raw SQL of each question, copied from the application (vn.danvan.petition.PetitionQueries,
+ * HotSpots; vn.danvan.orgunit.OrgUnits, OrgScope for the scope) so that the SQL row of a question
+ * runs exactly what the application sends, with the same parameter values, but without the
+ * application around it (scope resolution, per-row unit names and deadlines, JSON, HTTP). The form
+ * 01/XLD is this benchmark's own aggregation (see {@link #FORM_01_XLD}).
+ */
+final class PetitionSql {
+
+    private PetitionSql() {
+    }
+
+    /** OrgUnits.scopePaths + idsWithin: every unit ever inside the unit or the units that passed into it. */
+    static final NamedSql READABLE_UNITS = new NamedSql("""
+            with recursive origin(id) as (
+                select cast(:id as bigint)
+                union
+                select s.predecessor_id from org_unit_succession s join origin o on s.successor_id = o.id
+            )
+            select distinct u.id from org_unit u join org_unit s on s.id in (select id from origin)
+            where u.path ~>=~ s.path and u.path ~<~ (left(s.path, -1) || '0')
+            """);
+
+    /** OrgUnits.scopePaths: the paths a role at a unit covers (run for each role of the user on every request). */
+    static final NamedSql SCOPE_PATHS = new NamedSql("""
+            with recursive origin(id) as (
+                select cast(:id as bigint)
+                union
+                select s.predecessor_id from org_unit_succession s join origin o on s.successor_id = o.id
+            )
+            select u.path from org_unit u join origin o on o.id = u.id
+            """);
+
+    static final NamedSql UNIT_BY_CODE = new NamedSql(
+            "select id from org_unit where code = :code and validity @> current_date");
+
+    static final NamedSql ROLE_UNIT = new NamedSql(
+            "select r.unit_id from identity_role_assignment r join identity_user u on u.id = r.user_id where u.username = :username order by r.id");
+
+    /** OrgUnits.subtree (ids only): the unit's subtree as it stands on a day. */
+    static final NamedSql SUBTREE = new NamedSql("""
+            select u.id from org_unit u
+            where u.path ~>=~ (select path from org_unit where id = :id)
+              and u.path ~<~ (select left(path, -1) || '0' from org_unit where id = :id)
+              and u.validity @> cast(:on as date)
+            """);
+
+    /** PetitionQueries.queue. */
+    static final NamedSql QUEUE = new NamedSql("""
+            (select 'PETITION' as type, p.id, p.number, p.subject, p.unit_id, p.content_kind, p.status,
+                    p.received_on as since, p.due_on, p.due_rule, p.due_rule_version, false as mine
+             from petition p
+             where p.status = 'RECEIVED' and (cast(:all as boolean) or p.unit_id = any(:units))
+               and (not cast(:urgent as boolean) or p.due_on <= :soon))
+            union all
+            (select 'MATTER', m.id, m.number, m.title, m.unit_id, m.content_kind, m.status,
+                    coalesce(m.accepted_on, cast(m.created_at as date)), m.due_on, m.due_rule, m.due_rule_version,
+                    m.handler_id = :me
+             from petition_matter m
+             where m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED', 'DECIDED')
+               and (cast(:all as boolean) or m.unit_id = any(:units))
+               and (not cast(:urgent as boolean) or (m.status in ('ACCEPTED', 'VERIFYING') and m.due_on <= :soon)))
+            order by mine desc, due_on nulls last, since
+            limit :limit
+            """);
+
+    /** PetitionQueries.search: the WHERE clause shared by the count and the page. */
+    private static final String SEARCH_WHERE = """
+            where (cast(:all as boolean) or p.unit_id = any(:units))
+              and (cast(:text as text) is null or search_key(p.subject || ' ' || coalesce(p.content, '')) like '%' || search_key(:text) || '%')
+              and (cast(:kind as text) is null or coalesce(p.content_kind, '') = :kind)
+              and (cast(:field as text) is null or p.field = :field)
+              and (cast(:state as text) is null or p.status = :state or m.status = :state)
+              and (cast(:from as date) is null or p.received_on >= :from)
+              and (cast(:to as date) is null or p.received_on <= :to)
+              and (not cast(:overdue as boolean)
+                   or (p.status = 'RECEIVED' and p.due_on < :today)
+                   or (m.status in ('ACCEPTED', 'VERIFYING') and m.due_on < :today))
+              and (not cast(:hot as boolean) or m.id = any(:hotIds))
+            """;
+
+    static final NamedSql SEARCH_COUNT = new NamedSql(
+            "select count(*) from petition p left join petition_matter m on m.id = p.matter_id\n" + SEARCH_WHERE);
+
+    static final NamedSql SEARCH_PAGE = new NamedSql("""
+            select p.id, p.number, p.received_on, p.unit_id, p.subject, p.channel, p.content_kind, p.field, p.status,
+                   p.handling, m.number as matter_number, m.status as matter_status, m.id as matter_id, m.hot_manual,
+                   case when p.status = 'RECEIVED' then p.due_on else m.due_on end as due_on,
+                   case when p.status = 'RECEIVED' then p.due_rule else m.due_rule end as due_rule,
+                   case when p.status = 'RECEIVED' then p.due_rule_version else m.due_rule_version end as due_rule_version
+            from petition p left join petition_matter m on m.id = p.matter_id
+            """ + SEARCH_WHERE + """
+            order by p.received_on desc, p.id desc
+            limit :size offset :offset
+            """);
+
+    /** HotSpots.flagged (the board groups its rows by place in Java). */
+    static final NamedSql HOT_SPOTS = new NamedSql("""
+            with open_matter as (
+                select m.* from petition_matter m
+                where m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED')
+                  and (cast(:all as boolean) or m.unit_id = any(:units))
+            ),
+            visit_facts as (
+                select v.matter_id, bool_or(v.crowd) as crowd, count(*) as visits, bool_or(not v.first_time) as repeated
+                from petition_visit v join open_matter m on m.id = v.matter_id
+                where v.visited_on >= :since
+                group by v.matter_id
+            ),
+            place_load as (
+                select p.place_unit_id, count(*) as petitions
+                from petition p
+                where p.place_unit_id in (select place_unit_id from open_matter where place_unit_id is not null)
+                  and p.received_on >= :since
+                group by p.place_unit_id
+            )
+            select m.id, m.number, m.title, m.unit_id, m.place_unit_id, m.status, m.due_on, m.hot_reason,
+                   coalesce(vf.crowd, false) as crowd,
+                   coalesce(vf.visits, 0) >= :repeatVisits or coalesce(vf.repeated, false) as repeated_visits,
+                   coalesce(pl.petitions, 0) >= :placePetitions as many_in_place,
+                   m.status in ('ACCEPTED', 'VERIFYING') and m.due_on < :today as overdue,
+                   m.complexity <> 'NORMAL' or m.round = 2 or m.follow_up as complex,
+                   m.hot_manual
+            from open_matter m
+            left join visit_facts vf on vf.matter_id = m.id
+            left join place_load pl on pl.place_unit_id = m.place_unit_id
+            """);
+
+    /**
+     * Form 01/XLD (Thông tư 02/2021/TT-TTCP, "kết quả xử lý đơn") for a period, per receiving unit:
+     * petitions carried over from before the period and received in it, processed, eligible, by content
+     * kind, by competence, by handling, and still waiting at its end. This benchmark's own aggregation
+     * of the application's columns (the application's form endpoint is being built in parallel).
+     */
+    static final NamedSql FORM_01_XLD = new NamedSql("""
+            select p.unit_id,
+                   count(*) filter (where p.received_on < :from) as carried_over,
+                   count(*) filter (where p.received_on >= :from) as received,
+                   count(*) filter (where p.forwarded_from_id is not null and p.received_on >= :from) as received_forwarded,
+                   count(*) filter (where p.processed_on <= :to) as processed,
+                   count(*) filter (where p.processed_on <= :to and p.eligible) as eligible,
+                   count(*) filter (where p.processed_on <= :to and p.eligible and p.content_kind = 'COMPLAINT') as complaints,
+                   count(*) filter (where p.processed_on <= :to and p.eligible and p.content_kind = 'DENUNCIATION') as denunciations,
+                   count(*) filter (where p.processed_on <= :to and p.eligible and p.content_kind in ('RECOMMENDATION', 'REFLECTION')) as recommendations,
+                   count(*) filter (where p.processed_on <= :to and p.eligible and p.content_kind = 'MULTIPLE') as multiple,
+                   count(*) filter (where p.processed_on <= :to and p.competence = 'WITHIN') as within_competence,
+                   count(*) filter (where p.processed_on <= :to and p.competence = 'OUTSIDE') as outside_competence,
+                   count(*) filter (where p.processed_on <= :to and p.handling = 'ACCEPT') as accepted,
+                   count(*) filter (where p.processed_on <= :to and p.handling = 'GUIDE') as guided,
+                   count(*) filter (where p.processed_on <= :to and p.handling = 'FORWARD') as forwarded,
+                   count(*) filter (where p.processed_on <= :to and p.handling = 'URGE') as urged,
+                   count(*) filter (where p.processed_on <= :to and p.handling = 'FILE') as filed,
+                   count(*) filter (where p.processed_on is null or p.processed_on > :to) as waiting_at_end
+            from petition p
+            where (cast(:all as boolean) or p.unit_id = any(:units))
+              and p.received_on <= :to
+              and (p.received_on >= :from or p.processed_on is null or p.processed_on >= :from)
+            group by p.unit_id
+            """);
+}

@@ -195,7 +195,8 @@ final class PetitionQueryBench {
                     var params = new HashMap<String, Object>(Map.of("all", true, "units", new Long[0], "from", from, "to", to));
                     return new Call("/api/forms/01-XLD?unit=VN&from=" + from + "&to=" + to, admin,
                             List.of(new Statement(PetitionSql.FORM_01_XLD, false)), params);
-                }, json -> json instanceof List<?> l ? l.size() : json instanceof Map<?, ?> m ? m.size() : 0));
+                }, json -> json instanceof List<?> l ? l.size()
+                        : json instanceof Map<?, ?> m && m.get("rows") instanceof List<?> rows ? rows.size() : 0));
         return list;
     }
 

@@ -83,7 +83,7 @@ class PetitionApi {
         var ref = petitions.receive(new NewPetition(unitId("unit", r.unit()), r.receivedOn() == null ? LocalDate.now(clock) : r.receivedOn(),
                 r.channel(), r.sourceName(), r.sourceReference(), r.petitionerKind(), r.signersCount(), r.subject(), r.content(),
                 r.place() == null || r.place().isBlank() ? null : unitId("place", r.place()), r.declaredKind(), r.persons(), null,
-                r.matter() == null || r.matter().isBlank() ? null : queries.matterByNumber(r.matter(), user).id()), user);
+                r.matter() == null || r.matter().isBlank() ? null : queries.matterId(r.matter(), user)), user);
         return ResponseEntity.created(URI.create("/api/petitions/" + ref.number())).body(ref);
     }
 
@@ -130,10 +130,10 @@ class PetitionApi {
     @Operation(summary = "Phân loại và xử lý đơn", description = "handling: ACCEPT (thuộc thẩm quyền), GUIDE, FORWARD, URGE (targetUnit bắt buộc), FILE")
     CaseRef process(@PathVariable String number, @RequestBody ProcessingRequest r) {
         var user = users.require();
-        var p = queries.petitionByNumber(number, user);
-        return petitions.process(p.id(), new Processing(r.contentKind(), r.field(), r.eligible(), r.ineligibleReason(), r.competence(),
+        var id = queries.petitionId(number, user);
+        return petitions.process(id, new Processing(r.contentKind(), r.field(), r.eligible(), r.ineligibleReason(), r.competence(),
                 r.handling(), r.targetUnit() == null || r.targetUnit().isBlank() ? null : unitId("targetUnit", r.targetUnit()),
-                r.matter() == null || r.matter().isBlank() ? null : queries.matterByNumber(r.matter(), user).id(),
+                r.matter() == null || r.matter().isBlank() ? null : queries.matterId(r.matter(), user),
                 r.round(), r.followUp(), r.note(), r.day(), r.version()), user);
     }
 
@@ -141,9 +141,9 @@ class PetitionApi {
     @Operation(summary = "Ghi nhận văn bản phúc đáp của cơ quan nhận đơn chuyển")
     PetitionDetail reply(@PathVariable String number, @RequestBody ReplyRequest r) {
         var user = users.require();
-        var p = queries.petitionByNumber(number, user);
-        petitions.recordReply(p.id(), r.day(), r.note(), user);
-        return queries.petition(p.id(), user);
+        var id = queries.petitionId(number, user);
+        petitions.recordReply(id, r.day(), r.note(), user);
+        return queries.petition(id, user);
     }
 
     @GetMapping("/matters/{number}")
@@ -159,10 +159,10 @@ class PetitionApi {
                     + "Bước trái luật bị từ chối với lời giải thích; version khác phiên bản hiện tại → 409")
     MatterDetail step(@PathVariable String number, @RequestBody StepRequest r) {
         var user = users.require();
-        var m = queries.matterByNumber(number, user);
-        matters.record(m.id(), new MatterStep(r.action(), r.day(), r.documentNumber(), r.note(), r.remote(), r.complexity(),
+        var id = queries.matterId(number, user);
+        matters.record(id, new MatterStep(r.action(), r.day(), r.documentNumber(), r.note(), r.remote(), r.complexity(),
                 r.result(), r.outcome(), r.handlerId(), r.version()), user);
-        return queries.matter(m.id(), user);
+        return queries.matter(id, user);
     }
 
     @GetMapping("/hot-spots")

@@ -104,6 +104,29 @@ public class PetitionQueries {
                 steps("matter_id", m.id), visits, m.version);
     }
 
+    /**
+     * The id of a petition the user may read, by its number, without reading the whole case (the
+     * services that change it check the write scope themselves).
+     *
+     * @throws NotFoundException when it does not exist or lies outside the user's scope
+     */
+    public long petitionId(String number, CurrentUser user) {
+        var found = jdbc.sql("select id, unit_id from petition where number = :n").param("n", number)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional()
+                .orElseThrow(() -> new NotFoundException("petition", number));
+        scope.requireRead(user, found[1], "petition", number);
+        return found[0];
+    }
+
+    /** The id of a matter the user may read, by its number, without reading the whole case. */
+    public long matterId(String number, CurrentUser user) {
+        var found = jdbc.sql("select id, unit_id from petition_matter where number = :n").param("n", number)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional()
+                .orElseThrow(() -> new NotFoundException("matter", number));
+        scope.requireRead(user, found[1], "matter", number);
+        return found[0];
+    }
+
     public MatterDetail matterByNumber(String number, CurrentUser user) {
         var m = store.matterByNumber(number).orElseThrow(() -> new NotFoundException("matter", number));
         return matter(m.id, user);

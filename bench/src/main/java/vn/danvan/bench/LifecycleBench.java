@@ -291,9 +291,18 @@ final class LifecycleBench {
         out.put("OrgUnits.scopePaths (every request, per role of the user; " + desk.username() + ")",
                 PetitionSql.SCOPE_PATHS.explain(db, Map.of("id", scopeUnit)));
         var today = LocalDate.now();
-        out.put("HotSpots.flagged for the matter's unit (every step's answer, via HotSpots.reasonsOf; " + desk.unit() + ")",
-                PetitionSql.HOT_SPOTS.explain(db, new java.util.HashMap<>(Map.of("all", false, "units", new Long[] {unit},
-                        "since", today.minusDays(90), "today", today, "repeatVisits", 3, "placePetitions", 10))));
+        var matter = PetitionSql.OPEN_MATTER_OF_UNIT.longs(db, Map.of("unit", unit));
+        if (!matter.isEmpty()) {
+            var params = new java.util.HashMap<String, Object>(Map.of("all", true, "units", new Long[0], "matter", matter.get(0),
+                    "since", today.minusDays(90), "today", today, "repeatVisits", 3, "placePetitions", 10));
+            out.put("HotSpots.reasonsOf one open matter of " + desk.unit() + " (in every step's answer; main at a8c0f23)",
+                    PetitionSql.HOT_SPOTS.explain(db, params));
+        }
+        var board = new java.util.HashMap<String, Object>(Map.of("all", false, "units", new Long[] {unit},
+                "since", today.minusDays(90), "today", today, "repeatVisits", 3, "placePetitions", 10));
+        board.put("matter", null);
+        out.put("HotSpots.flagged for the whole unit " + desk.unit() + " (what reasonsOf ran for every step before a8c0f23)",
+                PetitionSql.HOT_SPOTS.explain(db, board));
         return out;
     }
 }

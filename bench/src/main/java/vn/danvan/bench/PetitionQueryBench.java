@@ -182,6 +182,7 @@ final class PetitionQueryBench {
                     var unit = pick(random, provinces);
                     var params = new HashMap<String, Object>(Map.of("all", false, "units", subtree(unit.id()),
                             "since", today.minusDays(90), "today", today, "repeatVisits", 3, "placePetitions", 10));
+                    params.put("matter", null);
                     return new Call("/api/hot-spots?unit=" + unit.code(), admin, List.of(new Statement(PetitionSql.HOT_SPOTS, false)),
                             params);
                 }, json -> ((List<?>) json).stream().mapToLong(g -> ((List<?>) ((Map<?, ?>) g).get("matters")).size()).sum()));
@@ -203,22 +204,19 @@ final class PetitionQueryBench {
     private Call searchCall(String path, WebSession session, Long[] units, String text, String kind, String state, String field,
                             LocalDate from, LocalDate to, boolean overdue) {
         var params = new HashMap<String, Object>();
-        params.put("all", units == null);
-        params.put("units", units == null ? new Long[0] : units);
+        params.put("units", units);
         params.put("text", text);
         params.put("kind", kind);
         params.put("field", field);
         params.put("state", state);
         params.put("from", from);
         params.put("to", to);
-        params.put("overdue", overdue);
         params.put("today", today);
-        params.put("hot", false);
-        params.put("hotIds", new Long[0]);
         params.put("size", 20);
         params.put("offset", 0L);
-        return new Call(path, session, List.of(new Statement(PetitionSql.SEARCH_COUNT, true),
-                new Statement(PetitionSql.SEARCH_PAGE, false)), params);
+        var sql = PetitionSql.search(units != null, text != null, kind != null, field != null, state != null, from != null, to != null,
+                overdue);
+        return new Call(path, session, List.of(new Statement(sql.get(0), true), new Statement(sql.get(1), false)), params);
     }
 
     private interface Draw {

@@ -71,7 +71,9 @@ final class PetitionReport {
         }
         out.append("\nParameters drawn:\n\n");
         outcome.parameters().forEach((q, p) -> out.append("- **").append(q).append("**: ").append(p).append('\n'));
-        out.append("\nThe raw SQL of each question (from PetitionQueries, HotSpots; the form is this benchmark's aggregation):\n\n");
+        out.append("\nThe raw SQL of each question (from PetitionQueries, HotSpots as on main at a8c0f23 — the search sends only the "
+                + "conditions asked for and counts up to 10,001; the form is this benchmark's own aggregation over the same rows as "
+                + "the application's 01/XLD source, not the application's generated statement). One example draw each:\n\n");
         outcome.sql().forEach((q, sql) -> out.append("<details><summary>").append(q).append("</summary>\n\n```sql\n").append(sql)
                 .append("\n```\n</details>\n\n"));
         out.append("EXPLAIN (ANALYZE, BUFFERS) of the slowest SQL sample of each question, run again right after:\n\n");

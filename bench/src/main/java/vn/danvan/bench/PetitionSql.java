@@ -3,7 +3,7 @@ package vn.danvan.bench;
 /**
  * The raw SQL of each question, copied from the application (vn.danvan.petition.PetitionQueries,
  * HotSpots; vn.danvan.orgunit.OrgUnits, OrgScope for the scope) so that the SQL row of a question
- * runs exactly what the application sends, with the same parameter values, but without the
+ * runs what the application sends (its SQL as on main at a8c0f23), with the same parameter values, but without the
  * application around it (scope resolution, per-row unit names and deadlines, JSON, HTTP). The form
  * 01/XLD is this benchmark's own aggregation (see {@link #FORM_01_XLD}).
  */
@@ -66,42 +66,73 @@ final class PetitionSql {
             limit :limit
             """);
 
-    /** PetitionQueries.search: the WHERE clause shared by the count and the page. */
-    private static final String SEARCH_WHERE = """
-            where (cast(:all as boolean) or p.unit_id = any(:units))
-              and (cast(:text as text) is null or search_key(p.subject || ' ' || coalesce(p.content, '')) like '%' || search_key(:text) || '%')
-              and (cast(:kind as text) is null or coalesce(p.content_kind, '') = :kind)
-              and (cast(:field as text) is null or p.field = :field)
-              and (cast(:state as text) is null or p.status = :state or m.status = :state)
-              and (cast(:from as date) is null or p.received_on >= :from)
-              and (cast(:to as date) is null or p.received_on <= :to)
-              and (not cast(:overdue as boolean)
-                   or (p.status = 'RECEIVED' and p.due_on < :today)
-                   or (m.status in ('ACCEPTED', 'VERIFYING') and m.due_on < :today))
-              and (not cast(:hot as boolean) or m.id = any(:hotIds))
-            """;
+    /** PetitionQueries.COUNT_CAP: search results are counted up to this many. */
+    static final int COUNT_CAP = 10_000;
 
-    static final NamedSql SEARCH_COUNT = new NamedSql(
-            "select count(*) from petition p left join petition_matter m on m.id = p.matter_id\n" + SEARCH_WHERE);
+    /**
+     * PetitionQueries.search as the application sends it (main at a8c0f23): only the conditions asked
+     * for, the count stopped past {@link #COUNT_CAP}, then the page.
+     */
+    static java.util.List<NamedSql> search(boolean units, boolean text, boolean kind, boolean field, boolean state, boolean from,
+                                           boolean to, boolean overdue) {
+        var where = new StringBuilder("where true");
+        if (units) {
+            where.append(" and p.unit_id = any(:units)");
+        }
+        if (text) {
+            where.append(" and search_key(p.subject || ' ' || coalesce(p.content, '')) like '%' || search_key(:text) || '%'");
+        }
+        if (kind) {
+            where.append(" and p.content_kind = :kind");
+        }
+        if (field) {
+            where.append(" and p.field = :field");
+        }
+        if (state) {
+            where.append(" and (p.status = :state or m.status = :state)");
+        }
+        if (from) {
+            where.append(" and p.received_on >= :from");
+        }
+        if (to) {
+            where.append(" and p.received_on <= :to");
+        }
+        if (overdue) {
+            where.append(" and ((p.status = 'RECEIVED' and p.due_on < :today)"
+                    + " or (m.status in ('ACCEPTED', 'VERIFYING') and m.due_on < :today))");
+        }
+        return SEARCHES.computeIfAbsent(where.toString(), w -> java.util.List.of(
+                new NamedSql("select count(*) from (select 1 from petition p left join petition_matter m on m.id = p.matter_id "
+                        + w + " limit " + (COUNT_CAP + 1) + ") c"),
+                new NamedSql("""
+                        select p.id, p.number, p.received_on, p.unit_id, p.subject, p.channel, p.content_kind, p.field, p.status,
+                               p.handling, m.number as matter_number, m.status as matter_status, m.id as matter_id, m.hot_manual,
+                               case when p.status = 'RECEIVED' then p.due_on else m.due_on end as due_on,
+                               case when p.status = 'RECEIVED' then p.due_rule else m.due_rule end as due_rule,
+                               case when p.status = 'RECEIVED' then p.due_rule_version else m.due_rule_version end as due_rule_version
+                        from petition p left join petition_matter m on m.id = p.matter_id
+                        """ + w + """
 
-    static final NamedSql SEARCH_PAGE = new NamedSql("""
-            select p.id, p.number, p.received_on, p.unit_id, p.subject, p.channel, p.content_kind, p.field, p.status,
-                   p.handling, m.number as matter_number, m.status as matter_status, m.id as matter_id, m.hot_manual,
-                   case when p.status = 'RECEIVED' then p.due_on else m.due_on end as due_on,
-                   case when p.status = 'RECEIVED' then p.due_rule else m.due_rule end as due_rule,
-                   case when p.status = 'RECEIVED' then p.due_rule_version else m.due_rule_version end as due_rule_version
-            from petition p left join petition_matter m on m.id = p.matter_id
-            """ + SEARCH_WHERE + """
-            order by p.received_on desc, p.id desc
-            limit :size offset :offset
-            """);
+                        order by p.received_on desc, p.id desc
+                        limit :size offset :offset
+                        """)));
+    }
 
-    /** HotSpots.flagged (the board groups its rows by place in Java). */
+    private static final java.util.Map<String, java.util.List<NamedSql>> SEARCHES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static final NamedSql OPEN_MATTER_OF_UNIT = new NamedSql(
+            "select id from petition_matter where unit_id = :unit and status in ('ACCEPTED', 'VERIFYING') order by id desc limit 1");
+
+    /**
+     * HotSpots.flagged (main at a8c0f23; the board groups its rows by place in Java): a unit's board with
+     * matter null, one matter's reasons (HotSpots.reasonsOf) with all true and the matter's id.
+     */
     static final NamedSql HOT_SPOTS = new NamedSql("""
             with open_matter as (
                 select m.* from petition_matter m
                 where m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED')
                   and (cast(:all as boolean) or m.unit_id = any(:units))
+                  and (cast(:matter as bigint) is null or m.id = :matter)
             ),
             visit_facts as (
                 select v.matter_id, bool_or(v.crowd) as crowd, count(*) as visits, bool_or(not v.first_time) as repeated

@@ -373,10 +373,15 @@ public class PetitionManagement {
         savePersons(null, visitId, persons, true);
     }
 
-    /** Case numbers: {@code 20.BTCD-2026-00042} for petitions, {@code VV-20.BTCD-2026-00007} for matters. */
+    /**
+     * Case numbers: {@code 20.BTCD-2026-00042} for petitions, {@code VV-20.BTCD-2026-00007} for matters.
+     * A code is reused across the 2025 reform (05977: Vĩnh Trại until 30/06/2025, Đông Kinh after), so
+     * the yearly series belongs to the code: every unit that held it counts on the first holder's row.
+     */
     String number(long unitId, LocalDate day, String series, String prefix) {
         var code = units.find(unitId, day).map(u -> u.code()).orElse(String.valueOf(unitId));
-        var seq = store.nextNumber(unitId, day.getYear(), series);
+        var seriesUnit = units.holdersOf(code).stream().mapToLong(u -> u.id()).min().orElse(unitId);
+        var seq = store.nextNumber(seriesUnit, day.getYear(), series);
         return prefix + code + "-" + day.getYear() + "-" + String.format("%05d", seq);
     }
 

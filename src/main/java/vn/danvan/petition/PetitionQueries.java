@@ -264,11 +264,18 @@ public class PetitionQueries {
                             || "ACCEPTED".equals(status) || "VERIFYING".equals(status);
                     var kind = rs.getString("content_kind");
                     return new WorkItem(rs.getString("type"), rs.getLong("id"), rs.getString("number"), rs.getString("subject"),
-                            unit(rs.getLong("unit_id"), since), kind == null ? null : ContentKind.valueOf(kind), status, since,
-                            running ? due(rs.getObject("due_on", LocalDate.class), rs.getString("due_rule"), rs.getInt("due_rule_version")) : null);
+                            new UnitRef(rs.getLong("unit_id"), null, null), kind == null ? null : ContentKind.valueOf(kind), status,
+                            since, running ? due(rs.getObject("due_on", LocalDate.class), rs.getString("due_rule"),
+                                    rs.getInt("due_rule_version")) : null);
                 })
                 .list().forEach(items::add);
-        return items;
+        // Units named in one query for the whole queue, not one per item.
+        var named = units.findAll(items.stream().map(i -> i.unit().id()).collect(Collectors.toSet()), LocalDate.now(clock));
+        return items.stream().map(i -> {
+            var u = named.get(i.unit().id());
+            return u == null ? i : new WorkItem(i.type(), i.id(), i.number(), i.subject(), new UnitRef(u.id(), u.code(), u.name()),
+                    i.contentKind(), i.status(), i.since(), i.due());
+        }).toList();
     }
 
     /** The hot-spot board of a unit's subtree (the user's whole scope when none is asked), grouped by commune. */

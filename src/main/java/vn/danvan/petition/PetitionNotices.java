@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,10 +25,6 @@ import vn.danvan.export.Docx;
 import vn.danvan.export.OfficialDocument;
 import vn.danvan.identity.CurrentUser;
 import vn.danvan.identity.CurrentUsers;
-import vn.danvan.orgunit.OrgUnit;
-import vn.danvan.orgunit.OrgUnits;
-import vn.danvan.orgunit.UnitCategory;
-import vn.danvan.orgunit.UnitLevel;
 import vn.danvan.petition.PetitionViews.MatterDetail;
 import vn.danvan.petition.PetitionViews.PetitionDetail;
 import vn.danvan.petition.PetitionViews.Step;
@@ -55,17 +50,17 @@ class PetitionNotices {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final PetitionQueries queries;
+    private final NoticeIssuers issuers;
     private final CurrentUsers users;
-    private final OrgUnits units;
     private final LegalDeadlines deadlines;
     private final MessageSource messages;
     private final Clock clock;
 
-    PetitionNotices(PetitionQueries queries, CurrentUsers users, OrgUnits units, LegalDeadlines deadlines, MessageSource messages,
-                    Clock clock) {
+    PetitionNotices(PetitionQueries queries, NoticeIssuers issuers, CurrentUsers users, LegalDeadlines deadlines,
+                    MessageSource messages, Clock clock) {
         this.queries = queries;
+        this.issuers = issuers;
         this.users = users;
-        this.units = units;
         this.deadlines = deadlines;
         this.messages = messages;
         this.clock = clock;
@@ -83,12 +78,12 @@ class PetitionNotices {
         }
         var petitions = petitionsOf(m, user);
         var addressee = addressee(petitions);
-        var issuer = issuer(m.unit().id(), m.acceptedOn());
+        var issuer = issuers.issuer(m.unit().id(), m.acceptedOn());
         var kind = kindText(m.contentKind());
         var step = lastStep(m.steps(), StepKind.ACCEPTED);
 
         var doc = issuer.start()
-                .number(number(step.map(Step::documentNumber).orElse(m.acceptanceNumber()), "TB", issuer))
+                .number(NoticeIssuers.number(step.map(Step::documentNumber).orElse(m.acceptanceNumber()), "TB", issuer))
                 .date(m.acceptedOn())
                 .kind("Thông báo")
                 .subject("Về việc thụ lý giải quyết " + kind);
@@ -122,11 +117,11 @@ class PetitionNotices {
         var petitions = petitionsOf(m, user);
         var addressee = addressee(petitions);
         var day = step.map(Step::day).orElse(m.closedOn() != null ? m.closedOn() : LocalDate.now(clock));
-        var issuer = issuer(m.unit().id(), day);
+        var issuer = issuers.issuer(m.unit().id(), day);
         var kind = kindText(m.contentKind());
 
         var doc = issuer.start()
-                .number(number(step.map(Step::documentNumber).orElse(null), "TB", issuer))
+                .number(NoticeIssuers.number(step.map(Step::documentNumber).orElse(null), "TB", issuer))
                 .date(day)
                 .kind("Thông báo")
                 .subject("Về việc không thụ lý giải quyết " + kind);
@@ -154,13 +149,13 @@ class PetitionNotices {
         }
         var step = lastStep(p.steps(), StepKind.FORWARDED);
         var day = step.map(Step::day).orElse(p.processedOn());
-        var issuer = issuer(p.unit().id(), day);
+        var issuer = issuers.issuer(p.unit().id(), day);
         var addressee = addressee(List.of(p));
         var kind = kindText(p.contentKind());
         var target = p.forwardedTo().name();
 
         var doc = issuer.start()
-                .number(number(step.map(Step::documentNumber).orElse(null), "PC", issuer))
+                .number(NoticeIssuers.number(step.map(Step::documentNumber).orElse(null), "PC", issuer))
                 .date(day)
                 .kind("Phiếu chuyển đơn")
                 .subject(null);
@@ -196,12 +191,12 @@ class PetitionNotices {
         }
         var step = lastStep(p.steps(), StepKind.GUIDED);
         var day = step.map(Step::day).orElse(p.processedOn());
-        var issuer = issuer(p.unit().id(), day);
+        var issuer = issuers.issuer(p.unit().id(), day);
         var addressee = addressee(List.of(p));
         var kind = kindText(p.contentKind());
 
         var doc = issuer.start()
-                .number(number(step.map(Step::documentNumber).orElse(null), "HD", issuer))
+                .number(NoticeIssuers.number(step.map(Step::documentNumber).orElse(null), "HD", issuer))
                 .date(day)
                 .kind("Phiếu hướng dẫn")
                 .subject(null);
@@ -221,106 +216,6 @@ class PetitionNotices {
         doc.paragraph(issuer.name() + " hướng dẫn để " + addressee.reference() + " biết và thực hiện./.");
         doc.recipients(List.of("Như trên;", "Lưu: VT, hồ sơ đơn " + p.number() + "."));
         return docx("phieu-huong-dan-" + p.number(), doc.build());
-    }
-
-    // ---- the issuing body ------------------------------------------------------------------------
-
-    /**
-     * The unit owning the case as the header names it: the superior body when the unit sits under
-     * another body (a board under the provincial People's Committee), the issuing body without the
-     * area its superior already names, the province for the place, the abbreviation of the code for
-     * the number's symbol, the signer's title by the kind of unit.
-     */
-    record Issuer(String superior, String issuing, String name, String place, String symbol, List<String> signer) {
-
-        OfficialDocument.Builder start() {
-            return OfficialDocument.builder().superiorBody(superior).issuingBody(issuing).place(place)
-                    .signer(signer.toArray(String[]::new));
-        }
-    }
-
-    Issuer issuer(long unitId, LocalDate on) {
-        var day = on == null ? LocalDate.now(clock) : on;
-        var unit = units.find(unitId, day).or(() -> units.find(unitId, LocalDate.now(clock))).orElse(null);
-        if (unit == null) {
-            var ref = queries.unit(unitId, day);
-            return new Issuer(null, ref.name(), ref.name(), null, symbol(ref.code()), List.of("THỦ TRƯỞNG CƠ QUAN"));
-        }
-        List<OrgUnit> ancestors;
-        try {
-            ancestors = units.ancestors(unit.id(), unit.validOn(day) ? day : LocalDate.now(clock));
-        } catch (RuntimeException e) {
-            ancestors = List.of();
-        }
-        var parent = ancestors.stream().filter(a -> unit.parentId() != null && a.id() == unit.parentId()).findFirst();
-        var area = new ArrayList<>(ancestors);
-        area.add(unit);
-        var nearestArea = area.stream().filter(a -> a.category() == UnitCategory.AREA).max(Comparator.comparingInt(OrgUnit::depth));
-        var province = area.stream().filter(a -> a.category() == UnitCategory.AREA && a.level() == UnitLevel.PROVINCE).findFirst();
-
-        String superior = parent.filter(p -> p.category() == UnitCategory.BODY).map(p -> abbreviate(p.name())).orElse(null);
-        String issuing = unit.name();
-        if (superior != null && nearestArea.isPresent()) {
-            var suffix = " " + lowerFirst(nearestArea.get().name());
-            if (issuing.toLowerCase(VI).endsWith(suffix.toLowerCase(VI)) && issuing.length() > suffix.length()) {
-                issuing = issuing.substring(0, issuing.length() - suffix.length());
-            }
-        }
-        var place = province.map(p -> placeName(p.name())).orElse(null);
-        return new Issuer(superior, issuing, unit.name(), place, symbol(unit.code()), signer(unit));
-    }
-
-    /** "Tỉnh Lạng Sơn" → "Lạng Sơn"; "Thành phố Hà Nội" → "Hà Nội" (the place name of Decree 30). */
-    static String placeName(String provinceName) {
-        for (var prefix : List.of("Thành phố ", "Tỉnh ")) {
-            if (provinceName.regionMatches(true, 0, prefix, 0, prefix.length())) {
-                return provinceName.substring(prefix.length()).strip();
-            }
-        }
-        return provinceName.strip();
-    }
-
-    /** "Ủy ban nhân dân tỉnh Lạng Sơn" → "UBND tỉnh Lạng Sơn" (the superior body may be abbreviated). */
-    static String abbreviate(String name) {
-        for (var full : List.of("Ủy ban nhân dân ", "Uỷ ban nhân dân ")) {
-            if (name.regionMatches(true, 0, full, 0, full.length())) {
-                return "UBND " + name.substring(full.length());
-            }
-        }
-        return name;
-    }
-
-    /** The symbol of the issuing body in a number: the letters after the last dot of its code ("20.BTCD" → "BTCD"). */
-    static String symbol(String code) {
-        if (code == null) {
-            return "";
-        }
-        var dot = code.lastIndexOf('.');
-        var tail = dot < 0 ? "" : code.substring(dot + 1);
-        return tail.matches("[A-Za-z]+") ? tail.toUpperCase(Locale.ROOT) : "";
-    }
-
-    private static List<String> signer(OrgUnit unit) {
-        var name = unit.name().toLowerCase(VI);
-        if (unit.kind() == null) {
-            return List.of("THỦ TRƯỞNG CƠ QUAN");
-        }
-        return switch (unit.kind()) {
-            case PEOPLES_COMMITTEE, PEOPLES_COUNCIL -> List.of("CHỦ TỊCH");
-            case INSPECTORATE -> List.of("CHÁNH THANH TRA");
-            case DEPARTMENT -> List.of(name.startsWith("sở") ? "GIÁM ĐỐC" : "THỦ TRƯỞNG CƠ QUAN");
-            case CITIZEN_RECEPTION_OFFICE, MASS_MOBILISATION_COMMISSION ->
-                    List.of(name.startsWith("ban") ? "TRƯỞNG BAN" : "THỦ TRƯỞNG CƠ QUAN");
-            default -> List.of("THỦ TRƯỞNG CƠ QUAN");
-        };
-    }
-
-    /** The recorded number, else a blank for the officer to fill: "      /TB-BTCD". */
-    static String number(String recorded, String kindSymbol, Issuer issuer) {
-        if (recorded != null && !recorded.isBlank()) {
-            return recorded.strip();
-        }
-        return "          /" + kindSymbol + "-" + (issuer.symbol().isEmpty() ? "          " : issuer.symbol());
     }
 
     // ---- persons and texts -----------------------------------------------------------------------
@@ -366,7 +261,7 @@ class PetitionNotices {
     }
 
     /** "Ngày 05/01/2026, Ban Tiếp công dân … nhận được đơn khiếu nại (số …) của Ông (Bà) …, nội dung: …" */
-    private static String received(PetitionDetail p, Issuer issuer, String kind) {
+    private static String received(PetitionDetail p, NoticeIssuers.Issuer issuer, String kind) {
         var from = addressee(List.of(p));
         var who = from.known() ? " của " + from.name() + (from.address() == null ? "" : " (địa chỉ: " + from.address() + ")") : "";
         return "Ngày " + day(p.receivedOn()) + ", " + issuer.name() + " nhận được đơn " + kind + who + ", đơn số " + p.number()
@@ -487,7 +382,7 @@ class PetitionNotices {
         return s;
     }
 
-    private static String lowerFirst(String s) {
+    static String lowerFirst(String s) {
         return s == null || s.isEmpty() ? s : s.substring(0, 1).toLowerCase(VI) + s.substring(1);
     }
 

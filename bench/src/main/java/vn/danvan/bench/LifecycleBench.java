@@ -249,7 +249,7 @@ final class LifecycleBench {
         }
     }
 
-    /** The peer's fsync=on summary (median over its 2 repetitions), from /work/shared/peers/lifecycle/results. */
+    /** The peer's fsync=on summary (median over its 2 repetitions), from ../shared/peers/lifecycle/results. */
     static List<Peer> peers(Path results) {
         var out = new ArrayList<Peer>();
         try (var files = Files.list(results)) {

@@ -111,8 +111,10 @@ public final class PetitionBench {
                 lifecycles = bench.run();
                 lifecyclePlans = bench.plans();
             }
-            var peers = LifecycleBench.peers(Path.of(System.getenv().getOrDefault("BENCH_PEER_RESULTS",
-                    "/work/shared/peers/lifecycle/results")));
+            // The peers' results sit in ../shared beside the checkout, as CI places it.
+            var peers = LifecycleBench.peers(System.getenv().containsKey("BENCH_PEER_RESULTS")
+                    ? Path.of(System.getenv("BENCH_PEER_RESULTS"))
+                    : repository.resolveSibling("shared").resolve("peers/lifecycle/results"));
             report.lifecycles(lifecycles, peers, settings, lifecyclePlans);
             report.aims(queries, lifecycles);
             report.tablesAfter(new PetitionGenerator(db.connection(), settings).tables());

@@ -130,7 +130,7 @@ final class PetitionReport {
             plans.forEach((q, plan) -> out.append("<details><summary>").append(q).append("</summary>\n\n```\n").append(plan.strip())
                     .append("\n```\n</details>\n\n"));
         }
-        out.append("\nPeer figures: /work/shared/peers/lifecycle/results (2026-11-23, fsync=on, same machine type, its own "
+        out.append("\nPeer figures: ../shared/peers/lifecycle/results (2026-11-23, fsync=on, same machine type, its own "
                 + "schema: one petition table and an audit table, no application, no HTTP; read from the file by this "
                 + "benchmark, not measured in this run).\n");
         sections.add(out.toString());

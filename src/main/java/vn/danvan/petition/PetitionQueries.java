@@ -148,7 +148,7 @@ public class PetitionQueries {
             params.put("units", unitIds.toArray(Long[]::new));
         }
         if (f.text() != null && !f.text().isBlank()) {
-            where.append(" and search_key(p.subject || ' ' || coalesce(p.content, '')) like '%' || search_key(:text) || '%'");
+            where.append(" and p.search_text like '%' || search_key(:text) || '%'");
             params.put("text", f.text().strip());
         }
         if (f.kind() != null) {

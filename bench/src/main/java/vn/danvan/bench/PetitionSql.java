@@ -80,7 +80,7 @@ final class PetitionSql {
             where.append(" and p.unit_id = any(:units)");
         }
         if (text) {
-            where.append(" and search_key(p.subject || ' ' || coalesce(p.content, '')) like '%' || search_key(:text) || '%'");
+            where.append(" and p.search_text like '%' || search_key(:text) || '%'");
         }
         if (kind) {
             where.append(" and p.content_kind = :kind");

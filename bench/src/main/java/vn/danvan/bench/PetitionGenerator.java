@@ -39,55 +39,15 @@ final class PetitionGenerator {
     }
 
     /** Topics: content kind, field, subject (Vietnamese, with tone marks). Land complaints dominate, as in the national reports. */
-    private static final String[][] TOPICS = {
-            {"COMPLAINT", "ADMIN_LAND", "Khiếu nại quyết định thu hồi đất, mức bồi thường thấp hơn giá thị trường"},
-            {"COMPLAINT", "ADMIN_LAND", "Khiếu nại phương án bồi thường, hỗ trợ tái định cư dự án mở rộng đường"},
-            {"COMPLAINT", "ADMIN_LAND", "Khiếu nại việc cấp giấy chứng nhận quyền sử dụng đất chồng lấn"},
-            {"COMPLAINT", "ADMIN_LAND", "Khiếu nại quyết định xử phạt vi phạm hành chính về xây dựng"},
-            {"COMPLAINT", "ADMIN_LAND", "Khiếu nại việc không cấp giấy phép xây dựng nhà ở"},
-            {"COMPLAINT", "ADMIN_LAND", "Khiếu nại quyết định cưỡng chế thu hồi đất nông nghiệp"},
-            {"COMPLAINT", "ADMIN_POLICY", "Khiếu nại việc cắt trợ cấp hộ nghèo"},
-            {"COMPLAINT", "ADMIN_POLICY", "Khiếu nại việc không giải quyết chế độ bảo hiểm xã hội"},
-            {"COMPLAINT", "ADMIN_CIVIL_SERVICE", "Khiếu nại quyết định kỷ luật viên chức trường tiểu học"},
-            {"COMPLAINT", "ADMIN_OTHER", "Khiếu nại quyết định thu hồi giấy phép kinh doanh"},
-            {"DENUNCIATION", "CORRUPTION", "Tố cáo cán bộ địa chính nhận tiền khi làm thủ tục đất đai"},
-            {"DENUNCIATION", "CORRUPTION", "Tố cáo sai phạm trong quản lý, sử dụng ngân sách xây dựng trường học"},
-            {"DENUNCIATION", "ADMIN_LAND", "Tố cáo việc lấn chiếm đất công xây dựng nhà ở trái phép"},
-            {"DENUNCIATION", "ADMIN_CIVIL_SERVICE", "Tố cáo cán bộ gây phiền hà, sách nhiễu khi chứng thực hồ sơ"},
-            {"DENUNCIATION", "PARTY", "Tố cáo đảng viên vi phạm quy định về những điều đảng viên không được làm"},
-            {"RECOMMENDATION", "ADMIN_POLICY", "Kiến nghị sửa chữa đường giao thông nông thôn xuống cấp"},
-            {"RECOMMENDATION", "ADMIN_LAND", "Kiến nghị giải quyết dứt điểm tranh chấp ranh giới đất giữa các hộ"},
-            {"RECOMMENDATION", "ADMIN_POLICY", "Kiến nghị hỗ trợ khắc phục thiệt hại do mưa lũ"},
-            {"RECOMMENDATION", "ADMIN_OTHER", "Kiến nghị lắp đặt hệ thống chiếu sáng công cộng"},
-            {"RECOMMENDATION", "JUSTICE", "Kiến nghị xem xét lại bản án tranh chấp quyền sử dụng đất"},
-            {"REFLECTION", "ADMIN_OTHER", "Phản ánh tiếng ồn, khói bụi của xưởng sản xuất trong khu dân cư"},
-            {"REFLECTION", "ADMIN_POLICY", "Phản ánh chậm chi trả chế độ người có công với cách mạng"},
-            {"REFLECTION", "JUSTICE", "Phản ánh chậm thi hành bản án dân sự"},
-            {"REFLECTION", "ADMIN_OTHER", "Phản ánh ô nhiễm nguồn nước do trang trại chăn nuôi xả thải"},
-    };
-
-    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
-            "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Vi", "Nông", "Hà", "Lường", "Đinh", "Lò", "Mai", "Trịnh"};
-    private static final String[] MIDDLE = {"Văn", "Thị", "Đức", "Minh", "Thu", "Quang", "Hồng", "Xuân", "Ngọc", "Thanh", "Hữu", "Kim"};
-    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Hoa", "Hòa", "Khánh", "Lan", "Mai", "Nam", "Phúc", "Quý",
-            "Sơn", "Thủy", "Tuấn", "Uyên", "Vinh", "Yến", "Thắng", "Hiền", "Long", "Hưng", "Trang", "Hải", "Tâm", "Nghĩa"};
-    private static final String[] DETAIL = {
-            "gia đình đã sử dụng ổn định từ năm 1993, không có tranh chấp",
-            "đã nhiều lần gửi đơn nhưng chưa được xem xét, trả lời",
-            "đề nghị cơ quan có thẩm quyền kiểm tra, xác minh và xử lý nghiêm",
-            "việc áp giá bồi thường không đúng quy định, gây thiệt hại cho gia đình",
-            "cán bộ thụ lý hồ sơ chậm trễ, yêu cầu nộp thêm giấy tờ không cần thiết",
-            "đề nghị công khai kết quả kiểm tra để nhân dân được biết",
-            "sự việc kéo dài gây bức xúc trong nhân dân khu dân cư",
-            "kèm theo đơn là bản sao các giấy tờ, biên bản làm việc có liên quan"};
 
     private final Connection connection;
     private final PetitionSettings settings;
-    private final List<Step> steps = new ArrayList<>();
+    private final SqlSteps sql;
     private final LocalDate today = LocalDate.now();
 
     PetitionGenerator(Connection connection, PetitionSettings settings) {
         this.connection = connection;
+        this.sql = new SqlSteps(connection);
         this.settings = settings;
     }
 
@@ -96,7 +56,7 @@ final class PetitionGenerator {
         var from = LocalDate.of(settings.firstYear(), 1, 1);
         var to = today;
         connection.setAutoCommit(true);
-        prepare(from, to);
+        GeneratorPreparation.prepare(sql, settings, from, to);
         for (int year = settings.firstYear(); year <= settings.lastYear(); year++) {
             var first = LocalDate.of(year, 1, 1);
             var last = LocalDate.of(year, 12, 31).isAfter(today) ? today : LocalDate.of(year, 12, 31);
@@ -110,195 +70,25 @@ final class PetitionGenerator {
         finish();
         double seconds = (System.nanoTime() - started) / 1e9;
         var analyzed = System.nanoTime();
-        exec("ANALYZE", "analyze petition, petition_matter, petition_step, petition_outcome, petition_suspension, "
+        sql.exec("ANALYZE", "analyze petition, petition_matter, petition_step, petition_outcome, petition_suspension, "
                 + "petition_session, petition_visit, petition_counter");
         double totalSeconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("  generated in %.1f s, ANALYZE %.1f s%n", seconds, (System.nanoTime() - analyzed) / 1e9);
-        long rows = steps.stream().filter(s -> !s.name().startsWith("ANALYZE") && !s.name().startsWith("prepare"))
+        long rows = sql.steps().stream().filter(s -> !s.name().startsWith("ANALYZE") && !s.name().startsWith("prepare"))
                 .mapToLong(Step::rows).sum();
         return new Load(how(from, to), aggregate(), tables(), rows, totalSeconds);
     }
 
-    // ---- preparation: calendar, epochs of the unit tree, units and topics -------------------------
-
-    private void prepare(LocalDate from, LocalDate to) throws SQLException {
-        exec("prepare: session", "select setseed(" + (settings.seed() % 1000) / 1000.0 + ")");
-        exec("prepare: session", "set work_mem = '256MB'");
-        exec("prepare: session", "set maintenance_work_mem = '512MB'");
-        exec("prepare: session", "set gin_pending_list_limit = '64MB'");
-        exec("prepare: session", "set max_parallel_workers_per_gather = 0");
-        // days and working days (Monday–Friday less calendar_day; fixed-date holidays in years it has no rows for)
-        exec("prepare: calendar", """
-                create temp table bench_day as
-                with d as (select cast(day as date) as day from generate_series(date '%s' - 40, date '%s' + 1200, interval '1 day') day),
-                w as (
-                    select d.day,
-                           case when c.kind = 'MAKEUP_WORKDAY' then true
-                                when c.kind is not null then false
-                                when extract(isodow from d.day) >= 6 then false
-                                when to_char(d.day, 'MM-DD') in ('01-01', '04-30', '05-01', '09-02')
-                                     and not exists (select 1 from calendar_day x
-                                                     where x.day between date_trunc('year', d.day) and date_trunc('year', d.day) + interval '1 year')
-                                     then false
-                                else true end as workday
-                    from d left join calendar_day c on c.day = d.day
-                )
-                select day, workday, cast(count(*) filter (where workday) over (order by day) as int) as wn, 0 as e from w
-                """.formatted(from, to));
-        exec("prepare: calendar", "create temp table bench_workday as select wn, day from bench_day where workday");
-        exec("prepare: calendar", "create unique index on bench_workday (wn)");
-        exec("prepare: calendar", "alter table bench_day add column next_work date");
-        exec("prepare: calendar", """
-                update bench_day d set next_work = w.day from bench_workday w
-                where w.wn = d.wn + case when d.workday then 0 else 1 end
-                """);
-        exec("prepare: calendar", "create unique index on bench_day (day)");
-        // the deadline the application records: rule version in force on the start day, its variant, counted
-        exec("prepare: calendar", """
-                create function pg_temp.bench_due(rule_code text, start date, remote boolean, complex boolean, ext int)
-                returns table (due date, rule text, version int) language sql stable as $$
-                    select case when r.unit = 'WORKING' then w.day else c.next_work end, r.code, r.version
-                    from calendar_deadline_rule r
-                    cross join lateral (select coalesce(
-                            case when remote and complex then r.remote_complex_days when remote then r.remote_days
-                                 when complex then r.complex_days end,
-                            case when remote and complex and r.remote_days is not null then r.remote_days else r.days end)
-                            + ext * coalesce(r.extension_days, 0) as days) n
-                    join pg_temp.bench_day s on s.day = start
-                    left join pg_temp.bench_workday w on r.unit = 'WORKING' and w.wn = s.wn + n.days
-                    left join pg_temp.bench_day c on r.unit = 'CALENDAR' and c.day = start + n.days
-                    where r.code = rule_code and start >= r.effective_from and (r.effective_to is null or start <= r.effective_to)
-                $$
-                """);
-        // epochs: spans of days over which the set of valid units does not change (the 2025 reform)
-        exec("prepare: units", """
-                create temp table bench_epoch as
-                with b as (
-                    select d from (select valid_from as d from org_unit union select valid_to + 1 from org_unit) x
-                    where d is not null and d > date '%1$s' and d <= date '%2$s'
-                    union select date '%1$s'
-                )
-                select cast(row_number() over (order by d) as int) as e, d as from_day,
-                       coalesce(lead(d) over (order by d) - 1, date '%2$s' + 1200) as to_day
-                from b
-                """.formatted(from, to));
-        exec("prepare: units", "update bench_day d set e = p.e from bench_epoch p where d.day between p.from_day and p.to_day");
-        // communes valid in each epoch, with the commune's People's Committee body where one exists
-        exec("prepare: units", """
-                create temp table bench_commune as
-                select ep.e, o.id as commune_id, o.code, cast(split_part(o.path, '/', 3) as bigint) as province_id,
-                       coalesce(b.id, o.id) as receiver_id, coalesce(b.code, o.code) as receiver_code,
-                       coalesce(v.name, o.code) as name, coalesce(bv.name, v.name, o.code) as receiver_name
-                from bench_epoch ep
-                join org_unit o on o.category = 'AREA' and o.level = 'COMMUNE' and o.validity @> ep.from_day
-                left join lateral (select b.id, b.code from org_unit b where b.category = 'BODY' and b.code = o.code || '.UBND'
-                                   and b.validity @> ep.from_day order by b.id limit 1) b on true
-                left join lateral (select v.name from org_unit_version v where v.unit_id = o.id
-                                   and (v.validity @> ep.from_day or v.valid_from > ep.from_day)
-                                   order by v.valid_from nulls first limit 1) v on true
-                left join lateral (select v.name from org_unit_version v where v.unit_id = b.id
-                                   and (v.validity @> ep.from_day or v.valid_from > ep.from_day)
-                                   order by v.valid_from nulls first limit 1) bv on true
-                """);
-        exec("prepare: units", """
-                alter table bench_commune add column idx int, add column pidx int
-                """);
-        exec("prepare: units", """
-                update bench_commune c set idx = x.idx, pidx = x.pidx from (
-                    select e, commune_id, cast(row_number() over (partition by e order by commune_id) - 1 as int) as idx,
-                           cast(row_number() over (partition by e, province_id order by commune_id) - 1 as int) as pidx
-                    from bench_commune) x
-                where x.e = c.e and x.commune_id = c.commune_id
-                """);
-        exec("prepare: units", "create index on bench_commune (e, idx)");
-        exec("prepare: units", "create index on bench_commune (e, province_id, pidx)");
-        // provinces valid in each epoch and their receiving bodies (People's Committee, reception board,
-        // inspectorate) where the unit lists have them, else the province itself
-        exec("prepare: units", """
-                create temp table bench_province_receiver as
-                select ep.e, p.id as province_id, r.id as receiver_id, r.code as receiver_code,
-                       coalesce((select v.name from org_unit_version v where v.unit_id = r.id
-                                 and (v.validity @> ep.from_day or v.valid_from > ep.from_day)
-                                 order by v.valid_from nulls first limit 1), r.code) as receiver_name,
-                       cast(row_number() over (partition by ep.e, p.id order by r.id) - 1 as int) as ridx
-                from bench_epoch ep
-                join org_unit p on p.category = 'AREA' and p.level = 'PROVINCE' and p.validity @> ep.from_day
-                cross join lateral (
-                    select b.id, b.code from org_unit b
-                    where b.category = 'BODY' and b.level = 'PROVINCE' and b.validity @> ep.from_day
-                      and b.path like p.path || '%%' and b.code ~ '[.](UBND|BTCD|TTR)$'
-                    union all
-                    select p.id, p.code
-                    where not exists (select 1 from org_unit b
-                                      where b.category = 'BODY' and b.level = 'PROVINCE' and b.validity @> ep.from_day
-                                        and b.path like p.path || '%%' and b.code ~ '[.](UBND|BTCD|TTR)$')
-                ) r
-                """.replace("%%", "%"));
-        exec("prepare: units", "create index on bench_province_receiver (e, province_id, ridx)");
-        exec("prepare: units", """
-                create temp table bench_province as
-                select e, province_id, cast(row_number() over (partition by e order by province_id) - 1 as int) as idx,
-                       (select count(*) from bench_province_receiver r where r.e = x.e and r.province_id = x.province_id) as receivers,
-                       (select count(*) from bench_commune c where c.e = x.e and c.province_id = x.province_id) as communes
-                from (select distinct r.e, r.province_id from bench_province_receiver r
-                      where exists (select 1 from bench_commune c where c.e = r.e and c.province_id = r.province_id)) x
-                """);
-        exec("prepare: units", "create index on bench_province (e, idx)");
-        exec("prepare: units", """
-                alter table bench_epoch add column communes int, add column provinces int
-                """);
-        exec("prepare: units", """
-                update bench_epoch ep set communes = (select count(*) from bench_commune c where c.e = ep.e),
-                                          provinces = (select count(*) from bench_province p where p.e = ep.e)
-                """);
-        // handlers: the demo officers of the provinces that have them (their queues show "mine" first)
-        exec("prepare: units", """
-                create temp table bench_handler as
-                select distinct on (cast(split_part(o.path, '/', 3) as bigint)) cast(split_part(o.path, '/', 3) as bigint) as province_id,
-                       u.id as user_id
-                from identity_role_assignment r join identity_user u on u.id = r.user_id join org_unit o on o.id = r.unit_id
-                where r.role = 'OFFICER' and o.level = 'PROVINCE'
-                order by cast(split_part(o.path, '/', 3) as bigint), u.id
-                """);
-        // topics and words
-        var topics = new StringBuilder("create temp table bench_topic (t int, kind text, field text, subject text)");
-        exec("prepare: topics", topics.toString());
-        for (int i = 0; i < TOPICS.length; i++) {
-            exec("prepare: topics", "insert into bench_topic values (%d, '%s', '%s', '%s')".formatted(i, TOPICS[i][0], TOPICS[i][1], TOPICS[i][2]));
-        }
-        exec("prepare: topics", "create temp table bench_words as select %s as family, %s as middle, %s as given, %s as detail"
-                .formatted(array(FAMILY), array(MIDDLE), array(GIVEN), array(DETAIL)));
-        // numbering: the last number of each yearly series by unit code (codes are reused across the reform,
-        // and a case number is made of code and year)
-        exec("prepare: numbering", """
-                create temp table bench_counter as
-                select o.code, c.year, c.kind, max(c.last) as last
-                from petition_counter c join org_unit o on o.id = c.unit_id
-                group by o.code, c.year, c.kind
-                """);
-        exec("prepare: numbering", "create unique index on bench_counter (code, year, kind)");
-        var epochs = query("select count(*) || ' epochs; communes ' || string_agg(communes || '', '/' order by e) "
-                + "|| '; provinces ' || string_agg(provinces || '', '/' order by e) from bench_epoch");
-        System.out.println("  units: " + epochs);
-    }
-
-    private static String array(String[] values) {
-        var out = new StringBuilder("array[");
-        for (int i = 0; i < values.length; i++) {
-            out.append(i == 0 ? "" : ", ").append('\'').append(values[i].replace("'", "''")).append('\'');
-        }
-        return out.append(']').toString();
-    }
 
     // ---- one year ---------------------------------------------------------------------------------
 
     private void generateYear(int year, LocalDate first, LocalDate last) throws SQLException {
         int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
         int originals = (int) Math.round(settings.petitionsPerYear() / 1.075); // forwarded copies make up the rest
-        exec("temp", "drop table if exists g_pet, g_matter, g_session, g_visit");
-        long petitionBase = longQuery("select coalesce(max(id), 0) from petition");
+        sql.exec("temp", "drop table if exists g_pet, g_matter, g_session, g_visit");
+        long petitionBase = sql.longQuery("select coalesce(max(id), 0) from petition");
         // 1. originals: where, when, how, what
-        exec("petitions: originals", """
+        sql.exec("petitions: originals", """
                 create temp table g_pet as
                 with base as (
                     select g, date '%1$s' + cast(floor(random() * %2$d) as int) as received_on,
@@ -351,11 +141,11 @@ final class PetitionGenerator {
                 from placed x
                 join bench_topic t on t.t = floor(x.r_topic * %5$d)
                 cross join bench_words w
-                """.formatted(first, days, originals, petitionBase, TOPICS.length));
+                """.formatted(first, days, originals, petitionBase, GeneratorPreparation.TOPICS.length));
         addProcessingColumns();
         decideProcessing(false);
         // 2. forwarded copies: received at the competent unit on the day of forwarding
-        exec("petitions: forwarded copies", """
+        sql.exec("petitions: forwarded copies", """
                 insert into g_pet (id, is_copy, from_id, received_on, e, unit_id, unit_code, unit_name, province_id, place_id, target_id,
                     channel, topic_kind, topic_field, petitioner_kind, subject, content, r_status, r_proc, r_hand, r_misc, r_target, r_kind,
                     source_name, declared_kind, protected)
@@ -371,7 +161,7 @@ final class PetitionGenerator {
                 """.formatted(petitionBase + originals));
         decideProcessing(true);
         // 3. numbers: code-year-sequence, continuing the series already used
-        exec("petitions: numbers", """
+        sql.exec("petitions: numbers", """
                 create temp table g_number as
                 select p.id, p.unit_code || '-' || extract(year from p.received_on) || '-'
                        || lpad(cast(coalesce(c.last, 0) + row_number() over (partition by p.unit_code, extract(year from p.received_on)
@@ -381,16 +171,16 @@ final class PetitionGenerator {
                 from g_pet p left join bench_counter c on c.code = p.unit_code and c.year = extract(year from p.received_on)
                                                         and c.kind = 'petition'
                 """);
-        exec("petitions: numbers", """
+        sql.exec("petitions: numbers", """
                 insert into bench_counter (code, year, kind, last)
                 select p.unit_code, cast(extract(year from p.received_on) as int), 'petition', max(n.seq)
                 from g_pet p join g_number n on n.id = p.id group by 1, 2
                 on conflict (code, year, kind) do update set last = excluded.last
                 """);
-        exec("petitions: numbers", "alter table g_pet add column number text");
-        exec("petitions: numbers", "update g_pet p set number = n.number from g_number n where n.id = p.id");
-        exec("petitions: numbers", "drop table g_number");
-        exec("petitions: numbers", "create unique index on g_pet (id)");
+        sql.exec("petitions: numbers", "alter table g_pet add column number text");
+        sql.exec("petitions: numbers", "update g_pet p set number = n.number from g_number n where n.id = p.id");
+        sql.exec("petitions: numbers", "drop table g_number");
+        sql.exec("petitions: numbers", "create unique index on g_pet (id)");
         // 4. matters: one per processed petition; their course by chance and by age
         createMatters();
         // 5. reception: sessions and visits (a visit for every petition received at reception, refused visits,
@@ -399,7 +189,7 @@ final class PetitionGenerator {
         // 6. insert in foreign-key order, one transaction per year
         connection.setAutoCommit(false);
         try {
-            insertAll();
+            GeneratorInserts.insertAll(sql);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -410,7 +200,7 @@ final class PetitionGenerator {
     }
 
     private void addProcessingColumns() throws SQLException {
-        exec("petitions: processing", """
+        sql.exec("petitions: processing", """
                 alter table g_pet add column source_name text, add column declared_kind text, add column protected boolean,
                     add column status text, add column processed_on date, add column content_kind text, add column field text,
                     add column eligible boolean, add column ineligible_reason text, add column competence text, add column handling text,
@@ -431,7 +221,7 @@ final class PetitionGenerator {
                   case when petitioner_kind = 'ANONYMOUS' or r_hand < 0.12 then 'FILE' when r_hand < 0.18 then 'GUIDE'
                        when r_hand < 0.27 and target_id is not null then 'FORWARD'
                        when r_hand >= 0.27 and r_hand < 0.30 and target_id is not null then 'URGE' else 'ACCEPT' end""";
-        exec(copies ? "petitions: forwarded copies" : "petitions: processing", """
+        sql.exec(copies ? "petitions: forwarded copies" : "petitions: processing", """
                 with f as (
                     select id,
                            (%2$s) as handling,
@@ -474,13 +264,13 @@ final class PetitionGenerator {
                 from f where f.id = p.id
                 """.formatted(copies, handling));
         // protection: a declared denunciation at receipt, and every denunciation or multiple content once classified
-        exec(copies ? "petitions: forwarded copies" : "petitions: processing", """
+        sql.exec(copies ? "petitions: forwarded copies" : "petitions: processing", """
                 update g_pet set protected = coalesce(protected, false) or coalesce(declared_kind in ('DENUNCIATION', 'MULTIPLE'), false)
                                              or coalesce(content_kind in ('DENUNCIATION', 'MULTIPLE'), false)
                 where is_copy = %s
                 """.formatted(copies));
         // the processing deadline recorded at receipt: D1 for a declared denunciation, else P1
-        exec(copies ? "petitions: forwarded copies" : "petitions: processing", """
+        sql.exec(copies ? "petitions: forwarded copies" : "petitions: processing", """
                 update g_pet p set due_on = d.due, due_rule = d.rule, due_rule_version = d.version
                 from g_pet x cross join lateral pg_temp.bench_due(
                         case when (case when x.is_copy then x.content_kind else x.declared_kind end) = 'DENUNCIATION' then 'D1' else 'P1' end,
@@ -489,13 +279,13 @@ final class PetitionGenerator {
                 """.formatted(copies));
         // a processed matter that is not accepted where it was received: the denunciation is forwarded once only
         if (copies) {
-            exec("petitions: forwarded copies", "update g_pet set target_id = null where is_copy");
+            sql.exec("petitions: forwarded copies", "update g_pet set target_id = null where is_copy");
         }
     }
 
     private void createMatters() throws SQLException {
-        long matterBase = longQuery("select coalesce(max(id), 0) from petition_matter");
-        exec("matters", """
+        long matterBase = sql.longQuery("select coalesce(max(id), 0) from petition_matter");
+        sql.exec("matters", """
                 create temp table g_matter as
                 with m0 as (
                     select p.id as petition_id, p.number as petition_number, p.unit_id, p.unit_code, p.province_id, p.received_on,
@@ -546,9 +336,9 @@ final class PetitionGenerator {
                        h.user_id as handler_id
                 from m3 left join bench_handler h on h.province_id = m3.province_id and m3.status not in ('REFERRED', 'NOT_ACCEPTED', 'RECEIVED')
                 """.formatted(matterBase));
-        exec("matters", "create unique index on g_matter (petition_id)");
-        exec("matters", "alter table g_matter add column number text, add column due_on date, add column due_rule text, add column due_rule_version int");
-        exec("matters: numbers", """
+        sql.exec("matters", "create unique index on g_matter (petition_id)");
+        sql.exec("matters", "alter table g_matter add column number text, add column due_on date, add column due_rule text, add column due_rule_version int");
+        sql.exec("matters: numbers", """
                 update g_matter m set number = x.number_prefix || lpad(cast(x.seq as text), 5, '0')
                 from (select g.id, g.number_prefix,
                              coalesce(c.last, 0) + row_number() over (partition by g.unit_code, extract(year from g.received_on) order by g.received_on, g.id) as seq
@@ -556,14 +346,14 @@ final class PetitionGenerator {
                                                              and c.kind = 'matter') x
                 where x.id = m.id
                 """);
-        exec("matters: numbers", """
+        sql.exec("matters: numbers", """
                 insert into bench_counter (code, year, kind, last)
                 select unit_code, cast(extract(year from received_on) as int), 'matter',
                        max(cast(substring(number from '[0-9]+$') as int))
                 from g_matter group by 1, 2
                 on conflict (code, year, kind) do update set last = excluded.last
                 """);
-        exec("matters: deadlines", """
+        sql.exec("matters: deadlines", """
                 update g_matter m set due_on = d.due, due_rule = d.rule, due_rule_version = d.version
                 from g_matter x cross join lateral pg_temp.bench_due(x.rule_code, x.a, x.remote, x.complexity <> 'NORMAL', 0) d
                 where x.id = m.id and m.status not in ('REFERRED', 'RECEIVED', 'NOT_ACCEPTED')
@@ -571,11 +361,11 @@ final class PetitionGenerator {
     }
 
     private void createReception(int year) throws SQLException {
-        long sessionBase = longQuery("select coalesce(max(id), 0) from petition_session");
-        long visitBase = longQuery("select coalesce(max(id), 0) from petition_visit");
+        long sessionBase = sql.longQuery("select coalesce(max(id), 0) from petition_session");
+        long visitBase = sql.longQuery("select coalesce(max(id), 0) from petition_visit");
         // visits: one per petition received at reception; a refused visit now and then; 6 % of the
         // accepted matters come back 1–3 times to a session of the head, a third of them as a crowd
-        exec("reception: visits", """
+        sql.exec("reception: visits", """
                 create temp table g_visit as
                 with v as (
                     select 'OFFICE' as host, p.unit_id, p.received_on as day, p.id as petition_id, cast(null as bigint) as matter_id,
@@ -600,159 +390,21 @@ final class PetitionGenerator {
                        dense_rank() over (order by unit_id, day, host) as session_no
                 from v
                 """.formatted(visitBase));
-        exec("reception: sessions", """
+        sql.exec("reception: sessions", """
                 create temp table g_session as
                 select %d + session_no as id, unit_id, day, host, count(*) as visits
                 from g_visit group by session_no, unit_id, day, host
                 """.formatted(sessionBase));
-        exec("reception: sessions", "create unique index on g_visit (petition_id) where petition_id is not null");
+        sql.exec("reception: sessions", "create unique index on g_visit (petition_id) where petition_id is not null");
     }
 
-    private void insertAll() throws SQLException {
-        exec("insert petition_matter", """
-                insert into petition_matter (id, number, unit_id, title, content_kind, field, place_unit_id, remote, complexity, round,
-                    follow_up, status, suspended_from, accepted_on, acceptance_number, due_on, due_rule, due_rule_version, extensions,
-                    handler_id, decided_on, decision_number, result, closed_on, withdrawn_partly, hot_manual, hot_reason)
-                overriding system value
-                select id, number, unit_id, subject, content_kind, field, place_id, remote, complexity, round, follow_up, status,
-                       case when status = 'SUSPENDED' then 'VERIFYING' end,
-                       case when status not in ('REFERRED', 'RECEIVED', 'NOT_ACCEPTED') then a end,
-                       case when status not in ('REFERRED', 'RECEIVED', 'NOT_ACCEPTED') then 'TB-' || (100 + cast(floor(r3 * 800) as int)) end,
-                       due_on, due_rule, due_rule_version, 0, handler_id,
-                       case when status in ('DECIDED', 'CLOSED') then d end,
-                       case when status in ('DECIDED', 'CLOSED') then 'QĐ-' || (10 + cast(floor(r4 * 900) as int)) end,
-                       result,
-                       case when status = 'REFERRED' then processed_on when status = 'NOT_ACCEPTED' then a
-                            when status = 'WITHDRAWN' then v + 5 when status = 'CLOSED' then c end,
-                       false, r5 > 0.9995 and status in ('ACCEPTED', 'VERIFYING', 'SUSPENDED'),
-                       case when r5 > 0.9995 and status in ('ACCEPTED', 'VERIFYING', 'SUSPENDED') then 'Nguy cơ khiếu kiện đông người' end
-                from g_matter
-                """);
-        exec("insert petition_session", """
-                insert into petition_session (id, unit_id, kind, host, mode, held_on, place, host_name, host_title, scheduled,
-                    conclusion_number, conclusion_on, conclusion_text, created_by)
-                overriding system value
-                select id, unit_id, case when host = 'OFFICE' then 'REGULAR' else 'PERIODIC' end, host,
-                       case when host = 'OFFICE' and day >= date '2026-07-01' and id %% 10 = 0 then 'ONLINE' else 'IN_PERSON' end,
-                       day, 'Trụ sở tiếp công dân', case when host = 'HEAD' then 'Nguyễn Văn Thành' end,
-                       case when host = 'HEAD' then 'Chủ tịch' end, host = 'HEAD',
-                       case when host = 'HEAD' then 'TB-' || (10 + id %% 80) end,
-                       case when host = 'HEAD' then least(day + 2, current_date) end,
-                       case when host = 'HEAD' then 'Giao các cơ quan chuyên môn xem xét, trả lời công dân trong thời hạn 15 ngày.' end,
-                       '%s'
-                from g_session
-                """.formatted(ACTOR));
-        exec("insert petition_visit", """
-                insert into petition_visit (id, session_id, unit_id, visited_on, persons_count, representatives_count, crowd, matter_id,
-                    first_time, content_kind, summary, place_unit_id, refused, refusal_reason, instruction, instruction_due_on, created_by)
-                overriding system value
-                select v.id, s.id, v.unit_id, v.day, v.persons,
-                       case when v.persons >= 5 then case when v.persons <= 10 then 2 else 3 end else 0 end,
-                       v.persons >= 5, v.matter_id, v.first_time, v.content_kind, v.summary, v.place_id, v.refused, v.refusal_reason,
-                       case when v.host = 'HEAD' then 'Giao cơ quan chuyên môn kiểm tra, trả lời công dân' end,
-                       case when v.host = 'HEAD' then v.day + 15 end, '%s'
-                from g_visit v join g_session s on s.unit_id = v.unit_id and s.day = v.day and s.host = v.host
-                """.formatted(ACTOR));
-        exec("insert petition", """
-                insert into petition (id, number, unit_id, received_on, channel, source_name, source_reference, petitioner_kind,
-                    signers_count, subject, content, place_unit_id, visit_id, forwarded_from_id, protected, status, content_kind, field,
-                    eligible, ineligible_reason, competence, handling, processed_on, forwarded_to_id, reply_received_on, matter_id,
-                    due_on, due_rule, due_rule_version, created_by)
-                overriding system value
-                select p.id, p.number, p.unit_id, p.received_on, p.channel, p.source_name,
-                       coalesce(o.number, case when p.channel in ('LEADER', 'NA_DEPUTY', 'PC_DEPUTY', 'FRONT', 'PRESS')
-                                               then (1 + p.id %% 900) || '/CV' end),
-                       p.petitioner_kind, p.signers, p.subject, p.content, p.place_id, v.id, p.from_id, p.protected, p.status,
-                       p.content_kind, p.field, p.eligible, p.ineligible_reason, p.competence, p.handling, p.processed_on,
-                       p.forwarded_to_id, p.reply_received_on, m.id, p.due_on, p.due_rule, p.due_rule_version, '%s'
-                from g_pet p
-                left join g_matter m on m.petition_id = p.id
-                left join g_visit v on v.petition_id = p.id
-                left join g_pet o on o.id = p.from_id
-                order by p.id
-                """.formatted(ACTOR));
-        // the timeline, as the services write it
-        exec("insert petition_step", """
-                insert into petition_step (petition_id, matter_id, kind, on_day, actor, note, document_number, due_on, rule, rule_version)
-                select p.id, null, 'RECEIVED', p.received_on, '%1$s', null, x.source_reference, p.due_on, p.due_rule, p.due_rule_version
-                from g_pet p join petition x on x.id = p.id
-                union all
-                select null, m.id, 'LINKED_TO_MATTER', m.processed_on, '%1$s', m.petition_number, null, null, null, null from g_matter m
-                union all
-                select m.petition_id, m.id, 'CLASSIFIED', m.processed_on, '%1$s', null, null, null, null, null from g_matter m
-                union all
-                select m.petition_id, m.id, case m.handling when 'ACCEPT' then 'LINKED_TO_MATTER' when 'GUIDE' then 'GUIDED'
-                       when 'FORWARD' then 'FORWARDED' when 'URGE' then 'URGED' else 'FILED' end,
-                       m.processed_on, '%1$s', null, null, null, null, null from g_matter m
-                union all
-                select p.id, m.id, 'REPLY_RECEIVED', p.reply_received_on, '%1$s', 'Đã nhận văn bản trả lời.', null, null, null, null
-                from g_pet p join g_matter m on m.petition_id = p.id where p.reply_received_on is not null
-                union all
-                select null, m.id, case when m.status = 'NOT_ACCEPTED' then 'NOT_ACCEPTED' else 'ACCEPTED' end, m.a, '%1$s',
-                       case when m.status = 'NOT_ACCEPTED' then 'Hết thời hiệu khiếu nại' end,
-                       case when m.status <> 'NOT_ACCEPTED' then 'TB-' || (100 + cast(floor(m.r3 * 800) as int)) end,
-                       m.due_on, m.due_rule, m.due_rule_version
-                from g_matter m where m.status not in ('REFERRED', 'RECEIVED')
-                union all
-                select null, m.id, 'HANDLER_ASSIGNED', m.a, '%1$s', null, null, m.due_on, m.due_rule, m.due_rule_version
-                from g_matter m where m.handler_id is not null
-                union all
-                select null, m.id, 'VERIFICATION_STARTED', m.v, '%1$s', 'Thành lập tổ xác minh', null, m.due_on, m.due_rule, m.due_rule_version
-                from g_matter m where m.status in ('VERIFYING', 'SUSPENDED', 'WITHDRAWN', 'DECIDED', 'CLOSED') and m.v <= current_date
-                union all
-                select null, m.id, 'DIALOGUE_HELD', m.v + 10, '%1$s', 'Đối thoại với người khiếu nại', null, m.due_on, m.due_rule, m.due_rule_version
-                from g_matter m where m.content_kind = 'COMPLAINT' and m.status in ('VERIFYING', 'DECIDED', 'CLOSED')
-                     and m.v + 10 <= least(current_date, m.d)
-                union all
-                select null, m.id, 'SUSPENDED', m.v + 12, '%1$s', 'Chờ kết quả giám định của cơ quan khác', 'QĐ-TĐC',
-                       m.due_on, m.due_rule, m.due_rule_version
-                from g_matter m where m.status = 'SUSPENDED'
-                union all
-                select null, m.id, 'WITHDRAWN', m.v + 5, '%1$s', 'Người khiếu nại rút đơn sau khi được giải thích', null,
-                       m.due_on, m.due_rule, m.due_rule_version
-                from g_matter m where m.status = 'WITHDRAWN'
-                union all
-                select null, m.id, 'DECIDED', m.d, '%1$s', null, 'QĐ-' || (10 + cast(floor(m.r4 * 900) as int)),
-                       m.due_on, m.due_rule, m.due_rule_version
-                from g_matter m where m.status in ('DECIDED', 'CLOSED')
-                union all
-                select null, m.id, 'CLOSED', m.c, '%1$s', 'Đã tổ chức thi hành', null, m.due_on, m.due_rule, m.due_rule_version
-                from g_matter m where m.status = 'CLOSED'
-                """.formatted(ACTOR));
-        exec("insert petition_suspension", """
-                insert into petition_suspension (matter_id, from_day, to_day, reason)
-                select id, v + 12, null, 'Chờ kết quả giám định của cơ quan khác' from g_matter where status = 'SUSPENDED'
-                """);
-        exec("insert petition_outcome", """
-                insert into petition_outcome (matter_id, stage, recover_money, recover_land, return_org_money, return_org_land,
-                    return_person_money, return_person_land, orgs_restored, persons_restored, orgs_disciplined, persons_disciplined,
-                    officials_disciplined, cases_transferred, persons_transferred, officials_transferred, completed_on)
-                select m.id, s.stage, o.recover_money, o.recover_land, 0, 0, o.return_person_money, o.return_person_land, 0,
-                       o.persons_restored, 0, o.persons_disciplined, o.officials_disciplined, o.cases_transferred, 0, 0,
-                       case when s.stage = 'DECIDED' then m.d else m.c end
-                from g_matter m
-                cross join lateral (select case when m.result in ('RIGHT', 'PARTLY_RIGHT') then x end as ordered
-                                    from (select 1 as x) y) q
-                cross join lateral (select
-                        case when q.ordered is null then 0 else floor(m.r1 * 400) end as recover_money,
-                        case when q.ordered is null then 0 else floor(m.r2 * 300) end as recover_land,
-                        case when q.ordered is null then 0 else floor(m.r3 * 150) end as return_person_money,
-                        case when q.ordered is null then 0 else floor(m.r4 * 200) end as return_person_land,
-                        case when q.ordered is null then 0 else 1 + cast(floor(m.r5 * 3) as int) end as persons_restored,
-                        case when q.ordered is null then 0 else cast(floor(m.r1 * 3) as int) end as persons_disciplined,
-                        case when q.ordered is null then 0 else cast(floor(m.r2 * 2) as int) end as officials_disciplined,
-                        case when q.ordered is not null and m.r3 < 0.1 then 1 else 0 end as cases_transferred) o
-                cross join lateral (select 'DECIDED' as stage union all select 'ENFORCED' where m.status = 'CLOSED') s
-                where m.status in ('DECIDED', 'CLOSED')
-                """);
-    }
 
     private void finish() throws SQLException {
         for (var table : List.of("petition", "petition_matter", "petition_session", "petition_visit")) {
-            exec("sequences", "select setval(pg_get_serial_sequence('%1$s', 'id'), (select max(id) from %1$s))".formatted(table));
+            sql.exec("sequences", "select setval(pg_get_serial_sequence('%1$s', 'id'), (select max(id) from %1$s))".formatted(table));
         }
         // the application's yearly counters (per unit) continue after the numbers used by any unit of the same code
-        exec("counters", """
+        sql.exec("counters", """
                 insert into petition_counter (unit_id, year, kind, last)
                 select o.id, c.year, c.kind, c.last from bench_counter c join org_unit o on o.code = c.code
                 on conflict (unit_id, year, kind) do update set last = greatest(petition_counter.last, excluded.last)
@@ -762,7 +414,7 @@ final class PetitionGenerator {
     // ---- reporting --------------------------------------------------------------------------------
 
     private String how(LocalDate from, LocalDate to) throws SQLException {
-        var epochs = query("select string_agg(from_day || '…' || least(to_day, current_date) || ': ' || communes || ' communes, '"
+        var epochs = sql.query("select string_agg(from_day || '…' || least(to_day, current_date) || ': ' || communes || ' communes, '"
                 + " || provinces || ' provinces', '; ' order by e) from bench_epoch");
         return ("Set-based SQL over JDBC into the running application's PostgreSQL (generate_series, INSERT … SELECT, one "
                 + "calendar year per batch, %s to %s; the current year up to today). Receiving units: 55 %% a commune valid on the "
@@ -784,7 +436,7 @@ final class PetitionGenerator {
 
     private List<Step> aggregate() {
         Map<String, double[]> byName = new LinkedHashMap<>();
-        for (var s : steps) {
+        for (var s : sql.steps()) {
             var sum = byName.computeIfAbsent(s.name(), k -> new double[2]);
             sum[0] += s.rows();
             sum[1] += s.seconds();
@@ -798,11 +450,11 @@ final class PetitionGenerator {
         var out = new ArrayList<Table>();
         for (var table : List.of("petition", "petition_matter", "petition_step", "petition_outcome", "petition_suspension",
                 "petition_session", "petition_visit", "petition_person", "petition_counter", "audit_log", "org_unit")) {
-            long rows = longQuery("select count(*) from " + table);
-            var size = query("select pg_size_pretty(pg_total_relation_size('" + table + "'))");
+            long rows = sql.longQuery("select count(*) from " + table);
+            var size = sql.query("select pg_size_pretty(pg_total_relation_size('" + table + "'))");
             out.add(new Table(table, rows, size));
         }
-        out.add(new Table("(database)", 0, query("select pg_size_pretty(pg_database_size(current_database()))")));
+        out.add(new Table("(database)", 0, sql.query("select pg_size_pretty(pg_database_size(current_database()))")));
         return out;
     }
 
@@ -815,33 +467,4 @@ final class PetitionGenerator {
         }
     }
 
-    // ---- JDBC -------------------------------------------------------------------------------------
-
-    private long exec(String name, String sql) throws SQLException {
-        long started = System.nanoTime();
-        long rows;
-        try (var statement = connection.createStatement()) {
-            boolean result = statement.execute(sql);
-            rows = result ? 0 : Math.max(0, statement.getLargeUpdateCount());
-        } catch (SQLException e) {
-            throw new SQLException(name + ": " + e.getMessage() + "\n" + sql, e);
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        steps.add(new Step(name, name.startsWith("insert") ? rows : 0, seconds));
-        if (seconds > 5 || name.startsWith("insert")) {
-            System.out.printf("    %-32s %,12d rows %8.1f s%n", name, rows, seconds);
-        }
-        return rows;
-    }
-
-    private String query(String sql) throws SQLException {
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getString(1);
-        }
-    }
-
-    private long longQuery(String sql) throws SQLException {
-        return Long.parseLong(query(sql));
-    }
 }

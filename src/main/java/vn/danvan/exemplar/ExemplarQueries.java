@@ -1,0 +1,299 @@
+package vn.danvan.exemplar;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.danvan.exemplar.ExemplarViews.AssessmentRow;
+import vn.danvan.exemplar.ExemplarViews.AttachmentRow;
+import vn.danvan.exemplar.ExemplarViews.CommendationRow;
+import vn.danvan.exemplar.ExemplarViews.EventRow;
+import vn.danvan.exemplar.ExemplarViews.ExemplarDetail;
+import vn.danvan.exemplar.ExemplarViews.ExemplarFilter;
+import vn.danvan.exemplar.ExemplarViews.ExemplarRow;
+import vn.danvan.exemplar.ExemplarViews.LineageRef;
+import vn.danvan.exemplar.ExemplarViews.RecognitionRow;
+import vn.danvan.exemplar.ExemplarViews.ResultRow;
+import vn.danvan.exemplar.ExemplarViews.UnitRef;
+import vn.danvan.identity.CurrentUser;
+import vn.danvan.identity.OrgScope;
+import vn.danvan.orgunit.OrgUnit;
+import vn.danvan.orgunit.OrgUnits;
+import vn.danvan.shared.NotFoundException;
+import vn.danvan.shared.PageResult;
+
+/**
+ * Questions about models: the filtered list of a unit subtree (accent-insensitive search over name,
+ * person, registrant and way of working), one model with its history and lineage, an attachment.
+ * Everything is limited to the user's scope; outside it a model answers as not found.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ExemplarQueries {
+
+    /** Where a counted list stops counting (a whole-country search for a common word). */
+    public static final int COUNT_CAP = 10_000;
+
+    private static final String LEVEL_ORDER = "array['COMMUNE', 'DISTRICT', 'PROVINCE', 'CENTRAL']";
+
+    private final JdbcClient jdbc;
+    private final OrgScope scope;
+    private final OrgUnits units;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ExemplarQueries(JdbcClient jdbc, OrgScope scope, OrgUnits units, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.units = units;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public PageResult<ExemplarRow> search(ExemplarFilter f, int page, int size, CurrentUser user) {
+        var unitIds = unitsFor(f.unitId(), user);
+        var where = new StringBuilder("where true");
+        var params = new LinkedHashMap<String, Object>();
+        if (unitIds != null) {
+            where.append(" and e.unit_id = any(:units)");
+            params.put("units", unitIds.toArray(Long[]::new));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            where.append(" and (e.search_text like '%' || search_key(:text) || '%' or e.number = upper(:text))");
+            params.put("text", f.text().strip());
+        }
+        if (f.kind() != null) {
+            where.append(" and e.kind = :kind");
+            params.put("kind", f.kind().name());
+        }
+        if (f.field() != null && !f.field().isBlank()) {
+            where.append(" and exists (select 1 from exemplar_field_link l where l.exemplar_id = e.id and l.field_code = :field)");
+            params.put("field", f.field());
+        }
+        if (f.status() != null) {
+            where.append(" and e.status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.year() != null) {
+            where.append(" and e.year = :year");
+            params.put("year", f.year());
+        }
+        if (f.level() != null) {
+            where.append(" and exists (select 1 from exemplar_recognition r where r.exemplar_id = e.id and r.level = :level)");
+            params.put("level", f.level().name());
+        }
+        var total = jdbc.sql("select count(*) from (select 1 from exemplar e " + where + " limit " + (COUNT_CAP + 1) + ") c")
+                .params(params).query(Long.class).single();
+        var rows = jdbc.sql("""
+                select e.id, e.number, e.kind, e.name, e.person_name, e.unit_id, e.year, e.registered_on, e.status, e.replica_count,
+                       array(select l.field_code from exemplar_field_link l where l.exemplar_id = e.id order by l.field_code) as fields,
+                       (select r.level from exemplar_recognition r where r.exemplar_id = e.id
+                         order by array_position(%s, r.level) desc limit 1) as highest_level,
+                       (select s.number from exemplar s where s.id = e.source_id) as source_number
+                from exemplar e
+                """.formatted(LEVEL_ORDER) + where + """
+
+                order by e.registered_on desc, e.id desc
+                limit :size offset :offset
+                """).params(params).param("size", size).param("offset", (long) page * size)
+                .query((rs, n) -> new ExemplarRow(rs.getLong("id"), rs.getString("number"), ExemplarKind.valueOf(rs.getString("kind")),
+                        rs.getString("name"), rs.getString("person_name"), new UnitRef(rs.getLong("unit_id"), null, null),
+                        rs.getInt("year"), rs.getObject("registered_on", LocalDate.class), ExemplarStatus.valueOf(rs.getString("status")),
+                        strings(rs.getArray("fields")),
+                        rs.getString("highest_level") == null ? null : RecognitionLevel.valueOf(rs.getString("highest_level")),
+                        rs.getInt("replica_count"), rs.getString("source_number")))
+                .list();
+        // Units named in one query for the page.
+        var named = names(rows.stream().map(r -> r.unit().id()).toList());
+        var content = rows.stream().map(r -> new ExemplarRow(r.id(), r.number(), r.kind(), r.name(), r.personName(),
+                named.get(r.unit().id()), r.year(), r.registeredOn(), r.status(), r.fields(), r.highestLevel(), r.replicaCount(),
+                r.sourceNumber())).toList();
+        return new PageResult<>(content, total, page, size);
+    }
+
+    public ExemplarDetail detail(long id, CurrentUser user) {
+        var e = jdbc.sql("select * from exemplar where id = :id").param("id", id).query((rs, n) -> rs2map(rs)).optional()
+                .orElseThrow(() -> new NotFoundException("exemplar", id));
+        long unitId = (Long) e.get("unit_id");
+        scope.requireRead(user, unitId, "exemplar", id);
+        var ancestors = ancestors(id);
+        var replicas = replicas(id);
+        var descendants = jdbc.sql("""
+                with recursive d(id) as (select id from exemplar where source_id = :id
+                                         union all select e.id from exemplar e join d on e.source_id = d.id)
+                select count(*) from d
+                """).param("id", id).query(Long.class).single().intValue();
+        var results = jdbc.sql("select year, measure, value from exemplar_result where exemplar_id = :id order by year desc, measure")
+                .param("id", id).query((rs, n) -> new ResultRow(rs.getInt(1), ResultMeasure.valueOf(rs.getString(2)), rs.getBigDecimal(3)))
+                .list();
+        var assessments = jdbc.sql("""
+                select id, year, assessed_on, assessor, criteria::text, total, max_total, passed, note
+                from exemplar_assessment where exemplar_id = :id order by assessed_on desc, id desc
+                """).param("id", id).query((rs, n) -> new AssessmentRow(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class),
+                        rs.getString(4), criteria(rs.getString(5)), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBoolean(8),
+                        rs.getString(9))).list();
+        var recognitions = jdbc.sql("""
+                select id, year, level, typical, decision_number, decision_date, issuer
+                from exemplar_recognition where exemplar_id = :id order by decision_date desc, id desc
+                """).param("id", id).query((rs, n) -> new RecognitionRow(rs.getLong(1), rs.getInt(2),
+                        RecognitionLevel.valueOf(rs.getString(3)), rs.getBoolean(4), rs.getString(5), rs.getObject(6, LocalDate.class),
+                        rs.getString(7))).list();
+        var commendations = jdbc.sql("""
+                select id, year, form, issuer, decision_number, decision_date
+                from exemplar_commendation where exemplar_id = :id order by decision_date desc, id desc
+                """).param("id", id).query((rs, n) -> new CommendationRow(rs.getLong(1), rs.getInt(2),
+                        CommendationForm.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class)))
+                .list();
+        var events = jdbc.sql("""
+                select action, day, from_status, to_status, note, actor, at
+                from exemplar_event where exemplar_id = :id order by day desc, id desc
+                """).param("id", id).query((rs, n) -> new EventRow(ExemplarAction.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class),
+                        rs.getString(3) == null ? null : ExemplarStatus.valueOf(rs.getString(3)), ExemplarStatus.valueOf(rs.getString(4)),
+                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class))).list();
+        var attachments = attachments(id, false);
+        var fields = jdbc.sql("""
+                select l.field_code from exemplar_field_link l join exemplar_field f on f.code = l.field_code
+                where l.exemplar_id = :id order by f.sort_order
+                """).param("id", id).query(String.class).list();
+        var unit = names(List.of(unitId)).get(unitId);
+        return new ExemplarDetail(id, (String) e.get("number"), ExemplarKind.valueOf((String) e.get("kind")), (String) e.get("name"),
+                unit, RegistrantType.valueOf((String) e.get("registrant_type")), (String) e.get("registrant_name"),
+                (String) e.get("person_name"), (String) e.get("person_title"), (String) e.get("situation"),
+                (String) e.get("objectives"), (String) e.get("method"), (String) e.get("area"), (String) e.get("forces"),
+                (Long) e.get("funds_vnd"), (String) e.get("materials"), (Integer) e.get("workdays"), (Long) e.get("socialised_vnd"),
+                (LocalDate) e.get("starts_on"), (LocalDate) e.get("ends_on"), (String) e.get("outputs"),
+                (String) e.get("sustainability"), (String) e.get("campaign"), (LocalDate) e.get("registered_on"),
+                (Integer) e.get("year"), ExemplarStatus.valueOf((String) e.get("status")),
+                e.get("paused_status") == null ? null : ExemplarStatus.valueOf((String) e.get("paused_status")),
+                (String) e.get("public_summary"), fields, ancestors, replicas, descendants, results, assessments, recognitions,
+                commendations, events, attachments, (Integer) e.get("version"), scope.canWrite(user, unitId));
+    }
+
+    /** An attachment's content, if the user may read the model. */
+    public Attachment attachment(long exemplarId, long attachmentId, CurrentUser user) {
+        var unitId = jdbc.sql("select unit_id from exemplar where id = :id").param("id", exemplarId).query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("exemplar", exemplarId));
+        scope.requireRead(user, unitId, "exemplar", exemplarId);
+        return jdbc.sql("select file_name, content_type, content from exemplar_attachment where id = :a and exemplar_id = :id")
+                .param("a", attachmentId).param("id", exemplarId)
+                .query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional()
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+    }
+
+    /** A file to send. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
+    List<AttachmentRow> attachments(long id, boolean publicOnly) {
+        return jdbc.sql("""
+                select id, file_name, content_type, size_bytes, caption, public, uploaded_at
+                from exemplar_attachment where exemplar_id = :id and (public or not :publicOnly) order by id
+                """).param("id", id).param("publicOnly", publicOnly)
+                .query((rs, n) -> new AttachmentRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                        rs.getBoolean(6), rs.getObject(7, OffsetDateTime.class))).list();
+    }
+
+    /** The sources a model came from, the nearest first. */
+    List<LineageRef> ancestors(long id) {
+        var rows = jdbc.sql("""
+                with recursive a(id, depth) as (
+                    select source_id, 1 from exemplar where id = :id and source_id is not null
+                    union all
+                    select e.source_id, a.depth + 1 from exemplar e join a on e.id = a.id where e.source_id is not null and a.depth < 50)
+                select e.id, e.number, e.name, e.unit_id, e.registered_on, e.status, a.depth from a join exemplar e on e.id = a.id
+                order by a.depth
+                """).param("id", id).query((rs, n) -> lineageRow(rs)).list();
+        return named(rows);
+    }
+
+    /** Every model replicated from this one, directly or through a replica, in the order of replication. */
+    List<LineageRef> replicas(long id) {
+        var rows = jdbc.sql("""
+                with recursive d(id, depth) as (
+                    select id, 1 from exemplar where source_id = :id
+                    union all
+                    select e.id, d.depth + 1 from exemplar e join d on e.source_id = d.id where d.depth < 50)
+                select e.id, e.number, e.name, e.unit_id, e.registered_on, e.status, d.depth from d join exemplar e on e.id = d.id
+                order by d.depth, e.registered_on, e.id
+                limit 500
+                """).param("id", id).query((rs, n) -> lineageRow(rs)).list();
+        return named(rows);
+    }
+
+    /**
+     * The ids of the units a list covers: the asked unit's subtree, and the subtrees of units that
+     * passed into it (the merged Thái Nguyên covers the old Bắc Kạn), within the user's scope; null
+     * means every unit.
+     */
+    List<Long> unitsFor(Long unitId, CurrentUser user) {
+        var readable = scope.readableUnitIds(user);
+        if (unitId == null) {
+            return readable;
+        }
+        scope.requireRead(user, unitId, "unit", unitId);
+        var covered = units.idsWithin(units.scopePaths(unitId));
+        if (readable == null) {
+            return covered;
+        }
+        var allowed = new HashSet<>(readable);
+        return covered.stream().filter(allowed::contains).toList();
+    }
+
+    Map<Long, UnitRef> names(List<Long> ids) {
+        var today = LocalDate.now(clock);
+        var found = units.findAll(new HashSet<>(ids), today);
+        var named = new LinkedHashMap<Long, UnitRef>();
+        for (var id : ids) {
+            OrgUnit u = found.get(id);
+            named.put(id, u == null ? new UnitRef(id, "?", "?") : new UnitRef(id, u.code(), u.name()));
+        }
+        return named;
+    }
+
+    private List<LineageRef> named(List<Object[]> rows) {
+        var unitNames = names(rows.stream().map(r -> (Long) r[3]).toList());
+        return rows.stream().map(r -> new LineageRef((Long) r[0], (String) r[1], (String) r[2], unitNames.get((Long) r[3]),
+                (LocalDate) r[4], ExemplarStatus.valueOf((String) r[5]), (Integer) r[6])).toList();
+    }
+
+    private static Object[] lineageRow(ResultSet rs) throws SQLException {
+        return new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getObject(5, LocalDate.class),
+                rs.getString(6), rs.getInt(7)};
+    }
+
+    private List<ExemplarStep.Criterion> criteria(String text) {
+        return json.readValue(text, new TypeReference<List<ExemplarStep.Criterion>>() {
+        });
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static Map<String, Object> rs2map(ResultSet rs) throws SQLException {
+        var meta = rs.getMetaData();
+        var map = new LinkedHashMap<String, Object>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            var name = meta.getColumnName(i);
+            Object value = switch (meta.getColumnTypeName(i)) {
+                case "date" -> rs.getObject(i, LocalDate.class);
+                case "timestamptz" -> rs.getObject(i, OffsetDateTime.class);
+                default -> rs.getObject(i);
+            };
+            map.put(name, value);
+        }
+        return map;
+    }
+}

@@ -290,7 +290,7 @@ class ExemplarController {
                 values.put(ResultMeasure.LAND_M2, form.landM2());
                 values.put(ResultMeasure.ROAD_M, form.roadM());
                 management.recordResults(id, form.year(), values, user);
-                redirect.addFlashAttribute("flashSuccess", text("exemplar.results.saved", form.year()));
+                redirect.addFlashAttribute("flashSuccess", text("exemplar.results.saved", String.valueOf(form.year())));
                 return "redirect:/exemplars/" + id + "#results";
             } catch (InvalidInputException invalid) {
                 ProblemsOnForm.reject(invalid, result);
@@ -377,7 +377,7 @@ class ExemplarController {
         var user = users.require();
         var y = year == null ? LocalDate.now(clock).getYear() : year;
         if (y < 2000 || y > LocalDate.now(clock).getYear()) {
-            throw new InvalidInputException("year", "exemplar.validation.year-range", 2000, LocalDate.now(clock).getYear());
+            throw new InvalidInputException("year", "exemplar.validation.year-range", "2000", String.valueOf(LocalDate.now(clock).getYear()));
         }
         var root = unitId != null ? unitId : (user.isSystemAdmin() ? null : user.homeUnitId());
         var figs = figures.figures(root, y, user);

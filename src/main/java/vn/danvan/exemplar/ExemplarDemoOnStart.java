@@ -102,6 +102,7 @@ class ExemplarDemoOnStart implements ApplicationRunner {
             ExemplarStatus.IMPLEMENTING, ExemplarStatus.TYPICAL);
 
     private final ExemplarManagement management;
+    private final ExemplarRounds rounds;
     private final OrgUnits units;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -109,9 +110,10 @@ class ExemplarDemoOnStart implements ApplicationRunner {
     private final boolean enabled;
     private CurrentUser system;
 
-    ExemplarDemoOnStart(ExemplarManagement management, OrgUnits units, JdbcClient jdbc, TransactionTemplate tx, Clock clock,
-                        @Value("${danvan.demo.enabled}") boolean enabled) {
+    ExemplarDemoOnStart(ExemplarManagement management, ExemplarRounds rounds, OrgUnits units, JdbcClient jdbc, TransactionTemplate tx,
+                        Clock clock, @Value("${danvan.demo.enabled}") boolean enabled) {
         this.management = management;
+        this.rounds = rounds;
         this.units = units;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -161,7 +163,46 @@ class ExemplarDemoOnStart implements ApplicationRunner {
             }
         }
         n += lineage(today);
+        rounds(today);
         return n;
+    }
+
+    /**
+     * A commendation ceremony of Thái Nguyên for 2021–2025 (closed: the picked models, old Bắc Kạn's
+     * among them, are typical and commended) and Lạng Sơn's assessment round of this year, open, with
+     * some models assessed and the rest waiting.
+     */
+    private void rounds(LocalDate today) {
+        var ceremonyDay = LocalDate.of(2025, 12, 18);
+        var thaiNguyen = units.findByCode("19", ceremonyDay).filter(u -> u.validOn(ceremonyDay));
+        if (!ceremonyDay.isAfter(today) && thaiNguyen.isPresent()) {
+            var id = rounds.open(new ExemplarRounds.NewRound(ExemplarRounds.RoundKind.CEREMONY, thaiNguyen.get().id(),
+                    "Biểu dương mô hình, điển hình \"Dân vận khéo\" giai đoạn 2021–2025", 2021, 2025, List.of(), ceremonyDay,
+                    "3125/QĐ-UBND", "Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên", CommendationForm.CERTIFICATE_OF_MERIT), system);
+            var round = rounds.detail(id, system);
+            var picked = round.items().stream().filter(i -> i.status().recognised()).limit(4).map(i -> i.exemplarId()).toList();
+            if (!picked.isEmpty()) {
+                rounds.select(id, picked, round.version(), system);
+                rounds.close(id, round.version() + 1, system);
+            }
+        }
+        var langSon = units.findByCode("20", today);
+        if (langSon.isPresent() && today.getMonthValue() >= 2) {
+            var criteria = List.of(new ExemplarRounds.Criterion("Tính mới, sáng tạo", BigDecimal.valueOf(20)),
+                    new ExemplarRounds.Criterion("Hiệu quả kinh tế – xã hội", BigDecimal.valueOf(30)),
+                    new ExemplarRounds.Criterion("Sự tham gia, đồng thuận của nhân dân", BigDecimal.valueOf(30)),
+                    new ExemplarRounds.Criterion("Khả năng duy trì, nhân rộng", BigDecimal.valueOf(20)));
+            var id = rounds.open(new ExemplarRounds.NewRound(ExemplarRounds.RoundKind.ASSESSMENT, langSon.get().id(),
+                    "Đánh giá mô hình \"Dân vận khéo\" năm " + today.getYear(), today.getYear(), today.getYear(), criteria, null, null,
+                    null, null), system);
+            var items = rounds.detail(id, system).items();
+            for (int i = 0; i < items.size() && i < 5; i++) {
+                var passed = i != 2;
+                var scores = passed ? List.of(BigDecimal.valueOf(16), BigDecimal.valueOf(24), BigDecimal.valueOf(25), BigDecimal.valueOf(15))
+                        : List.of(BigDecimal.valueOf(6), BigDecimal.valueOf(10), BigDecimal.valueOf(12), BigDecimal.valueOf(5));
+                rounds.assess(id, items.get(i).exemplarId(), scores, today, "Ban Chỉ đạo Dân vận khéo tỉnh", null, system);
+            }
+        }
     }
 
     /** Takes a model from registration to the target state, each step on a plausible day. */

@@ -100,8 +100,12 @@ public class ExemplarManagement {
 
     // ---- lifecycle -----------------------------------------------------------------------------
 
-    /** Starts, assesses, recognises, marks typical, commends, pauses, resumes or discontinues a model. */
-    public void step(long id, ExemplarStep step, CurrentUser user) {
+    /**
+     * Starts, assesses, recognises, marks typical, commends, pauses, resumes or discontinues a model.
+     *
+     * @return the id of the assessment, recognition or commendation the step made, else null
+     */
+    public Long step(long id, ExemplarStep step, CurrentUser user) {
         if (step.action() == null) {
             throw new InvalidInputException("action", "validation.required");
         }
@@ -161,6 +165,7 @@ public class ExemplarManagement {
         event(id, step.action(), day, model.status(), next, step.note(), related, user);
         audit.record("exemplar." + step.action().name().toLowerCase().replace('_', '-'), "exemplar", id, model.unitId(),
                 AuditTrail.fields("status", model.status()), AuditTrail.fields("status", next, "day", day, "note", step.note()));
+        return related;
     }
 
     /**
@@ -201,7 +206,7 @@ public class ExemplarManagement {
         var model = load(id, user);
         scope.requireWrite(user, model.unitId(), "exemplar", id);
         if (year < model.year() || year > LocalDate.now(clock).getYear()) {
-            throw new InvalidInputException("year", "exemplar.validation.result-year", model.year(), LocalDate.now(clock).getYear());
+            throw new InvalidInputException("year", "exemplar.validation.result-year", String.valueOf(model.year()), String.valueOf(LocalDate.now(clock).getYear()));
         }
         var problems = new ArrayList<Problem>();
         values.forEach((measure, value) -> {

@@ -260,6 +260,11 @@ class ExemplarIntegrationTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(Matchers.containsString("dv-exemplar-figures")));
         mvc.perform(get("/exemplars/new").session(officer)).andExpect(status().isOk());
+        // every state's page, with the step forms its state offers, as a system administrator
+        var admin = signedIn.login("admin");
+        for (var each : jdbc.sql("select distinct on (status) id from exemplar order by status, id").query(Long.class).list()) {
+            mvc.perform(get("/exemplars/" + each).session(admin)).andExpect(status().isOk());
+        }
         mvc.perform(get("/exemplars/" + id + "/edit").session(officer)).andExpect(status().isOk());
     }
 

@@ -71,6 +71,21 @@ public final class ExemplarViews {
                                  List<CommendationRow> commendations, List<EventRow> events, List<AttachmentRow> attachments,
                                  int version, boolean canWrite) {
 
+        /** Has the model gone through this stage (by its records, not by how far its status climbed)? */
+        public boolean went(ExemplarStatus stage) {
+            return switch (stage) {
+                case REGISTERED -> true;
+                case IMPLEMENTING -> status.reached(ExemplarStatus.IMPLEMENTING)
+                        || events.stream().anyMatch(e -> e.action() == ExemplarAction.START);
+                case ASSESSED -> !assessments.isEmpty();
+                case RECOGNISED -> !recognitions.isEmpty();
+                case TYPICAL -> recognitions.stream().anyMatch(RecognitionRow::typical);
+                case COMMENDED -> !commendations.isEmpty();
+                case REPLICATED -> !replicas.isEmpty();
+                default -> false;
+            };
+        }
+
         public ExemplarInput toInput() {
             return new ExemplarInput(kind, name, unit.id(), registrantType, registrantName, personName, personTitle, situation,
                     objectives, method, area, forces, fundsVnd, materials, workdays, socialisedVnd, startsOn, endsOn, outputs,

@@ -47,6 +47,17 @@ final class BrowserJourney implements AutoCloseable {
                 new Page.GetByRoleOptions().setName("Đăng nhập")).click();
     }
 
+    /** Types into a unit picker, waits for the accent-insensitive results and clicks the wanted unit. */
+    static void pickUnit(Page page, String inputId, String typed, String unitName) {
+        // After a click that navigates, the DOM can be there before htmx has bound its triggers.
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        page.locator("#" + inputId).fill(typed);
+        var picker = page.locator("#" + inputId).locator("xpath=ancestor::*[@data-dv-picker][1]");
+        picker.locator("[data-dv-pick]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(unitName))
+                .first().click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(picker.locator("[data-dv-picked]")).hasText(unitName);
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Path.of("target", "screenshots", name + ".png")));

@@ -112,7 +112,7 @@ class FoundationJourneyTests {
         page.getByLabel("Tên đăng nhập").fill("canbo.thu.hanh");
         page.getByLabel("Họ và tên").fill("Hoàng Thị Thu Hạnh");
         page.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill("mat-khau-2026-dai");
-        pickUnit(page, "homeUnitId-q", "luong van tri", "Phường Lương Văn Tri");
+        BrowserJourney.pickUnit(page, "homeUnitId-q", "luong van tri", "Phường Lương Văn Tri");
         BrowserJourney.screenshot(page, "user-new");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
 
@@ -136,15 +136,6 @@ class FoundationJourneyTests {
         picker.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
                 .setName("Xem đơn vị trực thuộc " + province)).click();
         assertThat(picker.getByText("↑ Các tỉnh, thành phố")).isVisible();
-        picker.locator("[data-dv-pick]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(unitName))
-                .first().click();
-        assertThat(picker.locator("[data-dv-picked]")).hasText(unitName);
-    }
-
-    /** Types into a unit picker, waits for the accent-insensitive results and clicks the wanted unit. */
-    private static void pickUnit(Page page, String inputId, String typed, String unitName) {
-        page.locator("#" + inputId).fill(typed);
-        var picker = page.locator("#" + inputId).locator("xpath=ancestor::*[@data-dv-picker][1]");
         picker.locator("[data-dv-pick]").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(unitName))
                 .first().click();
         assertThat(picker.locator("[data-dv-picked]")).hasText(unitName);

@@ -14,8 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A provincial officer in Debian's Chromium: registers a "Dân vận khéo" model in one ward, takes it
- * through assessment and recognition, replicates it in another ward, and finds both in the
- * province's dashboard.
+ * through assessment and recognition, replicates it in another ward, finds both in the province's
+ * dashboard; a citizen then finds the replicated model on the public pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -93,6 +93,17 @@ class ExemplarJourneyTests {
         assertThat(page.locator("body")).containsText("Thắp sáng đường quê bằng đèn năng lượng mặt trời");
         assertThat(page.locator("#chart-fields svg")).isVisible();
         BrowserJourney.screenshot(page, "exemplar-dashboard");
+
+        // a citizen, not signed in, finds the recognised and replicated model on the public pages
+        var citizen = browser.newPage(1366, 900);
+        citizen.navigate("/public/exemplars?text=thap sang duong que");
+        var card = citizen.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thắp sáng đường quê bằng đèn năng lượng mặt trời"));
+        assertThat(card).hasCount(1);
+        assertThat(citizen.locator("body")).containsText("Đã nhân rộng ra 1 nơi");
+        card.click();
+        assertThat(citizen.locator("body")).containsText("Phường Lương Văn Tri");
+        assertThat(citizen.locator("body")).not().containsText("Mỗi hộ góp một bóng đèn"); // the way of working stays inside
+        BrowserJourney.screenshot(citizen, "exemplar-public");
     }
 
     /** Opens a step's form on a model's page and returns it. */

@@ -216,12 +216,7 @@ class ExemplarController {
 
     @GetMapping("/exemplars/{id}")
     String detail(@PathVariable long id, Model model) {
-        var detail = queries.detail(id, users.require());
-        model.addAttribute("stepForm", new StepForm(null, LocalDate.now(clock), null, detail.version(), null, List.of(), List.of(),
-                List.of(), null, null, false, null, null, null));
-        model.addAttribute("replicaForm", new ReplicaForm(null, LocalDate.now(clock), null, detail.version()));
-        model.addAttribute("resultForm", new ResultForm(LocalDate.now(clock).getYear(), null, null, null, null, null, null));
-        return showDetail(model, detail);
+        return showDetail(model, queries.detail(id, users.require()));
     }
 
     @PostMapping("/exemplars/{id}/steps")
@@ -239,11 +234,8 @@ class ExemplarController {
                 model.addAttribute("flashError", text("error.conflict", conflict.key()));
             }
         }
-        var detail = queries.detail(id, user);
-        model.addAttribute("replicaForm", new ReplicaForm(null, LocalDate.now(clock), null, detail.version()));
-        model.addAttribute("resultForm", new ResultForm(LocalDate.now(clock).getYear(), null, null, null, null, null, null));
         model.addAttribute("openAction", form.action());
-        return showDetail(model, detail);
+        return showDetail(model, queries.detail(id, user));
     }
 
     @PostMapping("/exemplars/{id}/replicate")
@@ -264,13 +256,9 @@ class ExemplarController {
                 model.addAttribute("flashError", text("error.conflict", conflict.key()));
             }
         }
-        var detail = queries.detail(id, user);
-        model.addAttribute("stepForm", new StepForm(null, LocalDate.now(clock), null, detail.version(), null, List.of(), List.of(),
-                List.of(), null, null, false, null, null, null));
-        model.addAttribute("resultForm", new ResultForm(LocalDate.now(clock).getYear(), null, null, null, null, null, null));
         model.addAttribute("targetName", unitName(form.replicaUnitId()));
         model.addAttribute("openAction", "REPLICATE");
-        return showDetail(model, detail);
+        return showDetail(model, queries.detail(id, user));
     }
 
     @PostMapping("/exemplars/{id}/results")
@@ -296,12 +284,8 @@ class ExemplarController {
                 ProblemsOnForm.reject(invalid, result);
             }
         }
-        var detail = queries.detail(id, user);
-        model.addAttribute("stepForm", new StepForm(null, LocalDate.now(clock), null, detail.version(), null, List.of(), List.of(),
-                List.of(), null, null, false, null, null, null));
-        model.addAttribute("replicaForm", new ReplicaForm(null, LocalDate.now(clock), null, detail.version()));
         model.addAttribute("openAction", "RESULTS");
-        return showDetail(model, detail);
+        return showDetail(model, queries.detail(id, user));
     }
 
     @PostMapping("/exemplars/{id}/attachments")
@@ -327,7 +311,19 @@ class ExemplarController {
                 .body(file.content());
     }
 
+    /** The model's page; each form not being re-shown with what the officer typed starts fresh. */
     private String showDetail(Model model, ExemplarDetail detail) {
+        var today = LocalDate.now(clock);
+        if (!model.containsAttribute("stepForm")) {
+            model.addAttribute("stepForm", new StepForm(null, today, null, detail.version(), null, List.of(), List.of(), List.of(), null,
+                    null, false, null, null, null));
+        }
+        if (!model.containsAttribute("replicaForm")) {
+            model.addAttribute("replicaForm", new ReplicaForm(null, today, null, detail.version()));
+        }
+        if (!model.containsAttribute("resultForm")) {
+            model.addAttribute("resultForm", new ResultForm(today.getYear(), null, null, null, null, null, null));
+        }
         model.addAttribute("detail", detail);
         addChoices(model);
         model.addAttribute("actions", actionsFor(detail));

@@ -350,13 +350,30 @@ public class DocumentRegistry {
         }
         scope.requireWrite(user, in.ownerUnitId(), "unit", in.ownerUnitId());
         units.find(in.ownerUnitId(), today).orElseThrow(() -> new NotFoundException("unit", in.ownerUnitId()));
-        var lead = issuers.get(0);
-        var numberingScope = lead.unitId() != null ? "unit:" + lead.unitId()
-                : "name:" + VietnameseText.searchKey(VietnameseText.withNewTonePlacement(lead.name()));
+        var numberingScope = numberingScope(id, issuers.get(0));
         // an old document whose date is not known has no numbering year (or term): its number is then not checked
         Integer numberingYear = id == null || system != DocumentSystem.STATE ? null
                 : id.year() != null ? id.year() : in.issuedOn() != null ? in.issuedOn().getYear() : null;
         return new Checked(id, system, VietnameseText.nfc(kindName), term, in.ownerUnitId(), issuers, numberingScope, numberingYear, in);
+    }
+
+    /**
+     * Central bodies whose abbreviation names them alone in the whole country: their numbers are scoped by the
+     * abbreviation the symbol carries, however the officer wrote the issuer's name. Other abbreviations (UBND,
+     * TU, SNV …) are shared by every province or commune, so those numbers are scoped by the lead issuer's unit,
+     * or by its name when it has none.
+     */
+    private static final java.util.regex.Pattern NATIONAL = java.util.regex.Pattern.compile(
+            "TTg|CP|VPCP|CTN|QH\\d+|UBTVQH\\d+|VPQH|TW|VPTW|BTCTW|BDVTW|BTGTW|BTGDVTW|UBKTTW|BCSĐCP|ĐUCP|BNV|BTC|BTP|BCA|BQP|TTCP"
+                    + "|BYT|BGDĐT|BTNMT|BKHĐT|BCT|BNNPTNT|BNNMT|BLĐTBXH|BXD|BGTVT|BVHTTDL|BTTTT|BKHCN|BNG|NHNN|UBDT|KTNN|TANDTC"
+                    + "|VKSNDTC|UBTWMTTQVN");
+
+    static String numberingScope(DocumentIdentifier id, IssuerInput lead) {
+        if (id != null && !id.issuers().isEmpty() && NATIONAL.matcher(id.issuers().get(0)).matches()) {
+            return "code:" + id.issuers().get(0);
+        }
+        return lead.unitId() != null ? "unit:" + lead.unitId()
+                : "name:" + VietnameseText.searchKey(VietnameseText.withNewTonePlacement(lead.name()));
     }
 
     private void requireUnique(Checked c, Long self) {

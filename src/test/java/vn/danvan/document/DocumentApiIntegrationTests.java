@@ -208,6 +208,12 @@ class DocumentApiIntegrationTests {
                  "subject": "Kế hoạch của tỉnh Thái Nguyên"}""", 201);
         var detail = mvc.perform(get("/api/documents/" + first).session(officer)).andReturn().getResponse().getContentAsString();
         assertThat((String) JsonPath.read(detail, "$.issuers[0].name")).isEqualTo("Ủy ban nhân dân tỉnh Lạng Sơn");
+        // a central body's abbreviation (TTg) names its numbering scope, however its name is written
+        mvc.perform(json(post("/api/documents"), officer, """
+                        {"identifier": "16/CT-TTg", "ownerUnit": "20", "issuers": [{"name": "Thủ tướng"}], "issuedOn": "2016-08-01",
+                         "subject": "Bản sao chép"}"""))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.documents[0].identifier").value("16/CT-TTg"));
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'document.registered' and entity_id = :id")
                 .param("id", String.valueOf(first)).query(Long.class).single()).isEqualTo(1);
     }

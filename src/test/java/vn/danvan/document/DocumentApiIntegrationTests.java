@@ -317,6 +317,17 @@ class DocumentApiIntegrationTests {
     }
 
     @Test
+    void theDocumentApiIsInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/documents/identifier'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/documents'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/documents'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/documents/{id}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/documents/{id}/relations'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/documents/{id}/attachments'].post").exists());
+    }
+
+    @Test
     void writesNeedTheCsrfToken() throws Exception {
         var officer = signedIn.login("canbo.langson");
         mvc.perform(post("/api/documents").session(officer).contentType(MediaType.APPLICATION_JSON).content("{}"))

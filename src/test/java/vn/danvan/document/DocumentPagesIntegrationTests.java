@@ -124,5 +124,32 @@ class DocumentPagesIntegrationTests {
                 .andExpect(redirectedUrlPattern("/documents/*"));
         mvc.perform(get(location).session(user)).andExpect(html(Matchers.containsString("Triển khai thực hiện")));
         assertThat(location).startsWith("/documents/");
+        // edited with the version read; then marked abolished instead of deleted once another document implements it
+        mvc.perform(get(location + "/edit").session(user)).andExpect(status().isOk())
+                .andExpect(html(Matchers.containsString("value=\"44/KH-UBND\"")));
+        mvc.perform(post(location + "/edit").session(user).with(csrf())
+                        .param("identifier", "44/KH-UBND").param("system", "STATE").param("ownerUnitId", String.valueOf(owner))
+                        .param("issuerName", "Ủy ban nhân dân tỉnh Lạng Sơn").param("issuedOn", "2026-01-05")
+                        .param("subject", "Kế hoạch (đã sửa)").param("status", "IN_FORCE").param("version", "0"))
+                .andExpect(redirectedUrlPattern("/documents/*"));
+        var implementing = jdbc.sql("select id from document where subject = 'Kế hoạch đăng ký qua màn hình'").query(Long.class).list();
+        assertThat(implementing).isEmpty();
+        mvc.perform(post("/documents/new").session(user).with(csrf())
+                        .param("system", "STATE").param("kindName", "Báo cáo").param("ownerUnitId", String.valueOf(owner))
+                        .param("issuerName", "Ủy ban nhân dân tỉnh Lạng Sơn").param("issuedOn", "2026-02-05")
+                        .param("subject", "Báo cáo thực hiện kế hoạch 44").param("status", "IN_FORCE"))
+                .andExpect(redirectedUrlPattern("/documents/*"));
+        var report = jdbc.sql("select id from document where subject = 'Báo cáo thực hiện kế hoạch 44'").query(Long.class).single();
+        mvc.perform(post("/documents/" + report + "/relations").session(user).with(csrf()).param("relationKind", "REPORTS_ON")
+                .param("target", "44/KH-UBND")).andExpect(redirectedUrlPattern("/documents/*"));
+        mvc.perform(post(location + "/delete").session(user).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(location))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashError", Matchers.containsString("không xóa được")));
+        mvc.perform(post(location + "/status").session(user).with(csrf()).param("status", "ABOLISHED"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(location));
+        mvc.perform(get(location).session(user))
+                .andExpect(html(Matchers.containsString("Kế hoạch (đã sửa)")))
+                .andExpect(html(Matchers.containsString("Bị bãi bỏ")));
     }
 }

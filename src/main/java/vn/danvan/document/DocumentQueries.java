@@ -135,6 +135,11 @@ public class DocumentQueries {
                 attachments(id), scope.canWrite(user, h.ownerUnitId()));
     }
 
+    /** A document's identifier (null for one registered without a number), for other modules' links. */
+    public java.util.Optional<String> identifierOf(long id) {
+        return jdbc.sql("select coalesce(identifier, kind_name) from document where id = :id").param("id", id).query(String.class).optional();
+    }
+
     /** The id of the document holding an identifier (its normal form, any spelling that parses to it). */
     public java.util.Optional<Long> idByIdentifier(String identifier) {
         String normalized;

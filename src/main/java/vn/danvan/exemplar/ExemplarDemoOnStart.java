@@ -27,10 +27,11 @@ import vn.danvan.orgunit.OrgUnits;
  * collective and individual, in every state of the lifecycle, recognised at commune, district
  * (before 1/7/2025) and province level, commended, and a model of Phường Lương Văn Tri replicated in
  * Phường Đông Kinh and from there in Phường Bắc Kạn. Taken through the real services, so history and
- * audit are what officers would have produced. Loaded once, on the first start with demo data.
+ * audit are what officers would have produced. Loaded once, on the first start with demo data, after
+ * the documents (models of administrative reform answer Directive 16/CT-TTg).
  */
 @Component
-@Order(42)
+@Order(46)
 class ExemplarDemoOnStart implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ExemplarDemoOnStart.class);
@@ -324,7 +325,9 @@ class ExemplarDemoOnStart implements ApplicationRunner {
                 "Địa bàn khu dân cư; nhân dân, hội viên, đoàn viên.", "Chi bộ chủ trì; Mặt trận, các đoàn thể phối hợp; nhân dân tham gia.",
                 30_000_000L, "Loa truyền thanh, nhà văn hóa", 200, 45_000_000L, registered.plusDays(20), null,
                 "Biên bản họp dân, danh sách hộ tham gia, báo cáo kết quả hằng quý.", "Cách làm đơn giản, chi phí thấp, có thể nhân rộng ở các khu dân cư khác.",
-                "Phong trào thi đua \"Dân vận khéo\" năm " + registered.getYear(), registered, t.fields(),
+                t.fields().contains("ADMIN_REFORM") || t.fields().contains("POLITICAL_SYSTEM")
+                        ? "Thực hiện Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ về công tác dân vận của cơ quan hành chính nhà nước"
+                        : "Phong trào thi đua \"Dân vận khéo\" năm " + registered.getYear(), registered, t.fields(),
                 t.name() + ": " + t.method());
     }
 }

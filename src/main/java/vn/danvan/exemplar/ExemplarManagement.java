@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.audit.AuditTrail;
+import vn.danvan.document.DocumentQueries;
 import vn.danvan.identity.CurrentUser;
 import vn.danvan.identity.OrgScope;
 import vn.danvan.orgunit.OrgUnits;
@@ -46,12 +47,14 @@ public class ExemplarManagement {
     private final OrgUnits units;
     private final AuditTrail audit;
     private final ExemplarFields fields;
+    private final DocumentQueries documents;
     private final Clock clock;
     private final JsonMapper json;
 
-    ExemplarManagement(JdbcClient jdbc, OrgScope scope, OrgUnits units, AuditTrail audit, ExemplarFields fields, Clock clock,
-                       JsonMapper json) {
+    ExemplarManagement(JdbcClient jdbc, OrgScope scope, OrgUnits units, AuditTrail audit, ExemplarFields fields,
+                       DocumentQueries documents, Clock clock, JsonMapper json) {
         this.jdbc = jdbc;
+        this.documents = documents;
         this.json = json;
         this.scope = scope;
         this.units = units;
@@ -93,6 +96,7 @@ public class ExemplarManagement {
             throw new ConflictException("exemplar", current.number());
         }
         saveFields(id, in.fields());
+        linkCampaign(id, in.campaign());
         event(id, ExemplarAction.EDIT, LocalDate.now(clock), current.status(), current.status(), null, null, user);
         audit.record("exemplar.updated", "exemplar", id, in.unitId(),
                 AuditTrail.fields("name", current.name(), "unit", current.unitId()), AuditTrail.fields("name", in.name(), "unit", in.unitId()));
@@ -322,6 +326,7 @@ public class ExemplarManagement {
                 .params(params(in)).param("number", number).param("sourceId", sourceId)
                 .param("actor", AuditTrail.currentActor()).query(Long.class).single();
         saveFields(id, in.fields());
+        linkCampaign(id, in.campaign());
         event(id, ExemplarAction.REGISTER, in.registeredOn(), null, ExemplarStatus.REGISTERED, null, sourceId, user);
         audit.record("exemplar.registered", "exemplar", id, in.unitId(), null,
                 AuditTrail.fields("number", number, "name", in.name(), "kind", in.kind(), "unit", in.unitId(), "source", sourceId));
@@ -355,6 +360,21 @@ public class ExemplarManagement {
         p.put("year", in.registeredOn().getYear());
         p.put("publicSummary", in.publicSummary());
         return p;
+    }
+
+    /** Identifier-like words of a campaign text: "1573-KH/BDVTW-BCSĐCP", "16/CT-TTg", "09/2019/NĐ-CP". */
+    private static final java.util.regex.Pattern CITED = java.util.regex.Pattern.compile("\\d+[-/][^\\s,;()“”\"]+");
+
+    /** Links the model to the registered document its campaign text cites, if any (the first one found). */
+    private void linkCampaign(long id, String campaign) {
+        Long documentId = null;
+        if (campaign != null) {
+            var cited = CITED.matcher(campaign);
+            while (documentId == null && cited.find()) {
+                documentId = documents.idByIdentifier(cited.group().replaceAll("[.:]+$", "")).orElse(null);
+            }
+        }
+        jdbc.sql("update exemplar set campaign_document_id = :doc where id = :id").param("doc", documentId).param("id", id).update();
     }
 
     private void saveFields(long id, List<String> codes) {

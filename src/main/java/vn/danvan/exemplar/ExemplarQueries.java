@@ -27,6 +27,7 @@ import vn.danvan.exemplar.ExemplarViews.LineageRef;
 import vn.danvan.exemplar.ExemplarViews.RecognitionRow;
 import vn.danvan.exemplar.ExemplarViews.ResultRow;
 import vn.danvan.exemplar.ExemplarViews.UnitRef;
+import vn.danvan.document.DocumentQueries;
 import vn.danvan.identity.CurrentUser;
 import vn.danvan.identity.OrgScope;
 import vn.danvan.orgunit.OrgUnit;
@@ -52,10 +53,12 @@ public class ExemplarQueries {
     private final OrgScope scope;
     private final OrgUnits units;
     private final JsonMapper json;
+    private final DocumentQueries documents;
     private final Clock clock;
 
-    ExemplarQueries(JdbcClient jdbc, OrgScope scope, OrgUnits units, JsonMapper json, Clock clock) {
+    ExemplarQueries(JdbcClient jdbc, OrgScope scope, OrgUnits units, JsonMapper json, DocumentQueries documents, Clock clock) {
         this.jdbc = jdbc;
+        this.documents = documents;
         this.scope = scope;
         this.units = units;
         this.json = json;
@@ -178,7 +181,13 @@ public class ExemplarQueries {
                 (Integer) e.get("year"), ExemplarStatus.valueOf((String) e.get("status")),
                 e.get("paused_status") == null ? null : ExemplarStatus.valueOf((String) e.get("paused_status")),
                 (String) e.get("public_summary"), fields, ancestors, replicas, descendants, results, assessments, recognitions,
-                commendations, events, attachments, (Integer) e.get("version"), scope.canWrite(user, unitId));
+                commendations, events, attachments, (Integer) e.get("version"), scope.canWrite(user, unitId),
+                campaignDocument((Long) e.get("campaign_document_id")));
+    }
+
+    private ExemplarViews.DocumentRef campaignDocument(Long documentId) {
+        return documentId == null ? null
+                : documents.identifierOf(documentId).map(identifier -> new ExemplarViews.DocumentRef(documentId, identifier)).orElse(null);
     }
 
     /** An attachment's content, if the user may read the model. */

@@ -33,6 +33,10 @@ public final class ExemplarViews {
                              int depth) {
     }
 
+    /** A registered document a model answers. */
+    public record DocumentRef(long id, String identifier) {
+    }
+
     public record ResultRow(int year, ResultMeasure measure, BigDecimal value) {
     }
 
@@ -69,7 +73,7 @@ public final class ExemplarViews {
                                  List<LineageRef> ancestors, List<LineageRef> replicas, int descendants,
                                  List<ResultRow> results, List<AssessmentRow> assessments, List<RecognitionRow> recognitions,
                                  List<CommendationRow> commendations, List<EventRow> events, List<AttachmentRow> attachments,
-                                 int version, boolean canWrite) {
+                                 int version, boolean canWrite, DocumentRef campaignDocument) {
 
         /** Has the model gone through this stage (by its records, not by how far its status climbed)? */
         public boolean went(ExemplarStatus stage) {

@@ -9,5 +9,5 @@
  * commendation = khen thưởng (Bằng khen, Giấy khen, Giấy chứng nhận); replication = nhân rộng;
  * paused = tạm dừng; discontinued = dừng thực hiện; residential area = khu dân cư.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "orgunit", "audit", "export", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "orgunit", "audit", "export", "document", "shared"})
 package vn.danvan.exemplar;

@@ -269,6 +269,22 @@ class ExemplarIntegrationTests {
     }
 
     @Test
+    void aModelIsLinkedToTheRegisteredDocumentItsCampaignCites() throws Exception {
+        var officer = signedIn.login("canbo.langson");
+        var body = mvc.perform(json(post("/api/exemplars"), officer, """
+                {"kind": "COLLECTIVE", "name": "Một cửa thân thiện", "unit": "05983", "registrantType": "AGENCY", "fields": ["ADMIN_REFORM"],
+                 "registeredOn": "%s", "campaign": "Thực hiện Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ"}""".formatted(daysAgo(4))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        mvc.perform(get("/api/exemplars/" + id).session(officer))
+                .andExpect(jsonPath("$.campaignDocument.identifier").value("16/CT-TTg"));
+        mvc.perform(json(put("/api/exemplars/" + id), officer, """
+                {"kind": "COLLECTIVE", "name": "Một cửa thân thiện", "unit": "05983", "registrantType": "AGENCY", "fields": ["ADMIN_REFORM"],
+                 "registeredOn": "%s", "campaign": "Phong trào thi đua của phường", "version": 0}""".formatted(daysAgo(4))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.campaignDocument").doesNotExist());
+    }
+
+    @Test
     void theDemoHoldsEveryStateAndALineageOfTwoGenerations() {
         var states = jdbc.sql("select distinct status from exemplar").query(String.class).list();
         assertThat(states).contains("REGISTERED", "IMPLEMENTING", "ASSESSED", "RECOGNISED", "TYPICAL", "COMMENDED", "REPLICATED",

@@ -51,8 +51,8 @@ class ExemplarReport {
     record Report(String fileName, OfficialDocument document, Figures figures) {
     }
 
-    /** Who issues the report and which area it covers. */
-    record Issuer(OrgUnit body, String superior, String issuing, OrgUnit area, String place) {
+    /** Who issues the report, which area it covers, the symbol of its number and its signer. */
+    record Issuer(OrgUnit body, String superior, String issuing, OrgUnit area, String place, String symbol, List<String> signer) {
     }
 
     private final ExemplarFigures figures;
@@ -117,7 +117,14 @@ class ExemplarReport {
         chain.add(unit);
         var province = chain.stream().filter(a -> a.category() == UnitCategory.AREA && a.level() == UnitLevel.PROVINCE).findFirst()
                 .or(() -> area.level() == UnitLevel.PROVINCE ? java.util.Optional.of(area) : java.util.Optional.empty());
-        return new Issuer(body, superior, issuing, area, province.map(p -> placeName(p.name())).orElse(null));
+        var place = province.map(p -> placeName(p.name())).orElse(null);
+        if (body == null && area.level() != UnitLevel.CENTRAL) {
+            // no commission or committee of the area in the registry: the area's People's Committee, which every
+            // province and commune has, issues it
+            return new Issuer(null, null, "Ủy ban nhân dân " + lowerInitial(area.name()), area, place, "UBND",
+                    List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"));
+        }
+        return new Issuer(body, superior, issuing, area, place, symbol(body == null ? null : body.code()), signerList(body));
     }
 
     /** The area's mass mobilisation commission (under its Party committee), else its People's Committee. */
@@ -145,7 +152,7 @@ class ExemplarReport {
         var b = OfficialDocument.builder()
                 .superiorBody(issuer.superior())
                 .issuingBody(issuer.issuing())
-                .number("…/BC-" + symbol(issuer.body() == null ? null : issuer.body().code()))
+                .number("…/BC-" + issuer.symbol())
                 .place(issuer.place())
                 .date(null)
                 .kind("BÁO CÁO")
@@ -259,7 +266,7 @@ class ExemplarReport {
                 + lowerFirst(issuer.issuing()) + "./.");
 
         b.recipient("……………… (để báo cáo);").recipient("Lưu: VT.");
-        b.signer(signer(issuer.body()));
+        b.signer(issuer.signer().toArray(String[]::new));
         return b.build();
     }
 
@@ -405,10 +412,6 @@ class ExemplarReport {
             case PEOPLES_COMMITTEE -> List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH");
             default -> List.of("THỦ TRƯỞNG CƠ QUAN");
         };
-    }
-
-    private static String[] signer(OrgUnit body) {
-        return signerList(body).toArray(String[]::new);
     }
 
     /** 1234567 → "1.234.567"; null → "0". */

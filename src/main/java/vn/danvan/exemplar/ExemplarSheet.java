@@ -199,6 +199,8 @@ final class ExemplarSheet {
             // the example row
             var row = example.createRow(TITLE_ROWS + 1);
             var values = exampleRow(lookups);
+            row.setHeightInPoints(16f * values.entrySet().stream()
+                    .mapToInt(e -> e.getValue() instanceof String text ? lines(text, e.getKey().width) : 1).max().orElse(1));
             for (var c : Column.values()) {
                 var cell = row.createCell(c.ordinal());
                 var v = values.get(c);
@@ -320,8 +322,12 @@ final class ExemplarSheet {
             cell(row, 2, c.required ? "Có" : "", styles.text);
             cell(row, 3, c.hint, styles.wrapped);
             var v = example.get(c);
-            cell(row, 4, v instanceof LocalDate d ? d.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-                    : v instanceof Number n ? ExemplarXlsx.grouped(n.longValue()) : v == null ? "" : v.toString(), styles.wrapped);
+            var shown = v instanceof LocalDate d ? d.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    : v instanceof Number n ? ExemplarXlsx.grouped(n.longValue()) : v == null ? "" : v.toString();
+            cell(row, 4, shown, styles.wrapped);
+            // rows of wrapped text get their height here: not every program computes it on opening
+            int lines = Math.max(Math.max(lines(c.header, 34), lines(c.hint, 60)), lines(shown, 40));
+            row.setHeightInPoints(16f * lines);
         }
         r++;
         r = line(help, r, "Danh mục lĩnh vực", styles.bold);
@@ -343,6 +349,11 @@ final class ExemplarSheet {
         help.setColumnWidth(2, 10 * 256);
         help.setColumnWidth(3, 60 * 256);
         help.setColumnWidth(4, 40 * 256);
+    }
+
+    /** How many lines a text takes in a column of {@code width} characters, roughly. */
+    static int lines(String text, int width) {
+        return text == null || text.isEmpty() ? 1 : (text.length() + width - 1) / width;
     }
 
     private static int line(Sheet sheet, int r, String text, org.apache.poi.ss.usermodel.CellStyle style) {

@@ -198,6 +198,11 @@ class ExemplarFilesIntegrationTests {
                 .param("n", numbers.get(0)).query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'exemplar.registered'").query(Long.class).single())
                 .isEqualTo(audits + 1);
+        mvc.perform(get("/api/exemplars").param("q", "Nhập thử B hợp lệ").session(officer))
+                .andExpect(jsonPath("$.content[0].fields", Matchers.contains("ECONOMY", "NEW_RURAL")));
+        var html = mvc.perform(get("/exemplars").param("text", "Nhập thử B hợp lệ").session(officer))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains(">Kinh tế</span>", ">Xây dựng nông thôn mới</span>"); // the list names the fields of work
     }
 
     @Test

@@ -56,6 +56,11 @@ public class ExemplarFigures {
     public record YearPoint(int year, long registered, long recognised) {
     }
 
+    /** A model recognised as typical in the year, with its highest such recognition. */
+    public record TypicalModel(long id, String number, String name, ExemplarKind kind, String personName, UnitRef unit,
+                               RecognitionLevel level, String decisionNumber, LocalDate decisionDate, String issuer) {
+    }
+
     public record Figures(UnitRef unit, int year, List<Count> headline, List<Count> byField, List<Count> byLevel,
                           List<Count> byStatus, List<Count> byCommendation, List<Resource> resources, long fundsVnd,
                           long socialisedVnd, List<TopModel> mostReplicated, List<YearPoint> series) {
@@ -214,6 +219,35 @@ public class ExemplarFigures {
 
         return new Figures(root, year, headline, byField, byLevel, byStatus, byCommendation, resources, funds[0], funds[1],
                 mostReplicated, series);
+    }
+
+    /**
+     * The models recognised as typical in {@code year} in the subtree, the highest level first, then
+     * by decision date; at most {@code limit}.
+     */
+    public List<TypicalModel> typical(Long unitId, int year, int limit, CurrentUser user) {
+        var unitIds = queries.unitsFor(unitId, user);
+        var all = unitIds == null;
+        Long[] ids = all ? new Long[0] : unitIds.toArray(Long[]::new);
+        var rows = jdbc.sql("""
+                select distinct on (e.id) e.id, e.number, e.name, e.kind, e.person_name, e.unit_id, r.level, r.decision_number,
+                       r.decision_date, r.issuer, array_position(array['COMMUNE', 'DISTRICT', 'PROVINCE', 'CENTRAL'], r.level) as rank
+                from exemplar_recognition r join exemplar e on e.id = r.exemplar_id
+                where r.typical and r.year = :year and (:all or e.unit_id = any(:units))
+                order by e.id, rank desc, r.decision_date
+                """).param("year", year).param("all", all).param("units", ids)
+                .query((rs, n) -> new Object[] {new TypicalModel(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        ExemplarKind.valueOf(rs.getString(4)), rs.getString(5), new UnitRef(rs.getLong(6), null, null),
+                        RecognitionLevel.valueOf(rs.getString(7)), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10)),
+                        rs.getInt(11)}).list();
+        var top = rows.stream()
+                .sorted(java.util.Comparator.<Object[]>comparingInt(r -> -(Integer) r[1])
+                        .thenComparing(r -> ((TypicalModel) r[0]).decisionDate())
+                        .thenComparingLong(r -> ((TypicalModel) r[0]).id()))
+                .limit(limit).map(r -> (TypicalModel) r[0]).toList();
+        var names = queries.names(top.stream().map(t -> t.unit().id()).toList());
+        return top.stream().map(t -> new TypicalModel(t.id(), t.number(), t.name(), t.kind(), t.personName(), names.get(t.unit().id()),
+                t.level(), t.decisionNumber(), t.decisionDate(), t.issuer())).toList();
     }
 
     /** kind → year → count */

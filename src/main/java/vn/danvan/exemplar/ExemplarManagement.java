@@ -72,6 +72,21 @@ public class ExemplarManagement {
         return insert(in, null, user);
     }
 
+    /**
+     * What registering {@code input} would be refused for, without saving anything: the same rules
+     * as {@link #register}, and the owner unit outside the user's writable scope as a problem of the
+     * field {@code unitId} rather than as "not found". The file import checks every row with it.
+     */
+    List<Problem> problemsRegistering(ExemplarInput input, CurrentUser user) {
+        var in = normalised(input);
+        var problems = problems(in, null);
+        if (in.unitId() != null && problems.stream().noneMatch(p -> p.field().equals("unitId"))
+                && !scope.canWrite(user, in.unitId())) {
+            problems.add(new Problem("unitId", "exemplar.validation.unit-not-writable"));
+        }
+        return problems;
+    }
+
     /** Changes the registration fields; the status and history stay. */
     public void update(long id, ExemplarInput input, int readVersion, CurrentUser user) {
         var current = load(id, user);
@@ -486,6 +501,13 @@ public class ExemplarManagement {
     }
 
     private void validate(ExemplarInput in, Long currentUnit) {
+        var problems = problems(in, currentUnit);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private List<Problem> problems(ExemplarInput in, Long currentUnit) {
         var problems = new ArrayList<Problem>();
         var today = LocalDate.now(clock);
         if (in.kind() == null) {
@@ -534,9 +556,7 @@ public class ExemplarManagement {
             in.fields().stream().filter(f -> !known.contains(f)).findFirst()
                     .ifPresent(f -> problems.add(new Problem("fields", "validation.bad-value", f)));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return problems;
     }
 
     private static String text(String value) {

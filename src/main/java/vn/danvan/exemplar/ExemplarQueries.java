@@ -66,9 +66,92 @@ public class ExemplarQueries {
     }
 
     public PageResult<ExemplarRow> search(ExemplarFilter f, int page, int size, CurrentUser user) {
+        var params = new LinkedHashMap<String, Object>();
+        var where = where(f, user, params);
+        var total = jdbc.sql("select count(*) from (select 1 from exemplar e " + where + " limit " + (COUNT_CAP + 1) + ") c")
+                .params(params).query(Long.class).single();
+        var rows = jdbc.sql("""
+                select e.id, e.number, e.kind, e.name, e.person_name, e.unit_id, e.year, e.registered_on, e.status, e.replica_count,
+                       array(select l.field_code from exemplar_field_link l where l.exemplar_id = e.id order by l.field_code) as fields,
+                       (select r.level from exemplar_recognition r where r.exemplar_id = e.id
+                         order by array_position(%s, r.level) desc limit 1) as highest_level,
+                       (select s.number from exemplar s where s.id = e.source_id) as source_number
+                from exemplar e
+                """.formatted(LEVEL_ORDER) + where + """
+
+                order by e.registered_on desc, e.id desc
+                limit :size offset :offset
+                """).params(params).param("size", size).param("offset", (long) page * size)
+                .query((rs, n) -> new ExemplarRow(rs.getLong("id"), rs.getString("number"), ExemplarKind.valueOf(rs.getString("kind")),
+                        rs.getString("name"), rs.getString("person_name"), new UnitRef(rs.getLong("unit_id"), null, null),
+                        rs.getInt("year"), rs.getObject("registered_on", LocalDate.class), ExemplarStatus.valueOf(rs.getString("status")),
+                        strings(rs.getArray("fields")),
+                        rs.getString("highest_level") == null ? null : RecognitionLevel.valueOf(rs.getString("highest_level")),
+                        rs.getInt("replica_count"), rs.getString("source_number")))
+                .list();
+        // Units named in one query for the page.
+        var named = names(rows.stream().map(r -> r.unit().id()).toList());
+        var content = rows.stream().map(r -> new ExemplarRow(r.id(), r.number(), r.kind(), r.name(), r.personName(),
+                named.get(r.unit().id()), r.year(), r.registeredOn(), r.status(), r.fields(), r.highestLevel(), r.replicaCount(),
+                r.sourceNumber())).toList();
+        return new PageResult<>(content, total, page, size);
+    }
+
+    /** A model as the list file shows it: every column of the registry that matters, in one row. */
+    public record ExportRow(String number, ExemplarKind kind, String name, String personName, String personTitle, UnitRef unit,
+                            RegistrantType registrantType, String registrantName, List<String> fields, LocalDate registeredOn,
+                            int year, ExemplarStatus status, RecognitionLevel highestLevel, Integer highestLevelYear,
+                            List<String> commendations, int replicaCount, String sourceNumber, Long fundsVnd, Long socialisedVnd,
+                            Integer workdays, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    /**
+     * Every model of the filter (not a page), newest first, up to {@code limit} rows; the list file
+     * writes them. Commendations come as "FORM|year" pairs, oldest first.
+     */
+    public List<ExportRow> exportRows(ExemplarFilter f, int limit, CurrentUser user) {
+        var params = new LinkedHashMap<String, Object>();
+        var where = where(f, user, params);
+        var rows = jdbc.sql("""
+                select e.number, e.kind, e.name, e.person_name, e.person_title, e.unit_id, e.registrant_type, e.registrant_name,
+                       e.registered_on, e.year, e.status, e.replica_count, e.funds_vnd, e.socialised_vnd, e.workdays,
+                       e.starts_on, e.ends_on,
+                       array(select l.field_code from exemplar_field_link l join exemplar_field x on x.code = l.field_code
+                             where l.exemplar_id = e.id order by x.sort_order) as fields,
+                       hl.level as highest_level, hl.year as highest_year,
+                       array(select c.form || '|' || c.year from exemplar_commendation c where c.exemplar_id = e.id
+                             order by c.decision_date, c.id) as commendations,
+                       (select s.number from exemplar s where s.id = e.source_id) as source_number
+                from exemplar e
+                left join lateral (select r.level, r.year from exemplar_recognition r where r.exemplar_id = e.id
+                                   order by array_position(%s, r.level) desc, r.year desc limit 1) hl on true
+                """.formatted(LEVEL_ORDER) + where + """
+
+                order by e.registered_on desc, e.id desc
+                limit :limit
+                """).params(params).param("limit", limit)
+                .query((rs, n) -> new ExportRow(rs.getString("number"), ExemplarKind.valueOf(rs.getString("kind")), rs.getString("name"),
+                        rs.getString("person_name"), rs.getString("person_title"), new UnitRef(rs.getLong("unit_id"), null, null),
+                        RegistrantType.valueOf(rs.getString("registrant_type")), rs.getString("registrant_name"),
+                        strings(rs.getArray("fields")), rs.getObject("registered_on", LocalDate.class), rs.getInt("year"),
+                        ExemplarStatus.valueOf(rs.getString("status")),
+                        rs.getString("highest_level") == null ? null : RecognitionLevel.valueOf(rs.getString("highest_level")),
+                        (Integer) rs.getObject("highest_year", Integer.class), strings(rs.getArray("commendations")),
+                        rs.getInt("replica_count"), rs.getString("source_number"), (Long) rs.getObject("funds_vnd", Long.class),
+                        (Long) rs.getObject("socialised_vnd", Long.class), (Integer) rs.getObject("workdays", Integer.class),
+                        rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class)))
+                .list();
+        var named = names(rows.stream().map(r -> r.unit().id()).distinct().toList());
+        return rows.stream().map(r -> new ExportRow(r.number(), r.kind(), r.name(), r.personName(), r.personTitle(),
+                named.get(r.unit().id()), r.registrantType(), r.registrantName(), r.fields(), r.registeredOn(), r.year(), r.status(),
+                r.highestLevel(), r.highestLevelYear(), r.commendations(), r.replicaCount(), r.sourceNumber(), r.fundsVnd(),
+                r.socialisedVnd(), r.workdays(), r.startsOn(), r.endsOn())).toList();
+    }
+
+    /** The filter as SQL over {@code exemplar e}, within the user's scope; fills {@code params}. */
+    private String where(ExemplarFilter f, CurrentUser user, Map<String, Object> params) {
         var unitIds = unitsFor(f.unitId(), user);
         var where = new StringBuilder("where true");
-        var params = new LinkedHashMap<String, Object>();
         if (unitIds != null) {
             where.append(" and e.unit_id = any(:units)");
             params.put("units", unitIds.toArray(Long[]::new));
@@ -97,33 +180,7 @@ public class ExemplarQueries {
             where.append(" and exists (select 1 from exemplar_recognition r where r.exemplar_id = e.id and r.level = :level)");
             params.put("level", f.level().name());
         }
-        var total = jdbc.sql("select count(*) from (select 1 from exemplar e " + where + " limit " + (COUNT_CAP + 1) + ") c")
-                .params(params).query(Long.class).single();
-        var rows = jdbc.sql("""
-                select e.id, e.number, e.kind, e.name, e.person_name, e.unit_id, e.year, e.registered_on, e.status, e.replica_count,
-                       array(select l.field_code from exemplar_field_link l where l.exemplar_id = e.id order by l.field_code) as fields,
-                       (select r.level from exemplar_recognition r where r.exemplar_id = e.id
-                         order by array_position(%s, r.level) desc limit 1) as highest_level,
-                       (select s.number from exemplar s where s.id = e.source_id) as source_number
-                from exemplar e
-                """.formatted(LEVEL_ORDER) + where + """
-
-                order by e.registered_on desc, e.id desc
-                limit :size offset :offset
-                """).params(params).param("size", size).param("offset", (long) page * size)
-                .query((rs, n) -> new ExemplarRow(rs.getLong("id"), rs.getString("number"), ExemplarKind.valueOf(rs.getString("kind")),
-                        rs.getString("name"), rs.getString("person_name"), new UnitRef(rs.getLong("unit_id"), null, null),
-                        rs.getInt("year"), rs.getObject("registered_on", LocalDate.class), ExemplarStatus.valueOf(rs.getString("status")),
-                        strings(rs.getArray("fields")),
-                        rs.getString("highest_level") == null ? null : RecognitionLevel.valueOf(rs.getString("highest_level")),
-                        rs.getInt("replica_count"), rs.getString("source_number")))
-                .list();
-        // Units named in one query for the page.
-        var named = names(rows.stream().map(r -> r.unit().id()).toList());
-        var content = rows.stream().map(r -> new ExemplarRow(r.id(), r.number(), r.kind(), r.name(), r.personName(),
-                named.get(r.unit().id()), r.year(), r.registeredOn(), r.status(), r.fields(), r.highestLevel(), r.replicaCount(),
-                r.sourceNumber())).toList();
-        return new PageResult<>(content, total, page, size);
+        return where.toString();
     }
 
     public ExemplarDetail detail(long id, CurrentUser user) {

@@ -7,7 +7,9 @@
  * individual exemplar = điển hình cá nhân; field of work = lĩnh vực; registration = đăng ký xây dựng;
  * implementing = đang triển khai; assessment = đánh giá; recognition = công nhận; typical = tiêu biểu;
  * commendation = khen thưởng (Bằng khen, Giấy khen, Giấy chứng nhận); replication = nhân rộng;
- * paused = tạm dừng; discontinued = dừng thực hiện; residential area = khu dân cư.
+ * paused = tạm dừng; discontinued = dừng thực hiện; residential area = khu dân cư; year-end report =
+ * báo cáo kết quả phong trào thi đua năm; registration spreadsheet = danh sách đăng ký (tệp Excel mẫu);
+ * import only the valid rows = chỉ nhập các dòng hợp lệ.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "orgunit", "audit", "export", "document", "shared"})
 package vn.danvan.exemplar;

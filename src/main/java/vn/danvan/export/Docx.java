@@ -183,12 +183,18 @@ public final class Docx {
     }
 
     private static void body(XWPFDocument doc, OfficialDocument d) {
-        for (OfficialDocument.Paragraph p : d.body()) {
+        for (OfficialDocument.Block block : d.body()) {
+            if (block instanceof OfficialDocument.Table t) {
+                table(doc, t);
+                continue;
+            }
+            OfficialDocument.Paragraph p = (OfficialDocument.Paragraph) block;
             XWPFParagraph par = doc.createParagraph();
             par.setSpacingBefore(120);
             par.setSpacingAfter(0);
             par.setSpacingBetween(1.15);
             boolean bold = false;
+            boolean italic = false;
             switch (p.style()) {
                 case NORMAL -> {
                     par.setAlignment(ParagraphAlignment.BOTH);
@@ -209,9 +215,58 @@ public final class Docx {
                     par.setAlignment(ParagraphAlignment.CENTER);
                     bold = true;
                 }
+                case NOTE -> {
+                    par.setAlignment(ParagraphAlignment.BOTH);
+                    par.setFirstLineIndent(FIRST_LINE_INDENT);
+                    italic = true;
+                }
             }
-            lines(par, p.text(), 14, bold, false);
+            lines(par, p.text(), 14, bold, italic);
         }
+    }
+
+    /** A ruled table across the text width, 12 pt, the header row bold and repeated on each page. */
+    private static void table(XWPFDocument doc, OfficialDocument.Table t) {
+        int columns = t.header().size();
+        int[] widths = new int[columns];
+        int sum = t.widths().isEmpty() ? columns : t.widths().stream().mapToInt(Integer::intValue).sum();
+        int used = 0;
+        for (int c = 0; c < columns; c++) {
+            int weight = t.widths().isEmpty() ? 1 : t.widths().get(c);
+            widths[c] = c == columns - 1 ? TEXT_WIDTH - used : TEXT_WIDTH * weight / sum;
+            used += widths[c];
+        }
+        spacer(doc, 6);
+        XWPFTable table = doc.createTable(t.rows().size() + 1, columns);
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(TEXT_WIDTH);
+        table.setCellMargins(40, 80, 40, 80);
+        CTTblPr pr = table.getCTTbl().getTblPr();
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        table.getRow(0).setRepeatHeader(true);
+        table.getRow(0).setCantSplitRow(true);
+        for (int r = 0; r <= t.rows().size(); r++) {
+            boolean header = r == 0;
+            var cells = header ? t.header() : t.rows().get(r - 1).cells();
+            boolean bold = header || t.rows().get(r - 1).bold();
+            var row = table.getRow(r);
+            row.setCantSplitRow(true);
+            for (int c = 0; c < columns; c++) {
+                XWPFTableCell cell = row.getCell(c);
+                width(cell, widths[c]);
+                cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+                ParagraphAlignment align = header || c > 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT;
+                lines(paragraph(cell, true, align), cells.get(c) == null ? "" : cells.get(c), 12, bold, false);
+            }
+        }
+        spacer(doc, 6);
     }
 
     private static void footer(XWPFDocument doc, OfficialDocument d) {

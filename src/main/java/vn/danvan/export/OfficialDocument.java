@@ -17,13 +17,13 @@ import java.util.Objects;
  * @param date           ngày ban hành; null: a blank date line to fill by hand
  * @param kind           tên loại văn bản, e.g. "THÔNG BÁO"; null for a letter without kind (công văn)
  * @param subject        trích yếu, e.g. "Về việc thụ lý giải quyết khiếu nại"
- * @param body           the paragraphs
+ * @param body           the paragraphs and tables, in order
  * @param recipients     nơi nhận, each written after "- "
  * @param signerAuthority the signer's lines, e.g. ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] or ["TRƯỞNG BAN"]
  * @param signerName     null: the signature space is left with no name
  */
 public record OfficialDocument(String superiorBody, String issuingBody, String number, String place, LocalDate date,
-                               String kind, String subject, List<Paragraph> body, List<String> recipients,
+                               String kind, String subject, List<Block> body, List<String> recipients,
                                List<String> signerAuthority, String signerName) {
 
     public OfficialDocument {
@@ -41,11 +41,17 @@ public record OfficialDocument(String superiorBody, String issuingBody, String n
         /** The whole paragraph indented (a list item, a quoted line). */
         INDENTED,
         /** Centred, bold (e.g. "QUYẾT ĐỊNH:" before the articles). */
-        CENTERED
+        CENTERED,
+        /** Italic, justified, first line indented (a note, or a placeholder the drafter replaces). */
+        NOTE
+    }
+
+    /** A piece of the body: a paragraph or a table. */
+    public sealed interface Block permits Paragraph, Table {
     }
 
     /** A body paragraph. */
-    public record Paragraph(String text, Style style) {
+    public record Paragraph(String text, Style style) implements Block {
 
         public Paragraph {
             Objects.requireNonNull(text, "text");
@@ -67,11 +73,54 @@ public record OfficialDocument(String superiorBody, String issuingBody, String n
         public static Paragraph centered(String text) {
             return new Paragraph(text, Style.CENTERED);
         }
+
+        public static Paragraph note(String text) {
+            return new Paragraph(text, Style.NOTE);
+        }
     }
 
-    /** The texts of the body, for tests and previews. */
+    /**
+     * A table with ruled cells across the text width: a bold header row, then the rows (a bold row
+     * for a group or a total). The first column is left-aligned, the others centred.
+     *
+     * @param widths relative widths of the columns (e.g. 5, 2, 2, 2); empty: equal widths
+     */
+    public record Table(List<String> header, List<Row> rows, List<Integer> widths) implements Block {
+
+        public Table {
+            header = List.copyOf(header);
+            rows = List.copyOf(rows);
+            widths = widths == null ? List.of() : List.copyOf(widths);
+            if (!widths.isEmpty() && widths.size() != header.size()) {
+                throw new IllegalArgumentException("one width per column");
+            }
+            for (Row row : rows) {
+                if (row.cells().size() != header.size()) {
+                    throw new IllegalArgumentException("one cell per column: " + row.cells());
+                }
+            }
+        }
+
+        /** A row of cells; {@code bold} for a group heading or a total. */
+        public record Row(List<String> cells, boolean bold) {
+
+            public Row {
+                cells = List.copyOf(cells);
+            }
+
+            public static Row of(String... cells) {
+                return new Row(List.of(cells), false);
+            }
+
+            public static Row bold(String... cells) {
+                return new Row(List.of(cells), true);
+            }
+        }
+    }
+
+    /** The texts of the body's paragraphs, for tests and previews. */
     public List<String> bodyTexts() {
-        return body.stream().map(Paragraph::text).toList();
+        return body.stream().filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text()).toList();
     }
 
     public static Builder builder() {
@@ -86,7 +135,7 @@ public record OfficialDocument(String superiorBody, String issuingBody, String n
         private LocalDate date;
         private String kind;
         private String subject;
-        private final List<Paragraph> body = new ArrayList<>();
+        private final List<Block> body = new ArrayList<>();
         private final List<String> recipients = new ArrayList<>();
         private final List<String> signerAuthority = new ArrayList<>();
         private String signerName;
@@ -149,8 +198,18 @@ public record OfficialDocument(String superiorBody, String issuingBody, String n
             return this;
         }
 
+        public Builder note(String text) {
+            body.add(Paragraph.note(text));
+            return this;
+        }
+
         public Builder paragraph(Paragraph paragraph) {
             body.add(paragraph);
+            return this;
+        }
+
+        public Builder table(Table table) {
+            body.add(table);
             return this;
         }
 

@@ -187,4 +187,28 @@ class DocxTests {
             assertThat(footer.getRow(0).getCell(1).getText().strip()).isEqualTo("CHỦ TỊCH");
         }
     }
+
+    @Test
+    void aTableInTheBodyIsRuledWithABoldRepeatedHeaderAndItsRowsInOrder() throws IOException {
+        var table = new OfficialDocument.Table(List.of("Chỉ tiêu", "Năm 2025", "Năm 2026"),
+                List.of(OfficialDocument.Table.Row.bold("1. Mô hình", "", ""), OfficialDocument.Table.Row.of("- Đăng ký mới", "3", "8")),
+                List.of(4, 1, 1));
+        var document = OfficialDocument.builder().issuingBody("Ban Dân vận").place("Lạng Sơn").kind("Báo cáo")
+                .subject("Kết quả năm 2026").paragraph("Trước bảng.").table(table).note("[Phần đánh giá]").build();
+        assertThat(document.bodyTexts()).containsExactly("Trước bảng.", "[Phần đánh giá]");
+        try (XWPFDocument doc = read(Docx.write(document))) {
+            assertThat(doc.getTables()).hasSize(3);
+            XWPFTable body = doc.getTables().get(1);
+            assertThat(body.getRows()).hasSize(3);
+            assertThat(body.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(body.getRow(0).getCell(1).getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
+            assertThat(body.getRow(2).getCell(0).getText()).isEqualTo("- Đăng ký mới");
+            assertThat(body.getRow(2).getCell(2).getText()).isEqualTo("8");
+            assertThat(body.getRow(2).getCell(0).getParagraphs().get(0).getRuns().get(0).isBold()).isFalse();
+            XWPFParagraph note = find(doc, "[Phần đánh giá]");
+            assertThat(note.getRuns().get(0).isItalic()).isTrue();
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new OfficialDocument.Table(List.of("A", "B"),
+                List.of(OfficialDocument.Table.Row.of("1")), List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
 }

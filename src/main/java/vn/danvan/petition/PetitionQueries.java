@@ -281,10 +281,24 @@ public class PetitionQueries {
     /** The hot-spot board of a unit's subtree (the user's whole scope when none is asked), grouped by commune. */
     public List<PetitionViews.HotSpotGroup> hotSpotBoard(Long unitId, CurrentUser user) {
         var today = LocalDate.now(clock);
+        var board = hotSpots.byPlace(unitsFor(unitId, user), today);
+        // Places and units named in one query for the whole board, not two per matter.
+        var ids = new java.util.HashSet<Long>();
+        board.forEach((place, flagged) -> {
+            if (place != null) {
+                ids.add(place);
+            }
+            flagged.forEach(f -> ids.add(f.unitId()));
+        });
+        var named = units.findAll(ids, today);
+        java.util.function.Function<Long, UnitRef> ref = id -> {
+            var u = id == null ? null : named.get(id);
+            return u == null ? unit(id, today) : new UnitRef(u.id(), u.code(), u.name());
+        };
         var groups = new ArrayList<PetitionViews.HotSpotGroup>();
-        hotSpots.byPlace(unitsFor(unitId, user), today).forEach((place, flagged) -> groups.add(new PetitionViews.HotSpotGroup(
-                unit(place, today), flagged.stream().map(f -> new PetitionViews.HotSpot(f.matterId(), f.number(), f.title(),
-                        unit(f.unitId(), today), f.status(), f.dueOn(), f.manualReason(),
+        board.forEach((place, flagged) -> groups.add(new PetitionViews.HotSpotGroup(
+                ref.apply(place), flagged.stream().map(f -> new PetitionViews.HotSpot(f.matterId(), f.number(), f.title(),
+                        ref.apply(f.unitId()), f.status(), f.dueOn(), f.manualReason(),
                         f.reasons().stream().map(Enum::name).toList())).toList())));
         groups.sort(java.util.Comparator.comparing((PetitionViews.HotSpotGroup g) -> -g.matters().size()));
         return groups;

@@ -181,8 +181,11 @@ class PetitionForms implements FormProvider {
     private void aggregate(Source source, List<Measure> measures, FormQuery query, List<Long> unitIds, List<String> kinds,
                            Map<Long, Map<String, BigDecimal>> values) {
         var from = from(source, unitIds, kinds);
-        var sql = measures.stream().anyMatch(m -> m.how().kind() == AggregateKind.CASES)
-                ? byCase(from, measures) : byRow(from, measures);
+        var select = new StringBuilder("select b.unit_id");
+        for (int i = 0; i < measures.size(); i++) {
+            select.append(", ").append(measures.get(i).aggregate()).append(" as m").append(i);
+        }
+        var sql = select + " from (" + from + ") b group by b.unit_id";
         var spec = jdbc.sql(sql).param("from", query.from()).param("to", query.to());
         if (unitIds != null) {
             spec = spec.param("units", unitIds.toArray(Long[]::new));
@@ -197,44 +200,6 @@ class PetitionForms implements FormProvider {
                 unitValues.put(measures.get(i).key(), v == null ? BigDecimal.ZERO : v);
             }
         });
-    }
-
-    /** One aggregate per measure over the source's rows, per unit. */
-    private static String byRow(String from, List<Measure> measures) {
-        var select = new StringBuilder("select b.unit_id");
-        for (int i = 0; i < measures.size(); i++) {
-            select.append(", ").append(measures.get(i).aggregate()).append(" as m").append(i);
-        }
-        return select + " from (" + from + ") b group by b.unit_id";
-    }
-
-    /**
-     * The same figures when some measures count cases: the rows are first grouped by unit and case
-     * (a case counts when one of its rows meets the condition; rows are counted and summed within it),
-     * then the cases by unit. One grouping instead of a sort of the rows for every "count(distinct)".
-     */
-    private static String byCase(String from, List<Measure> measures) {
-        var inner = new StringBuilder("select b.unit_id, b.case_key");
-        var outer = new StringBuilder("select c.unit_id");
-        for (int i = 0; i < measures.size(); i++) {
-            var how = measures.get(i).how();
-            switch (how.kind()) {
-                case COUNT -> {
-                    inner.append(", count(*) filter (where ").append(how.condition()).append(") as m").append(i);
-                    outer.append(", sum(c.m").append(i).append(") as m").append(i);
-                }
-                case SUM -> {
-                    inner.append(", sum(").append(how.column()).append(") filter (where ").append(how.condition())
-                            .append(") as m").append(i);
-                    outer.append(", coalesce(sum(c.m").append(i).append("), 0) as m").append(i);
-                }
-                case CASES -> {
-                    inner.append(", bool_or(").append(how.condition()).append(") as m").append(i);
-                    outer.append(", count(*) filter (where c.m").append(i).append(") as m").append(i);
-                }
-            }
-        }
-        return outer + " from (" + inner + " from (" + from + ") b group by b.unit_id, b.case_key) c group by c.unit_id";
     }
 
     private static Map<String, BigDecimal> total(java.util.Collection<Map<String, BigDecimal>> rows, Set<String> measures) {

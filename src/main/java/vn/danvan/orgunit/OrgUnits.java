@@ -3,11 +3,14 @@ package vn.danvan.orgunit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +45,17 @@ public class OrgUnits {
     /** A day after every unit's start: asking "as of" it gives each unit's latest name. */
     static final LocalDate END_OF_TIME = LocalDate.of(9999, 12, 31);
 
+    /** How long scope paths are kept: successions added on another instance reach this one within it. */
+    static final long SCOPE_CACHE_MILLIS = 60_000;
+
+    private record CachedPaths(Set<String> paths, long readAt) {
+    }
+
     private final JdbcClient jdbc;
+    /** A unit's path never changes (a reorganised tree is new units and successions): read once per unit. */
+    private final Map<Long, String> pathById = new ConcurrentHashMap<>();
+    /** Scope paths by unit, read at most a minute ago; every signed-in request and scope check needs them. */
+    private final Map<Long, CachedPaths> scopePathsById = new ConcurrentHashMap<>();
 
     OrgUnits(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -276,6 +289,22 @@ public class OrgUnits {
      * at the merged Thái Nguyên also covers the records of the old Bắc Kạn.
      */
     public Set<String> scopePaths(long id) {
+        var cached = scopePathsById.get(id);
+        var now = System.currentTimeMillis();
+        if (cached != null && now - cached.readAt() <= SCOPE_CACHE_MILLIS) {
+            return cached.paths();
+        }
+        var paths = Collections.unmodifiableSet(readScopePaths(id));
+        scopePathsById.put(id, new CachedPaths(paths, now));
+        return paths;
+    }
+
+    /** Forgets the scope paths read, after successions were added on this instance. */
+    void forgetScopePaths() {
+        scopePathsById.clear();
+    }
+
+    private LinkedHashSet<String> readScopePaths(long id) {
         // "= any(array(…))": the planner misjudges the recursive part (a few rows estimated at hundreds)
         // and joined it to a full scan of org_unit, ~8 ms on every signed-in request.
         return new LinkedHashSet<>(jdbc.sql("""
@@ -293,9 +322,19 @@ public class OrgUnits {
         if (scopePaths.isEmpty()) {
             return false;
         }
-        var path = jdbc.sql("select path from org_unit where id = :id").param("id", unitId)
-                .query(String.class).optional();
+        var path = pathOf(unitId);
         return path.isPresent() && scopePaths.stream().anyMatch(path.get()::startsWith);
+    }
+
+    /** The unit's path ("/1/42/"), read once per unit and instance. */
+    Optional<String> pathOf(long unitId) {
+        var known = pathById.get(unitId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        var path = jdbc.sql("select path from org_unit where id = :id").param("id", unitId).query(String.class).optional();
+        path.ifPresent(p -> pathById.put(unitId, p));
+        return path;
     }
 
     /** Ids of every unit ever inside the given scope paths. */

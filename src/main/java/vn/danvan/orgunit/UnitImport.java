@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.danvan.audit.AuditTrail;
 import vn.danvan.shared.VietnameseText;
 
@@ -41,12 +43,14 @@ public class UnitImport {
     private final JdbcTemplate batch;
     private final UnitStore store;
     private final AuditTrail audit;
+    private final OrgUnits units;
 
-    UnitImport(JdbcClient jdbc, JdbcTemplate batch, UnitStore store, AuditTrail audit) {
+    UnitImport(JdbcClient jdbc, JdbcTemplate batch, UnitStore store, AuditTrail audit, OrgUnits units) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.store = store;
         this.audit = audit;
+        this.units = units;
     }
 
     /** Was a file of this name already applied? */
@@ -138,8 +142,22 @@ public class UnitImport {
                 values (?, ?, ?, ?, ?)
                 on conflict do nothing
                 """, args);
+        forgetScopePathsAfterCommit();
         record(fileName, content, 0, 0, args.size());
         return new Result(fileName, 0, 0, args.size());
+    }
+
+    /** New successions widen the scope of roles at their successors: cached scope paths are read again. */
+    private void forgetScopePathsAfterCommit() {
+        units.forgetScopePaths();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    units.forgetScopePaths();
+                }
+            });
+        }
     }
 
     private static Optional<KnownUnits.Unit> resolve(CsvTable table, KnownUnits known, CsvTable.Row row,

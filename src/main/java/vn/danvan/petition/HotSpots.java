@@ -41,17 +41,42 @@ class HotSpots {
 
     /** Open matters of the units (null = all) with their reasons, most reasons first. */
     List<Flagged> flagged(List<Long> unitIds, LocalDate today) {
-        return flagged(unitIds, null, today);
+        // The condition is chosen here, not with "cast(:x as …) is null or …": a prepared statement's
+        // generic plan would read every open matter for the one matter of a matter page.
+        var spec = jdbc.sql(FLAGGED.replace("{which}", unitIds == null ? "true" : "m.unit_id = any(:units)"));
+        return flagged(unitIds == null ? spec : spec.param("units", unitIds.toArray(Long[]::new)), today);
     }
 
-    private List<Flagged> flagged(List<Long> unitIds, Long matterId, LocalDate today) {
+    private List<Flagged> flagged(JdbcClient.StatementSpec spec, LocalDate today) {
         var since = today.minusDays(settings.hotWindowDays());
-        var rows = jdbc.sql("""
+        var rows = spec
+                .param("since", since).param("today", today)
+                .param("repeatVisits", settings.hotRepeatVisits()).param("placePetitions", settings.hotPlacePetitions())
+                .query((rs, n) -> {
+                    var reasons = new ArrayList<Reason>();
+                    if (rs.getBoolean("crowd")) reasons.add(Reason.CROWD);
+                    if (rs.getBoolean("repeated_visits")) reasons.add(Reason.REPEATED_VISITS);
+                    if (rs.getBoolean("many_in_place")) reasons.add(Reason.MANY_PETITIONS_IN_PLACE);
+                    if (rs.getBoolean("overdue")) reasons.add(Reason.OVERDUE);
+                    if (rs.getBoolean("complex")) reasons.add(Reason.COMPLEX_OR_PROLONGED);
+                    if (rs.getBoolean("hot_manual")) reasons.add(Reason.MANUAL);
+                    var place = rs.getLong("place_unit_id");
+                    return new Flagged(rs.getLong("id"), rs.getString("number"), rs.getString("title"), rs.getLong("unit_id"),
+                            rs.wasNull() ? null : place, MatterStatus.valueOf(rs.getString("status")),
+                            rs.getObject("due_on", LocalDate.class), rs.getString("hot_reason"), List.copyOf(reasons));
+                })
+                .list();
+        return rows.stream().filter(f -> isHot(f.reasons()))
+                .sorted((a, b) -> Integer.compare(b.reasons().size(), a.reasons().size()))
+                .toList();
+    }
+
+    /** Open matters ({which}: of the units, every one, or one matter) with the facts behind each reason. */
+    private static final String FLAGGED = """
                 with open_matter as (
                     select m.* from petition_matter m
                     where m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED')
-                      and (cast(:all as boolean) or m.unit_id = any(:units))
-                      and (cast(:matter as bigint) is null or m.id = :matter)
+                      and {which}
                 ),
                 visit_facts as (
                     select v.matter_id, bool_or(v.crowd) as crowd, count(*) as visits, bool_or(not v.first_time) as repeated
@@ -76,28 +101,7 @@ class HotSpots {
                 from open_matter m
                 left join visit_facts vf on vf.matter_id = m.id
                 left join place_load pl on pl.place_unit_id = m.place_unit_id
-                """)
-                .param("all", unitIds == null).param("units", unitIds == null ? new Long[0] : unitIds.toArray(Long[]::new))
-                .param("since", since).param("today", today).param("matter", matterId)
-                .param("repeatVisits", settings.hotRepeatVisits()).param("placePetitions", settings.hotPlacePetitions())
-                .query((rs, n) -> {
-                    var reasons = new ArrayList<Reason>();
-                    if (rs.getBoolean("crowd")) reasons.add(Reason.CROWD);
-                    if (rs.getBoolean("repeated_visits")) reasons.add(Reason.REPEATED_VISITS);
-                    if (rs.getBoolean("many_in_place")) reasons.add(Reason.MANY_PETITIONS_IN_PLACE);
-                    if (rs.getBoolean("overdue")) reasons.add(Reason.OVERDUE);
-                    if (rs.getBoolean("complex")) reasons.add(Reason.COMPLEX_OR_PROLONGED);
-                    if (rs.getBoolean("hot_manual")) reasons.add(Reason.MANUAL);
-                    var place = rs.getLong("place_unit_id");
-                    return new Flagged(rs.getLong("id"), rs.getString("number"), rs.getString("title"), rs.getLong("unit_id"),
-                            rs.wasNull() ? null : place, MatterStatus.valueOf(rs.getString("status")),
-                            rs.getObject("due_on", LocalDate.class), rs.getString("hot_reason"), List.copyOf(reasons));
-                })
-                .list();
-        return rows.stream().filter(f -> isHot(f.reasons()))
-                .sorted((a, b) -> Integer.compare(b.reasons().size(), a.reasons().size()))
-                .toList();
-    }
+                """;
 
     /**
      * A matter is a hot spot when flagged by hand, when a crowd came, or when two signals meet
@@ -114,7 +118,8 @@ class HotSpots {
     /** The reasons a matter is flagged now (empty when it is not). */
     List<Reason> reasonsOf(long matterId) {
         // Only this matter's facts: the unit's whole board would be read for every matter page otherwise.
-        return flagged(null, matterId, LocalDate.now(clock)).stream().findFirst().map(Flagged::reasons).orElse(List.of());
+        var spec = jdbc.sql(FLAGGED.replace("{which}", "m.id = :matter")).param("matter", matterId);
+        return flagged(spec, LocalDate.now(clock)).stream().findFirst().map(Flagged::reasons).orElse(List.of());
     }
 
     /** The board: flagged matters grouped by the commune they are about (null key: place unknown). */

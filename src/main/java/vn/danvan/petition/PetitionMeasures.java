@@ -80,7 +80,10 @@ final class PetitionMeasures {
                        coalesce('/matters/' || m.id, '/petitions/' || p.id) as case_ref,
                        coalesce(m.number || ' — ' || m.title, p.number || ' — ' || p.subject) as case_label
                 from petition p left join petition_matter m on m.id = p.matter_id
-                where p.received_on <= :to and (p.received_on >= :from or p.processed_on is null or p.processed_on >= :from)
+                where p.received_on <= :to
+                  and (p.received_on >= :from
+                       or (p.processed_on is null and p.received_on < :from)
+                       or (p.processed_on >= :from and p.received_on < :from))
                   {kinds:p} {units:p}"""),
         REPLY("""
                 select p.unit_id, '/petitions/' || p.id as ref, p.number || ' — ' || p.subject as label, p.reply_received_on as day

@@ -142,7 +142,7 @@ public class PetitionQueries {
         // Only the conditions asked for: one statement per combination, so the planner sees each as it is
         // (a generic "param is null or …" plan cannot use the trigram or date indexes well).
         var where = new StringBuilder("where true");
-        var params = new java.util.LinkedHashMap<String, Object>();
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
         if (unitIds != null) {
             where.append(" and p.unit_id = any(:units)");
             params.put("units", unitIds.toArray(Long[]::new));
@@ -172,8 +172,13 @@ public class PetitionQueries {
             params.put("to", f.to());
         }
         if (Boolean.TRUE.equals(f.overdue())) {
-            where.append(" and ((p.status = 'RECEIVED' and p.due_on < :today)"
-                    + " or (m.status in ('ACCEPTED', 'VERIFYING') and m.due_on < :today))");
+            // (p.status = 'RECEIVED' and p.due_on < :today) or (m.status in ('ACCEPTED', 'VERIFYING') and m.due_on < :today),
+            // as the ids of the overdue petitions and of the petitions of overdue matters: each part walks its own
+            // partial index, instead of every petition of the units being read to test the "or" across two tables.
+            var inUnits = unitIds == null ? "" : " and r.unit_id = any(:units)";
+            where.append(" and p.id in (select r.id from petition r where r.status = 'RECEIVED' and r.due_on < :today" + inUnits
+                    + " union all select r.id from petition_matter o join petition r on r.matter_id = o.id"
+                    + " where o.status in ('ACCEPTED', 'VERIFYING') and o.due_on < :today" + inUnits + ")");
             params.put("today", today);
         }
         if (Boolean.TRUE.equals(f.hot())) {
@@ -181,16 +186,34 @@ public class PetitionQueries {
             params.put("hotIds", hotIds.toArray(Long[]::new));
         }
         // Counting stops past COUNT_CAP: a common word matches hundreds of thousands of petitions nationwide.
-        var total = jdbc.sql("select count(*) from (select 1 from petition p left join petition_matter m on m.id = p.matter_id "
-                + where + " limit " + (COUNT_CAP + 1) + ") c").params(params).query(Long.class).single();
-        var found = jdbc.sql("""
+        long total;
+        String which;
+        if (params.containsKey("text")) {
+            // A text search reads the trigram index once: the ids found (at most COUNT_CAP + 1) are the count and,
+            // when they are all the matches, the page is read by id. When there are more, the page is its own
+            // query, which the index on the day of receipt serves by reading the newest rows until the page is full.
+            var matched = jdbc.sql("select p.id from petition p left join petition_matter m on m.id = p.matter_id "
+                    + where + " limit " + (COUNT_CAP + 1)).params(params).query(Long.class).list();
+            total = matched.size();
+            if (total <= COUNT_CAP) {
+                which = "where p.id = any(:matched)";
+                params = new java.util.LinkedHashMap<>(Map.of("matched", matched.toArray(Long[]::new)));
+            } else {
+                which = where.toString();
+            }
+        } else {
+            total = jdbc.sql("select count(*) from (select 1 from petition p left join petition_matter m on m.id = p.matter_id "
+                    + where + " limit " + (COUNT_CAP + 1) + ") c").params(params).query(Long.class).single();
+            which = where.toString();
+        }
+        var found = total == 0 ? List.<PetitionRow>of() : jdbc.sql("""
                 select p.id, p.number, p.received_on, p.unit_id, p.subject, p.channel, p.content_kind, p.field, p.status,
                        p.handling, m.number as matter_number, m.status as matter_status, m.id as matter_id, m.hot_manual,
                        case when p.status = 'RECEIVED' then p.due_on else m.due_on end as due_on,
                        case when p.status = 'RECEIVED' then p.due_rule else m.due_rule end as due_rule,
                        case when p.status = 'RECEIVED' then p.due_rule_version else m.due_rule_version end as due_rule_version
                 from petition p left join petition_matter m on m.id = p.matter_id
-                """ + where + """
+                """ + which + """
 
                 order by p.received_on desc, p.id desc
                 limit :size offset :offset
@@ -281,10 +304,24 @@ public class PetitionQueries {
     /** The hot-spot board of a unit's subtree (the user's whole scope when none is asked), grouped by commune. */
     public List<PetitionViews.HotSpotGroup> hotSpotBoard(Long unitId, CurrentUser user) {
         var today = LocalDate.now(clock);
+        var board = hotSpots.byPlace(unitsFor(unitId, user), today);
+        // Places and units named in one query for the whole board, not two per matter.
+        var ids = new java.util.HashSet<Long>();
+        board.forEach((place, flagged) -> {
+            if (place != null) {
+                ids.add(place);
+            }
+            flagged.forEach(f -> ids.add(f.unitId()));
+        });
+        var named = units.findAll(ids, today);
+        java.util.function.Function<Long, UnitRef> ref = id -> {
+            var u = id == null ? null : named.get(id);
+            return u == null ? unit(id, today) : new UnitRef(u.id(), u.code(), u.name());
+        };
         var groups = new ArrayList<PetitionViews.HotSpotGroup>();
-        hotSpots.byPlace(unitsFor(unitId, user), today).forEach((place, flagged) -> groups.add(new PetitionViews.HotSpotGroup(
-                unit(place, today), flagged.stream().map(f -> new PetitionViews.HotSpot(f.matterId(), f.number(), f.title(),
-                        unit(f.unitId(), today), f.status(), f.dueOn(), f.manualReason(),
+        board.forEach((place, flagged) -> groups.add(new PetitionViews.HotSpotGroup(
+                ref.apply(place), flagged.stream().map(f -> new PetitionViews.HotSpot(f.matterId(), f.number(), f.title(),
+                        ref.apply(f.unitId()), f.status(), f.dueOn(), f.manualReason(),
                         f.reasons().stream().map(Enum::name).toList())).toList())));
         groups.sort(java.util.Comparator.comparing((PetitionViews.HotSpotGroup g) -> -g.matters().size()));
         return groups;

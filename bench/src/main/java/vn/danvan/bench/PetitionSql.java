@@ -70,8 +70,10 @@ final class PetitionSql {
     static final int COUNT_CAP = 10_000;
 
     /**
-     * PetitionQueries.search as the application sends it (main at a8c0f23): only the conditions asked
-     * for, the count stopped past {@link #COUNT_CAP}, then the page.
+     * PetitionQueries.search as the application sends it (main at a8c0f23; the overdue condition as on
+     * the perf branch): only the conditions asked for, the count stopped past {@link #COUNT_CAP}, then the
+     * page. Not mirrored: with a text, the application now reads the matching ids (at most COUNT_CAP + 1)
+     * instead of counting, and reads the page by those ids when they are all the matches.
      */
     static java.util.List<NamedSql> search(boolean units, boolean text, boolean kind, boolean field, boolean state, boolean from,
                                            boolean to, boolean overdue) {
@@ -98,8 +100,11 @@ final class PetitionSql {
             where.append(" and p.received_on <= :to");
         }
         if (overdue) {
-            where.append(" and ((p.status = 'RECEIVED' and p.due_on < :today)"
-                    + " or (m.status in ('ACCEPTED', 'VERIFYING') and m.due_on < :today))");
+            // as PetitionQueries sends it since the perf branch (V11): the overdue petitions' ids, each part by its index
+            var inUnits = units ? " and r.unit_id = any(:units)" : "";
+            where.append(" and p.id in (select r.id from petition r where r.status = 'RECEIVED' and r.due_on < :today" + inUnits
+                    + " union all select r.id from petition_matter o join petition r on r.matter_id = o.id"
+                    + " where o.status in ('ACCEPTED', 'VERIFYING') and o.due_on < :today" + inUnits + ")");
         }
         return SEARCHES.computeIfAbsent(where.toString(), w -> java.util.List.of(
                 new NamedSql("select count(*) from (select 1 from petition p left join petition_matter m on m.id = p.matter_id "

@@ -297,7 +297,7 @@ final class ExemplarGenerator {
                         method, funds_vnd, workdays, socialised_vnd, starts_on, registered_on, year, status, paused_status, source_id,
                         replica_count, created_by, created_at, updated_at)
                     overriding system value
-                    select id, case when kind = 'COLLECTIVE' then 'MH' else 'DH' end || '-' || year || '-' || lpad(cast(seq as text), 6, '0'),
+                    select id, case when kind = 'COLLECTIVE' then 'MH' else 'DH' end || '-' || year || '-' || lpad(cast(seq as text), greatest(6, length(cast(seq as text))), '0'),
                            kind, name, unit_id, registrant_type, registrant_name, person_name, person_title, method, funds_vnd, workdays,
                            socialised_vnd, starts_on, registered_on, year, status, paused_status, source_id, replica_count, '%s',
                            cast(registered_on as timestamptz), cast(registered_on as timestamptz)

@@ -1,59 +1,7 @@
 #!/usr/bin/env bash
-# Petition benchmark (issue point 12): builds the application jar and the benchmark, starts the
-# application on a fresh temporary data directory, generates the national-scale dataset, measures,
-# writes bench/results/petitions-<date>.md and prints it. Settings: see bench/README.md
-# (BENCH_PETITION_YEARS, BENCH_PETITIONS_PER_YEAR, ...). JAVA_HOME picks the JDK.
-set -euo pipefail
-
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-state="$root/bench/target/app.pid"   # written by the benchmark while the application runs: pid, data dir
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-
-# Stops the application this run started (and its PostgreSQL) should the benchmark not have done so.
-# Only the pids named in the state file and in that data directory's postmaster.pid, nothing else.
-stop_app() {
-  [ -f "$state" ] || return 0
-  local pid data pg
-  pid="$(sed -n 1p "$state")"
-  data="$(sed -n 2p "$state")"
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q 'danvan\.jar'; then
-    echo "run-petitions.sh: stopping the application (pid $pid)" >&2
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
-  fi
-  if [ -n "$data" ] && [ -f "$data/pg/postmaster.pid" ]; then
-    pg="$(sed -n 1p "$data/pg/postmaster.pid")"
-    if [ -n "$pg" ] && kill -0 "$pg" 2>/dev/null && tr '\0' ' ' < "/proc/$pg/cmdline" | grep -q "postgres"; then
-      echo "run-petitions.sh: stopping its PostgreSQL (pid $pg)" >&2
-      kill -TERM "$pg" 2>/dev/null || true
-      for _ in $(seq 1 600); do kill -0 "$pg" 2>/dev/null || break; sleep 0.1; done
-    fi
-  fi
-  case "$(basename "$data")" in danvan-bench-*) rm -rf -- "$data" ;; esac
-  rm -f "$state"
-}
-trap stop_app EXIT
-trap 'exit 130' INT TERM
-
-if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
-  echo "== building the application (target/danvan.jar)"
-  ./mvnw -B -q -DskipTests package
-  echo "== building the benchmark (bench/target/danvan-bench.jar)"
-  ./mvnw -B -q -f bench/pom.xml package
-fi
-
-commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-git diff --quiet HEAD -- . ':(exclude)bench/results' 2>/dev/null || commit="$commit+uncommitted"
-
-echo "== generating and measuring (${BENCH_PETITION_YEARS:-10} years x ${BENCH_PETITIONS_PER_YEAR:-450000} petitions)"
-log="$root/bench/target/petitions.log"
-# run from a copy, so that rebuilding the benchmark during a long run cannot pull classes from under it
-jars="$(mktemp -d "$root/bench/target/petitions-jar.XXXX")"
-cp -r bench/target/danvan-bench.jar bench/target/lib "$jars/"
-BENCH_COMMIT="$commit" "$java" -cp "$jars/danvan-bench.jar" vn.danvan.bench.PetitionBench "$root" | tee "$log"
-
-results="$(sed -n 's/^Results written to //p' "$log" | tail -1)"
-echo
-cat "$results"
+# Petition benchmark (issue point 12): national-scale petitions over the real units, the officer's
+# questions via the API beside their raw SQL, complaint lifecycles over REST; writes
+# bench/results/petitions-<date>.md. Settings: see bench/README.md (BENCH_PETITION_YEARS,
+# BENCH_PETITIONS_PER_YEAR, ...).
+exec "$(dirname "$0")/run-dataset.sh" vn.danvan.bench.PetitionBench petitions \
+  "${BENCH_PETITION_YEARS:-10} years x ${BENCH_PETITIONS_PER_YEAR:-450000} petitions"

@@ -110,6 +110,15 @@ class ShowcaseController {
                 .body(file.content());
     }
 
+    /**
+     * Any other address under /public/ answers on the citizens' layout too (the officers' error page
+     * would open a session for an anonymous visitor).
+     */
+    @GetMapping({"/public", "/public/", "/public/**"})
+    String unknown(HttpServletResponse response) {
+        return notFound(response);
+    }
+
     /** A model that is not public answers exactly as one that does not exist, on the citizens' layout. */
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     String notFound(HttpServletResponse response) {

@@ -101,6 +101,7 @@ class ExemplarController {
     }
 
     private final ExemplarManagement management;
+    private final ExemplarAttachments attachments;
     private final ExemplarQueries queries;
     private final ExemplarFigures figures;
     private final ExemplarFields fields;
@@ -110,10 +111,11 @@ class ExemplarController {
     private final Clock clock;
     private final JsonMapper json;
 
-    ExemplarController(ExemplarManagement management, ExemplarQueries queries, ExemplarFigures figures, ExemplarFields fields,
+    ExemplarController(ExemplarManagement management, ExemplarAttachments attachments, ExemplarQueries queries, ExemplarFigures figures, ExemplarFields fields,
                        CurrentUsers users, OrgUnits units, MessageSource messages, Clock clock, JsonMapper json) {
         this.json = json;
         this.management = management;
+        this.attachments = attachments;
         this.queries = queries;
         this.figures = figures;
         this.fields = fields;
@@ -292,7 +294,7 @@ class ExemplarController {
     String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, @RequestParam(required = false) String caption,
                   @RequestParam(defaultValue = "false") boolean publicFile, RedirectAttributes redirect) throws IOException {
         try {
-            management.attach(id, file.getOriginalFilename(), file.getContentType(), file.getBytes(), caption, publicFile, users.require());
+            attachments.attach(id, file.getOriginalFilename(), file.getContentType(), file.getBytes(), caption, publicFile, users.require());
             redirect.addFlashAttribute("flashSuccess", text("exemplar.attachment.saved", file.getOriginalFilename()));
         } catch (InvalidInputException invalid) {
             var p = invalid.problems().get(0);

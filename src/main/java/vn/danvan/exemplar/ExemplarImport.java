@@ -69,7 +69,7 @@ class ExemplarImport {
     }
 
     byte[] template() {
-        return ExemplarSheet.template(lookups());
+        return ExemplarTemplate.template(lookups());
     }
 
     /**

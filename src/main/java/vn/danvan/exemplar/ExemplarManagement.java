@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +20,6 @@ import vn.danvan.shared.ConflictException;
 import vn.danvan.shared.InvalidInputException;
 import vn.danvan.shared.InvalidInputException.Problem;
 import vn.danvan.shared.NotFoundException;
-import vn.danvan.shared.VietnameseText;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,9 +36,6 @@ public class ExemplarManagement {
     public record ExemplarRef(long id, String number) {
     }
 
-    static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-    static final Set<String> ATTACHMENT_TYPES = Set.of("image/jpeg", "image/png", "image/webp", "application/pdf",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final JdbcClient jdbc;
     private final OrgScope scope;
@@ -48,12 +43,14 @@ public class ExemplarManagement {
     private final AuditTrail audit;
     private final ExemplarFields fields;
     private final DocumentQueries documents;
+    private final RegistrationCheck check;
     private final Clock clock;
     private final JsonMapper json;
 
     ExemplarManagement(JdbcClient jdbc, OrgScope scope, OrgUnits units, AuditTrail audit, ExemplarFields fields,
-                       DocumentQueries documents, Clock clock, JsonMapper json) {
+                       DocumentQueries documents, RegistrationCheck check, Clock clock, JsonMapper json) {
         this.jdbc = jdbc;
+        this.check = check;
         this.documents = documents;
         this.json = json;
         this.scope = scope;
@@ -66,8 +63,8 @@ public class ExemplarManagement {
     // ---- registration --------------------------------------------------------------------------
 
     public ExemplarRef register(ExemplarInput input, CurrentUser user) {
-        var in = normalised(input);
-        validate(in, null);
+        var in = check.normalised(input);
+        check.validate(in, null);
         scope.requireWrite(user, in.unitId(), "unit", in.unitId());
         return insert(in, null, user);
     }
@@ -78,8 +75,8 @@ public class ExemplarManagement {
      * field {@code unitId} rather than as "not found". The file import checks every row with it.
      */
     List<Problem> problemsRegistering(ExemplarInput input, CurrentUser user) {
-        var in = normalised(input);
-        var problems = problems(in, null);
+        var in = check.normalised(input);
+        var problems = check.problems(in, null);
         if (in.unitId() != null && problems.stream().noneMatch(p -> p.field().equals("unitId"))
                 && !scope.canWrite(user, in.unitId())) {
             problems.add(new Problem("unitId", "exemplar.validation.unit-not-writable"));
@@ -91,8 +88,8 @@ public class ExemplarManagement {
     public void update(long id, ExemplarInput input, int readVersion, CurrentUser user) {
         var current = load(id, user);
         ExemplarLifecycle.edit(current.status());
-        var in = normalised(input);
-        validate(in, current.unitId());
+        var in = check.normalised(input);
+        check.validate(in, current.unitId());
         if (in.unitId() != current.unitId()) {
             scope.requireWrite(user, in.unitId(), "unit", in.unitId());
         }
@@ -211,7 +208,7 @@ public class ExemplarManagement {
                 input.registrantType(), null, input.kind() == ExemplarKind.INDIVIDUAL ? input.personName() : null, input.personTitle(),
                 input.situation(), input.objectives(), input.method(), input.area(), input.forces(), null, input.materials(), null, null,
                 on, null, input.outputs(), input.sustainability(), input.campaign(), on, fields.codesOf(sourceId), null);
-        var ref = insert(normalised(copy), sourceId, user);
+        var ref = insert(check.normalised(copy), sourceId, user);
         saveStatus(source, next, readVersion);
         jdbc.sql("update exemplar set replica_count = replica_count + 1 where id = :id").param("id", sourceId).update();
         event(sourceId, ExemplarAction.REPLICATE, on, source.status(), next, ref.number(), ref.id(), user);
@@ -250,53 +247,6 @@ public class ExemplarManagement {
             saved.put(measure.name(), value);
         });
         audit.record("exemplar.results-recorded", "exemplar", id, model.unitId(), null, AuditTrail.fields("year", year, "values", saved));
-    }
-
-    /** Attaches a photo or a document (JPEG, PNG, WebP, PDF, DOCX; at most 10 MB). */
-    public long attach(long id, String fileName, String contentType, byte[] content, String caption, boolean isPublic,
-                       CurrentUser user) {
-        var model = load(id, user);
-        scope.requireWrite(user, model.unitId(), "exemplar", id);
-        if (content == null || content.length == 0 || fileName == null || fileName.isBlank()) {
-            throw new InvalidInputException("file", "validation.required");
-        }
-        if (content.length > MAX_ATTACHMENT_BYTES) {
-            throw new InvalidInputException("file", "exemplar.validation.file-too-large", MAX_ATTACHMENT_BYTES / 1024 / 1024);
-        }
-        var type = sniff(content, contentType);
-        if (type == null) {
-            throw new InvalidInputException("file", "exemplar.validation.file-type", fileName);
-        }
-        var attachmentId = jdbc.sql("""
-                insert into exemplar_attachment (exemplar_id, file_name, content_type, size_bytes, content, caption, public, uploaded_by)
-                values (:id, :name, :type, :size, :content, :caption, :public, :actor) returning id
-                """).param("id", id).param("name", fileName.strip()).param("type", type).param("size", content.length)
-                .param("content", content).param("caption", blankToNull(caption)).param("public", isPublic)
-                .param("actor", AuditTrail.currentActor()).query(Long.class).single();
-        audit.record("exemplar.attached", "exemplar", id, model.unitId(), null,
-                AuditTrail.fields("file", fileName, "type", type, "bytes", content.length, "public", isPublic));
-        return attachmentId;
-    }
-
-    /** The content type judged from the file's first bytes (what the browser claims is not trusted). */
-    static String sniff(byte[] content, String claimed) {
-        if (content.length >= 3 && (content[0] & 0xff) == 0xFF && (content[1] & 0xff) == 0xD8 && (content[2] & 0xff) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (content.length >= 8 && (content[0] & 0xff) == 0x89 && content[1] == 'P' && content[2] == 'N' && content[3] == 'G') {
-            return "image/png";
-        }
-        if (content.length >= 12 && content[0] == 'R' && content[1] == 'I' && content[2] == 'F' && content[3] == 'F'
-                && content[8] == 'W' && content[9] == 'E' && content[10] == 'B' && content[11] == 'P') {
-            return "image/webp";
-        }
-        if (content.length >= 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F' && content[4] == '-') {
-            return "application/pdf";
-        }
-        if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
-            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        }
-        return null;
     }
 
     // ---- internals -----------------------------------------------------------------------------
@@ -489,78 +439,6 @@ public class ExemplarManagement {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-    }
-
-    private ExemplarInput normalised(ExemplarInput in) {
-        return new ExemplarInput(in.kind(), text(in.name()), in.unitId(), in.registrantType(), text(in.registrantName()),
-                text(in.personName()), text(in.personTitle()), text(in.situation()), text(in.objectives()), text(in.method()),
-                text(in.area()), text(in.forces()), in.fundsVnd(), text(in.materials()), in.workdays(), in.socialisedVnd(),
-                in.startsOn(), in.endsOn(), text(in.outputs()), text(in.sustainability()), text(in.campaign()),
-                in.registeredOn(), in.fields().stream().filter(f -> f != null && !f.isBlank()).map(String::strip).distinct().toList(),
-                text(in.publicSummary()));
-    }
-
-    private void validate(ExemplarInput in, Long currentUnit) {
-        var problems = problems(in, currentUnit);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-    }
-
-    private List<Problem> problems(ExemplarInput in, Long currentUnit) {
-        var problems = new ArrayList<Problem>();
-        var today = LocalDate.now(clock);
-        if (in.kind() == null) {
-            problems.add(new Problem("kind", "validation.required"));
-        }
-        if (in.name() == null) {
-            problems.add(new Problem("name", "validation.required"));
-        } else if (in.name().length() > 500) {
-            problems.add(new Problem("name", "validation.too-long", 500));
-        }
-        if (in.unitId() == null) {
-            problems.add(new Problem("unitId", "validation.required"));
-        } else {
-            var on = in.registeredOn() == null ? today : in.registeredOn();
-            if (!in.unitId().equals(currentUnit) && units.find(in.unitId(), on).filter(u -> u.validOn(on)).isEmpty()) {
-                problems.add(new Problem("unitId", "exemplar.validation.unit-not-valid", dmy(on)));
-            }
-        }
-        if (in.registrantType() == null) {
-            problems.add(new Problem("registrantType", "validation.required"));
-        }
-        if (in.kind() == ExemplarKind.INDIVIDUAL && in.personName() == null) {
-            problems.add(new Problem("personName", "exemplar.validation.person-required"));
-        }
-        if (in.registeredOn() == null) {
-            problems.add(new Problem("registeredOn", "validation.required"));
-        } else if (in.registeredOn().isAfter(today)) {
-            problems.add(new Problem("registeredOn", "exemplar.validation.future-date"));
-        }
-        if (in.startsOn() != null && in.endsOn() != null && in.endsOn().isBefore(in.startsOn())) {
-            problems.add(new Problem("endsOn", "exemplar.validation.ends-before-start"));
-        }
-        if (in.fundsVnd() != null && in.fundsVnd() < 0) {
-            problems.add(new Problem("fundsVnd", "exemplar.validation.negative"));
-        }
-        if (in.socialisedVnd() != null && in.socialisedVnd() < 0) {
-            problems.add(new Problem("socialisedVnd", "exemplar.validation.negative"));
-        }
-        if (in.workdays() != null && in.workdays() < 0) {
-            problems.add(new Problem("workdays", "exemplar.validation.negative"));
-        }
-        if (in.fields().isEmpty()) {
-            problems.add(new Problem("fields", "exemplar.validation.no-field"));
-        } else {
-            var known = fields.activeCodes();
-            in.fields().stream().filter(f -> !known.contains(f)).findFirst()
-                    .ifPresent(f -> problems.add(new Problem("fields", "validation.bad-value", f)));
-        }
-        return problems;
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : VietnameseText.nfc(value.strip());
     }
 
     static String dmy(LocalDate day) {

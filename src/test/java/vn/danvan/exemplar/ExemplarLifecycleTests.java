@@ -109,11 +109,11 @@ class ExemplarLifecycleTests {
 
     @Test
     void judgesAnAttachmentByItsFirstBytesNotByWhatTheBrowserClaims() {
-        assertThat(ExemplarManagement.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}, "text/plain")).isEqualTo("image/png");
-        assertThat(ExemplarManagement.sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}, null)).isEqualTo("image/jpeg");
-        assertThat(ExemplarManagement.sniff("%PDF-1.7".getBytes(), null)).isEqualTo("application/pdf");
-        assertThat(ExemplarManagement.sniff(new byte[] {'P', 'K', 3, 4, 0}, null))
+        assertThat(ExemplarAttachments.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}, "text/plain")).isEqualTo("image/png");
+        assertThat(ExemplarAttachments.sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}, null)).isEqualTo("image/jpeg");
+        assertThat(ExemplarAttachments.sniff("%PDF-1.7".getBytes(), null)).isEqualTo("application/pdf");
+        assertThat(ExemplarAttachments.sniff(new byte[] {'P', 'K', 3, 4, 0}, null))
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        assertThat(ExemplarManagement.sniff("<script>alert(1)</script>".getBytes(), "image/png")).isNull();
+        assertThat(ExemplarAttachments.sniff("<script>alert(1)</script>".getBytes(), "image/png")).isNull();
     }
 }

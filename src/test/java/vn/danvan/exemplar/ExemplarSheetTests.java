@@ -88,7 +88,7 @@ class ExemplarSheetTests {
     /** The template with these rows filled in from its first data row. */
     @SafeVarargs
     static byte[] filled(Map<Column, Object>... rows) throws IOException {
-        try (var book = new XSSFWorkbook(new ByteArrayInputStream(ExemplarSheet.template(LOOKUPS)));
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(ExemplarTemplate.template(LOOKUPS)));
              var out = new ByteArrayOutputStream()) {
             var sheet = book.getSheet(ExemplarSheet.DATA_SHEET);
             int r = ExemplarSheet.TITLE_ROWS + 1;
@@ -116,7 +116,7 @@ class ExemplarSheetTests {
 
     @Test
     void theTemplateReadsBackWithItsHeadersListsAndExample() throws IOException {
-        var bytes = ExemplarSheet.template(LOOKUPS);
+        var bytes = ExemplarTemplate.template(LOOKUPS);
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(book.getSheetName(0)).isEqualTo(ExemplarSheet.DATA_SHEET);
             assertThat(book.getSheet(ExemplarSheet.HELP_SHEET)).isNotNull();

@@ -15,7 +15,8 @@ import vn.danvan.identity.CurrentUser;
 import vn.danvan.orgunit.OrgUnits;
 
 /**
- * The movement's figures for a unit subtree and a year, computed live from the records: models
+ * The movement's figures for a unit subtree and a year, fresh from the records (through the tally
+ * that every write keeps in its own transaction, V40): models
  * registered, recognised, typical, commended and replicated by kind, each beside the previous year;
  * by field of work, by recognition level and by status; resources mobilised; the most replicated
  * models; a ten-year series. The subtree includes the units that passed into the asked unit, so the
@@ -100,122 +101,66 @@ public class ExemplarFigures {
         Long[] ids = all ? new Long[0] : unitIds.toArray(Long[]::new);
         var root = unitId == null ? null : units.find(unitId, asOf(year)).map(u -> new UnitRef(u.id(), u.code(), u.name())).orElse(null);
 
+        // Every figure but the most replicated comes from the tally kept in the writers' transactions
+        // (V40): a few rows per unit and year, not every model of the subtree.
+        var tally = new Tally(year);
+        jdbc.sql(all ? """
+                select measure, year, sum(collective), sum(individual) from exemplar_tally
+                where year <= :year group by 1, 2
+                """ : """
+                select measure, year, sum(collective), sum(individual) from exemplar_tally
+                where unit_id = any(:units) and year <= :year group by 1, 2
+                """).param("year", year).param("units", ids)
+                .query((rs, n) -> {
+                    tally.put(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4));
+                    return null;
+                }).list();
+
         var headline = new ArrayList<Count>();
-        headline.add(countOf("REGISTERED", byKindAndYear("""
-                select e.kind, e.year, count(*) from exemplar e
-                where e.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2
-                """, year, all, ids), year));
-        headline.add(countOf("RECOGNISED", byKindAndYear("""
-                select e.kind, r.year, count(distinct e.id) from exemplar_recognition r join exemplar e on e.id = r.exemplar_id
-                where r.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2
-                """, year, all, ids), year));
-        headline.add(countOf("TYPICAL", byKindAndYear("""
-                select e.kind, r.year, count(distinct e.id) from exemplar_recognition r join exemplar e on e.id = r.exemplar_id
-                where r.typical and r.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2
-                """, year, all, ids), year));
-        headline.add(countOf("COMMENDED", byKindAndYear("""
-                select e.kind, c.year, count(distinct e.id) from exemplar_commendation c join exemplar e on e.id = c.exemplar_id
-                where c.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2
-                """, year, all, ids), year));
-        headline.add(countOf("REPLICATED", byKindAndYear("""
-                select e.kind, e.year, count(*) from exemplar e
-                where e.source_id is not null and e.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2
-                """, year, all, ids), year));
-
+        for (var key : List.of("REGISTERED", "RECOGNISED", "TYPICAL", "COMMENDED", "REPLICATED")) {
+            headline.add(tally.count(key, key));
+        }
         var byField = new ArrayList<Count>();
-        var fieldRows = grouped("""
-                select l.field_code, e.kind, e.year, count(*) from exemplar_field_link l join exemplar e on e.id = l.exemplar_id
-                where e.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2, 3
-                """, year, all, ids);
         for (var field : fields.all()) {
-            byField.add(countOf(field.code(), fieldRows.getOrDefault(field.code(), Map.of()), year));
+            byField.add(tally.count(field.code(), "FIELD:" + field.code()));
         }
-
         var byLevel = new ArrayList<Count>();
-        var levelRows = grouped("""
-                select r.level, e.kind, r.year, count(distinct e.id) from exemplar_recognition r join exemplar e on e.id = r.exemplar_id
-                where r.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2, 3
-                """, year, all, ids);
         for (var level : RecognitionLevel.values()) {
-            byLevel.add(countOf(level.name(), levelRows.getOrDefault(level.name(), Map.of()), year));
+            byLevel.add(tally.count(level.name(), "LEVEL:" + level.name()));
         }
-
         var byCommendation = new ArrayList<Count>();
-        var commendationRows = grouped("""
-                select c.form, e.kind, c.year, count(*) from exemplar_commendation c join exemplar e on e.id = c.exemplar_id
-                where c.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2, 3
-                """, year, all, ids);
         for (var form : CommendationForm.values()) {
-            byCommendation.add(countOf(form.name(), commendationRows.getOrDefault(form.name(), Map.of()), year));
+            byCommendation.add(tally.count(form.name(), "FORM:" + form.name()));
         }
-
         // Status now, of the models registered up to the year (no previous year: a status is a state, not a flow).
         var byStatus = new ArrayList<Count>();
-        var statusRows = jdbc.sql("""
-                select e.status, e.kind, count(*) from exemplar e
-                where e.year <= :year and (:all or e.unit_id = any(:units)) group by 1, 2
-                """).param("year", year).param("all", all).param("units", ids)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)}).list();
         for (var status : ExemplarStatus.values()) {
-            long collective = 0;
-            long individual = 0;
-            for (var r : statusRows) {
-                if (r[0].equals(status.name())) {
-                    if (r[1].equals("COLLECTIVE")) {
-                        collective = (Long) r[2];
-                    } else {
-                        individual = (Long) r[2];
-                    }
-                }
-            }
-            byStatus.add(new Count(status.name(), collective, individual, null, null));
+            var sum = tally.upTo("STATUS:" + status.name());
+            byStatus.add(new Count(status.name(), sum[0].longValue(), sum[1].longValue(), null, null));
         }
-
-        var resourceRows = jdbc.sql("""
-                select x.measure, x.year, sum(x.value) from exemplar_result x join exemplar e on e.id = x.exemplar_id
-                where x.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2
-                """).param("year", year).param("all", all).param("units", ids)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getBigDecimal(3)}).list();
         var resources = new ArrayList<Resource>();
         for (var measure : ResultMeasure.values()) {
-            var now = BigDecimal.ZERO;
-            var before = BigDecimal.ZERO;
-            for (var r : resourceRows) {
-                if (r[0].equals(measure.name())) {
-                    if ((Integer) r[1] == year) {
-                        now = (BigDecimal) r[2];
-                    } else {
-                        before = (BigDecimal) r[2];
-                    }
-                }
-            }
-            resources.add(new Resource(measure, now, before));
+            resources.add(new Resource(measure, tally.total("RESULT:" + measure.name(), year),
+                    tally.total("RESULT:" + measure.name(), year - 1)));
         }
-        var funds = jdbc.sql("""
-                select coalesce(sum(e.funds_vnd), 0), coalesce(sum(e.socialised_vnd), 0) from exemplar e
-                where e.year = :year and (:all or e.unit_id = any(:units))
-                """).param("year", year).param("all", all).param("units", ids)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        var funds = new long[] {tally.total("FUNDS", year).longValue(), tally.total("SOCIALISED", year).longValue()};
 
         var top = jdbc.sql("""
                 select e.id, e.number, e.name, e.kind, e.unit_id, e.replica_count from exemplar e
-                where e.replica_count > 0 and e.year <= :year and (:all or e.unit_id = any(:units))
+                where e.replica_count > 0 and e.year <= :year %s
                 order by e.replica_count desc, e.registered_on, e.id limit 10
-                """).param("year", year).param("all", all).param("units", ids)
+                """.formatted(all ? "" : "and e.unit_id = any(:units)"))
+                .param("year", year).param("units", ids)
                 .query((rs, n) -> new TopModel(rs.getLong(1), rs.getString(2), rs.getString(3), ExemplarKind.valueOf(rs.getString(4)),
                         new UnitRef(rs.getLong(5), null, null), rs.getInt(6))).list();
         var names = queries.names(top.stream().map(t -> t.unit().id()).toList());
         var mostReplicated = top.stream().map(t -> new TopModel(t.id(), t.number(), t.name(), t.kind(), names.get(t.unit().id()),
                 t.replicas())).toList();
 
-        var series = jdbc.sql("""
-                select y.year,
-                       (select count(*) from exemplar e where e.year = y.year and (:all or e.unit_id = any(:units))),
-                       (select count(distinct r.exemplar_id) from exemplar_recognition r join exemplar e on e.id = r.exemplar_id
-                         where r.year = y.year and (:all or e.unit_id = any(:units)))
-                from generate_series(:year - 9, :year) as y(year) order by y.year
-                """).param("year", year).param("all", all).param("units", ids)
-                .query((rs, n) -> new YearPoint(rs.getInt(1), rs.getLong(2), rs.getLong(3))).list();
+        var series = new ArrayList<YearPoint>();
+        for (int y = year - 9; y <= year; y++) {
+            series.add(new YearPoint(y, tally.total("REGISTERED", y).longValue(), tally.total("RECOGNISED", y).longValue()));
+        }
 
         return new Figures(root, year, headline, byField, byLevel, byStatus, byCommendation, resources, funds[0], funds[1],
                 mostReplicated, series);
@@ -250,30 +195,42 @@ public class ExemplarFigures {
                 t.level(), t.decisionNumber(), t.decisionDate(), t.issuer())).toList();
     }
 
-    /** kind → year → count */
-    private Map<String, Map<Integer, Long>> byKindAndYear(String sql, int year, boolean all, Long[] ids) {
-        var map = new LinkedHashMap<String, Map<Integer, Long>>();
-        jdbc.sql(sql).param("year", year).param("all", all).param("units", ids)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getLong(3)}).list()
-                .forEach(r -> map.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>()).put((Integer) r[1], (Long) r[2]));
-        return map;
-    }
+    /** The tally rows of a subtree up to a year: measure → year → {collective, individual}. */
+    private static final class Tally {
+        private static final BigDecimal[] NONE = {BigDecimal.ZERO, BigDecimal.ZERO};
+        private final int year;
+        private final Map<String, Map<Integer, BigDecimal[]>> rows = new LinkedHashMap<>();
 
-    /** key → kind → year → count */
-    private Map<String, Map<String, Map<Integer, Long>>> grouped(String sql, int year, boolean all, Long[] ids) {
-        var map = new LinkedHashMap<String, Map<String, Map<Integer, Long>>>();
-        jdbc.sql(sql).param("year", year).param("all", all).param("units", ids)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4)}).list()
-                .forEach(r -> map.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>())
-                        .computeIfAbsent((String) r[1], k -> new LinkedHashMap<>()).put((Integer) r[2], (Long) r[3]));
-        return map;
-    }
+        Tally(int year) {
+            this.year = year;
+        }
 
-    private Count countOf(String key, Map<String, Map<Integer, Long>> byKind, int year) {
-        var c = byKind.getOrDefault("COLLECTIVE", Map.of());
-        var i = byKind.getOrDefault("INDIVIDUAL", Map.of());
-        return new Count(key, c.getOrDefault(year, 0L), i.getOrDefault(year, 0L), c.getOrDefault(year - 1, 0L),
-                i.getOrDefault(year - 1, 0L));
-    }
+        void put(String measure, int year, BigDecimal collective, BigDecimal individual) {
+            rows.computeIfAbsent(measure, k -> new LinkedHashMap<>()).put(year, new BigDecimal[] {collective, individual});
+        }
 
+        BigDecimal[] at(String measure, int year) {
+            return rows.getOrDefault(measure, Map.of()).getOrDefault(year, NONE);
+        }
+
+        BigDecimal total(String measure, int year) {
+            var v = at(measure, year);
+            return v[0].add(v[1]);
+        }
+
+        Count count(String key, String measure) {
+            var now = at(measure, year);
+            var before = at(measure, year - 1);
+            return new Count(key, now[0].longValue(), now[1].longValue(), before[0].longValue(), before[1].longValue());
+        }
+
+        BigDecimal[] upTo(String measure) {
+            var sum = new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
+            rows.getOrDefault(measure, Map.of()).values().forEach(v -> {
+                sum[0] = sum[0].add(v[0]);
+                sum[1] = sum[1].add(v[1]);
+            });
+            return sum;
+        }
+    }
 }

@@ -162,9 +162,8 @@ final class ExemplarQueryBench {
     private Call figures(String path, int year, Long[] units) {
         var params = new HashMap<String, Object>();
         params.put("year", year);
-        params.put("all", units == null);
         params.put("units", units == null ? new Long[0] : units);
-        return new Call(path, admin, ExemplarSql.FIGURES.stream().map(s -> new Statement(s, false)).toList(), params);
+        return new Call(path, admin, ExemplarSql.figures(units == null).stream().map(s -> new Statement(s, false)).toList(), params);
     }
 
     private Call search(String path, Long[] units, String text, String kind, String field) {

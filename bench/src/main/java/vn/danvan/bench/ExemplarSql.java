@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The SQL the application sends for the "Dân vận khéo" questions, copied from ExemplarQueries.search,
  * ExemplarFigures.figures, ExemplarFields.all and OrgUnits.scopePaths/idsWithin as they stand on main
- * at 27e69f4. Keep it in step when they change.
+ * after V40 (the tally). Keep it in step when they change.
  */
 final class ExemplarSql {
 
@@ -29,70 +29,26 @@ final class ExemplarSql {
     /** ExemplarFields.all. */
     static final NamedSql FIELDS = new NamedSql("select code, name_vi, name_en, builtin, active from exemplar_field order by sort_order, code");
 
-    /** ExemplarFigures.figures: the statements in the order it sends them (fields.all() between headline and byField). */
-    static final List<NamedSql> FIGURES = List.of(
-            new NamedSql("""
-                    select e.kind, e.year, count(*) from exemplar e
-                    where e.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2
-                    """),
-            new NamedSql("""
-                    select e.kind, r.year, count(distinct e.id) from exemplar_recognition r join exemplar e on e.id = r.exemplar_id
-                    where r.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2
-                    """),
-            new NamedSql("""
-                    select e.kind, r.year, count(distinct e.id) from exemplar_recognition r join exemplar e on e.id = r.exemplar_id
-                    where r.typical and r.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2
-                    """),
-            new NamedSql("""
-                    select e.kind, c.year, count(distinct e.id) from exemplar_commendation c join exemplar e on e.id = c.exemplar_id
-                    where c.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2
-                    """),
-            new NamedSql("""
-                    select e.kind, e.year, count(*) from exemplar e
-                    where e.source_id is not null and e.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2
-                    """),
-            FIELDS,
-            new NamedSql("""
-                    select l.field_code, e.kind, e.year, count(*) from exemplar_field_link l join exemplar e on e.id = l.exemplar_id
-                    where e.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2, 3
-                    """),
-            new NamedSql("""
-                    select r.level, e.kind, r.year, count(distinct e.id) from exemplar_recognition r join exemplar e on e.id = r.exemplar_id
-                    where r.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2, 3
-                    """),
-            new NamedSql("""
-                    select c.form, e.kind, c.year, count(*) from exemplar_commendation c join exemplar e on e.id = c.exemplar_id
-                    where c.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2, 3
-                    """),
-            new NamedSql("""
-                    select e.status, e.kind, count(*) from exemplar e
-                    where e.year <= :year and (:all or e.unit_id = any(:units)) group by 1, 2
-                    """),
-            new NamedSql("""
-                    select x.measure, x.year, sum(x.value) from exemplar_result x join exemplar e on e.id = x.exemplar_id
-                    where x.year in (:year, :year - 1) and (:all or e.unit_id = any(:units)) group by 1, 2
-                    """),
-            new NamedSql("""
-                    select coalesce(sum(e.funds_vnd), 0), coalesce(sum(e.socialised_vnd), 0) from exemplar e
-                    where e.year = :year and (:all or e.unit_id = any(:units))
-                    """),
-            new NamedSql("""
-                    select e.id, e.number, e.name, e.kind, e.unit_id, e.replica_count from exemplar e
-                    where e.replica_count > 0 and e.year <= :year and (:all or e.unit_id = any(:units))
-                    order by e.replica_count desc, e.registered_on, e.id limit 10
-                    """),
-            new NamedSql("""
-                    select y.year,
-                           (select count(*) from exemplar e where e.year = y.year and (:all or e.unit_id = any(:units))),
-                           (select count(distinct r.exemplar_id) from exemplar_recognition r join exemplar e on e.id = r.exemplar_id
-                             where r.year = y.year and (:all or e.unit_id = any(:units)))
-                    from generate_series(:year - 9, :year) as y(year) order by y.year
-                    """));
+    /**
+     * ExemplarFigures.figures: the statements in the order it sends them — the tally kept by the writers
+     * (V40) for one subtree or the whole country, the fields, the most replicated models.
+     */
+    static List<NamedSql> figures(boolean all) {
+        return List.of(
+                new NamedSql("""
+                        select measure, year, sum(collective), sum(individual) from exemplar_tally
+                        where %s year <= :year group by 1, 2
+                        """.formatted(all ? "" : "unit_id = any(:units) and")),
+                FIELDS,
+                new NamedSql("""
+                        select e.id, e.number, e.name, e.kind, e.unit_id, e.replica_count from exemplar e
+                        where e.replica_count > 0 and e.year <= :year %s
+                        order by e.replica_count desc, e.registered_on, e.id limit 10
+                        """.formatted(all ? "" : "and e.unit_id = any(:units)")));
+    }
 
     /** Short names of the figures' statements, for the report. */
-    static final List<String> FIGURE_NAMES = List.of("headline REGISTERED", "headline RECOGNISED", "headline TYPICAL",
-            "headline COMMENDED", "headline REPLICATED", "fields", "by field", "by level", "by commendation", "by status", "resources",
-            "funds", "most replicated", "ten-year series");
+    static final List<String> FIGURE_NAMES = List.of("tally", "fields", "most replicated");
 
     private static final String LEVEL_ORDER = "array['COMMUNE', 'DISTRICT', 'PROVINCE', 'CENTRAL']";
 

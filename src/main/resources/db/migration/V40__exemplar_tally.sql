@@ -108,10 +108,14 @@ begin
         from (select distinct o.unit_id, o.year from old_rows o
               union select t.unit_id, t.year from exemplar_tally t where t.unit_id in (select unit_id from old_rows)) t;
     else
+        -- a change of status, source or funds touches the registration year; a change of unit or kind
+        -- touches every year of the model's recognitions, commendations and results too
         select array_agg(array[x.unit_id, y.year::bigint]) into pairs
         from new_rows n join old_rows o on o.id = n.id
         cross join lateral (values (o.unit_id, o.id, o.year), (n.unit_id, n.id, n.year)) as x(unit_id, id, year)
-        cross join lateral exemplar_tally_years(x.id, x.year) as y(year)
+        cross join lateral (select x.year union
+                            select t.year from exemplar_tally_years(x.id, x.year) as t(year)
+                            where (n.kind, n.unit_id) is distinct from (o.kind, o.unit_id)) as y(year)
         where (n.kind, n.unit_id, n.year, n.status, n.source_id, n.funds_vnd, n.socialised_vnd)
               is distinct from (o.kind, o.unit_id, o.year, o.status, o.source_id, o.funds_vnd, o.socialised_vnd);
     end if;

@@ -200,3 +200,7 @@ from (select e.unit_id, e.year from exemplar e
 
 -- The most replicated models of a subtree: only the few models that have replicas.
 create index exemplar_replicated on exemplar (unit_id) include (replica_count, year) where replica_count > 0;
+
+-- The list's first page, newest first: walk the models by date and keep the subtree's, instead of
+-- sorting every model of a province.
+create index exemplar_newest on exemplar (registered_on desc, id desc);

@@ -120,10 +120,25 @@ class ShowcaseController {
     }
 
     /** A model that is not public answers exactly as one that does not exist, on the citizens' layout. */
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(NotFoundException.class)
     String notFound(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         return "public/not-found";
+    }
+
+    /**
+     * A filter the page cannot read ({@code kind=XYZ}, {@code year=abc}): 400, naming the filter, with the
+     * way back. An address that cannot name a record ({@code /files/abc}) is not found.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String badFilter(MethodArgumentTypeMismatchException problem, HttpServletResponse response, Model model) {
+        if (problem.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+            return notFound(response);
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("parameter", problem.getName());
+        model.addAttribute("value", String.valueOf(problem.getValue()));
+        return "public/bad-filter";
     }
 
     private static Filter filter(String text, String province, String field, Integer year, ExemplarKind kind, boolean typical,

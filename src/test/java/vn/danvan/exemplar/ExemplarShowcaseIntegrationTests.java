@@ -144,6 +144,15 @@ class ExemplarShowcaseIntegrationTests {
     }
 
     @Test
+    void aFilterValueThePageCannotReadAnswersBadRequestNamingTheFilter() throws Exception {
+        var kind = mvc.perform(get("/public/exemplars").param("kind", "XYZ")).andExpect(status().isBadRequest()).andReturn();
+        assertThat(page(kind)).contains("Bộ lọc «Loại» không nhận giá trị «XYZ»", "Về danh sách mô hình");
+        assertThat(kind.getRequest().getSession(false)).isNull();
+        var year = mvc.perform(get("/public/exemplars").param("year", "hai nghìn")).andExpect(status().isBadRequest()).andReturn();
+        assertThat(page(year)).contains("Bộ lọc «Năm công nhận» không nhận giá trị «hai nghìn»");
+    }
+
+    @Test
     void onlyRecognisedModelsAreListedAndTheOthersAnswerNotFound() throws Exception {
         var officer = signedIn.login("canbo.langson");
         var word = marker();

@@ -57,11 +57,14 @@ class ExemplarImport {
     private final ExemplarManagement management;
     private final ExemplarFields fields;
     private final OrgUnits units;
+    private final ExemplarQueries queries;
     private final MessageSource messages;
     private final Clock clock;
 
-    ExemplarImport(ExemplarManagement management, ExemplarFields fields, OrgUnits units, MessageSource messages, Clock clock) {
+    ExemplarImport(ExemplarManagement management, ExemplarQueries queries, ExemplarFields fields, OrgUnits units,
+                   MessageSource messages, Clock clock) {
         this.management = management;
+        this.queries = queries;
         this.fields = fields;
         this.units = units;
         this.messages = messages;
@@ -91,6 +94,9 @@ class ExemplarImport {
                 var first = seen.putIfAbsent(key, row.row());
                 if (first != null) {
                     rowProblems.add(new Problem(row.row(), null, null, "exemplar.import.duplicate-row", first));
+                } else {
+                    queries.registeredAlready(row.input()).ifPresent(number ->
+                            rowProblems.add(new Problem(row.row(), null, null, "exemplar.import.registered-already", number)));
                 }
             }
             if (rowProblems.isEmpty()) {

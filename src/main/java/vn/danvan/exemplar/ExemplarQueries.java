@@ -303,6 +303,23 @@ public class ExemplarQueries {
      * passed into it (the merged Thái Nguyên covers the old Bắc Kạn), within the user's scope; null
      * means every unit.
      */
+    /**
+     * The number of a model already registered as {@code in} would be: same kind, unit and year of
+     * registration, same name and person (accents, case and tone placement ignored).
+     */
+    java.util.Optional<String> registeredAlready(ExemplarInput in) {
+        if (in.kind() == null || in.unitId() == null || in.name() == null || in.registeredOn() == null) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.sql("""
+                select number from exemplar
+                where unit_id = :unit and year = :year and kind = :kind and search_key(name) = search_key(:name)
+                  and coalesce(search_key(person_name), '') = coalesce(search_key(:person), '')
+                order by id limit 1
+                """).param("unit", in.unitId()).param("year", in.registeredOn().getYear()).param("kind", in.kind().name())
+                .param("name", in.name()).param("person", in.personName()).query(String.class).optional();
+    }
+
     List<Long> unitsFor(Long unitId, CurrentUser user) {
         var readable = scope.readableUnitIds(user);
         if (unitId == null) {

@@ -222,6 +222,19 @@ class ExemplarFilesIntegrationTests {
     }
 
     @Test
+    void aRowForAModelAlreadyRegisteredThisYearIsRefusedNamingItsNumber() throws Exception {
+        var officer = signedIn.login("canbo.luongvantri");
+        var once = upload(officer, filled(template(officer), row("Nhập thử D lần đầu", "05983")), false, 200);
+        String number = JsonPath.<List<String>>read(once, "$.numbers").get(0);
+        // the same model typed again without its accents and in capitals, in a later file
+        var body = upload(officer, filled(template(officer), row("NHAP THU D LAN DAU", "05983")), false, 400);
+        List<Map<String, Object>> errors = JsonPath.read(body, "$.errors");
+        assertThat(errors).hasSize(1);
+        assertThat((String) errors.get(0).get("message")).contains("đã được đăng ký trong năm với số " + number);
+        assertThat(count("Nhập thử D")).isEqualTo(1);
+    }
+
+    @Test
     void filesThatAreNotXlsxAreRefusedSayingSo() throws Exception {
         var officer = signedIn.login("canbo.luongvantri");
         var body = mvc.perform(multipart("/api/exemplars/import")

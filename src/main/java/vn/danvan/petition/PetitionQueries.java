@@ -148,7 +148,7 @@ public class PetitionQueries {
             params.put("units", unitIds.toArray(Long[]::new));
         }
         if (f.text() != null && !f.text().isBlank()) {
-            where.append(" and p.search_text like '%' || search_key(:text) || '%'");
+            where.append(" and p.id in (select t.petition_id from petition_text t where t.search_text like '%' || search_key(:text) || '%')");
             params.put("text", f.text().strip());
         }
         if (f.kind() != null) {

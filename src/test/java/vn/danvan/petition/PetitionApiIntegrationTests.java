@@ -166,6 +166,22 @@ class PetitionApiIntegrationTests {
     }
 
     @Test
+    void theSearchFollowsAPetitionsTextThroughItsStepsAndACorrection() throws Exception {
+        var dongKinh = signedIn.login("canbo.dongkinh");
+        var number = receive(dongKinh, "05977.UBND", """
+                {"unit": "$UNIT", "channel": "POST", "petitionerKind": "PERSON", "subject": "Kiến nghị sửa cống thoát nước khối Hoàng Văn Thụ",
+                 "content": "Cống bị tắc sau mưa lớn", "persons": [{"name": "Lục Văn Cống"}]}""");
+        mvc.perform(get("/api/petitions").param("text", "cong bi tac sau mua").session(dongKinh))
+                .andExpect(jsonPath("$.totalElements").value(1)).andExpect(jsonPath("$.content[0].number").value(number));
+        // the text lives apart from the petition row (V41): a change of subject is searchable at once, the old one is gone
+        jdbc.sql("update petition set subject = 'Kiến nghị nạo vét mương Nà Lầu' where number = :n").param("n", number).update();
+        mvc.perform(get("/api/petitions").param("text", "nao vet muong na lau").session(dongKinh))
+                .andExpect(jsonPath("$.totalElements").value(1));
+        mvc.perform(get("/api/petitions").param("text", "sua cong thoat nuoc khoi hoang van thu").session(dongKinh))
+                .andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
     void twoOfficersEditingTheSameMatterCannotOverwriteEachOther() throws Exception {
         var officer = signedIn.login("canbo.dongkinh");
         var number = receive(officer, "05977.UBND", """

@@ -82,7 +82,7 @@ final class PetitionSql {
             where.append(" and p.unit_id = any(:units)");
         }
         if (text) {
-            where.append(" and p.search_text like '%' || search_key(:text) || '%'");
+            where.append(" and p.id in (select t.petition_id from petition_text t where t.search_text like '%' || search_key(:text) || '%')");
         }
         if (kind) {
             where.append(" and p.content_kind = :kind");

@@ -148,7 +148,7 @@ public class PetitionQueries {
             params.put("units", unitIds.toArray(Long[]::new));
         }
         if (f.text() != null && !f.text().isBlank()) {
-            where.append(" and p.id in (select t.petition_id from petition_text t where t.search_text like '%' || search_key(:text) || '%')");
+            where.append(" and p.search_text like '%' || search_key(:text) || '%'");
             params.put("text", f.text().strip());
         }
         if (f.kind() != null) {
@@ -175,10 +175,12 @@ public class PetitionQueries {
             // (p.status = 'RECEIVED' and p.due_on < :today) or (m.status in ('ACCEPTED', 'VERIFYING') and m.due_on < :today),
             // as the ids of the overdue petitions and of the petitions of overdue matters: each part walks its own
             // partial index, instead of every petition of the units being read to test the "or" across two tables.
+            // A matter is at its petitions' unit (V42 holds the rule), so the matters' half filters on the matter's unit.
             var inUnits = unitIds == null ? "" : " and r.unit_id = any(:units)";
+            var matterInUnits = unitIds == null ? "" : " and o.unit_id = any(:units)";
             where.append(" and p.id in (select r.id from petition r where r.status = 'RECEIVED' and r.due_on < :today" + inUnits
                     + " union all select r.id from petition_matter o join petition r on r.matter_id = o.id"
-                    + " where o.status in ('ACCEPTED', 'VERIFYING') and o.due_on < :today" + inUnits + ")");
+                    + " where o.status in ('ACCEPTED', 'VERIFYING') and o.due_on < :today" + matterInUnits + ")");
             params.put("today", today);
         }
         if (Boolean.TRUE.equals(f.hot())) {

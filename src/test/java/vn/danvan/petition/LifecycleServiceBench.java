@@ -92,15 +92,16 @@ public final class LifecycleServiceBench {
         measure(officers, most, warmUp);
         System.out.println();
         System.out.println("| Workers | Seconds | Lifecycles | Lifecycles/s | Errors | Lifecycle p50 / p95 (ms) | Step p50 / p95 (ms) "
-                + "| Commits per lifecycle | Load average (1 min) |");
-        System.out.println("|--:|--:|--:|--:|--:|---|---|--:|---|");
+                + "| Commits per lifecycle | WAL per lifecycle (kB) | Load average (1 min) |");
+        System.out.println("|--:|--:|--:|--:|--:|---|---|--:|--:|---|");
         var details = new StringBuilder();
         for (var n : workerCounts) {
             jdbc.sql("checkpoint").update();
             var r = measure(officers, n, seconds);
-            System.out.printf("| %d | %.1f | %,d | **%.1f** | %d | %.1f / %.1f | %.1f / %.1f | %.1f | %s |%n", n, r.seconds, r.lifecycles,
-                    r.lifecycles / r.seconds, r.errors, r.lifecycle.p(50), r.lifecycle.p(95), r.step.p(50), r.step.p(95),
-                    r.lifecycles == 0 ? 0.0 : (double) r.commits / r.lifecycles, loadAverage());
+            System.out.printf("| %d | %.1f | %,d | **%.1f** | %d | %.1f / %.1f | %.1f / %.1f | %.1f | %.1f | %s |%n", n, r.seconds,
+                    r.lifecycles, r.lifecycles / r.seconds, r.errors, r.lifecycle.p(50), r.lifecycle.p(95), r.step.p(50), r.step.p(95),
+                    r.lifecycles == 0 ? 0.0 : (double) r.commits / r.lifecycles,
+                    r.lifecycles == 0 ? 0.0 : r.walBytes / 1024.0 / r.lifecycles, loadAverage());
             details.append("  ").append(n).append(" workers, per step p50 / p95 (ms):");
             for (int s = 0; s < STEPS.length; s++) {
                 details.append(String.format(" %s %.1f / %.1f;", STEPS[s], r.bySteps[s].p(50), r.bySteps[s].p(95)));
@@ -111,7 +112,7 @@ public final class LifecycleServiceBench {
     }
 
     private record Result(double seconds, long lifecycles, long errors, String firstError, Millis lifecycle, Millis step,
-                          Millis[] bySteps, long commits) {
+                          Millis[] bySteps, long commits, long walBytes) {
     }
 
     private Result measure(List<Officer> officers, int workers, int seconds) throws Exception {
@@ -153,6 +154,7 @@ public final class LifecycleServiceBench {
                 }));
             }
             long commitsBefore = commits();
+            var walBefore = jdbc.sql("select cast(pg_current_wal_lsn() as text)").query(String.class).single();
             long t = System.nanoTime();
             go.countDown();
             long done = 0;
@@ -175,13 +177,17 @@ public final class LifecycleServiceBench {
             }
             double elapsed = (System.nanoTime() - t) / 1e9;
             long commits = commits() - commitsBefore;
+            // WAL written during the run, whatever the machine's load: what every step costs the disk (a checkpoint
+            // precedes each run, so first changes of pages write full-page images, as in service)
+            long walBytes = jdbc.sql("select cast(pg_wal_lsn_diff(pg_current_wal_lsn(), cast(:before as pg_lsn)) as bigint)")
+                    .param("before", walBefore).query(Long.class).single();
             var ids = List.copyOf(closedMatters);
             long closed = ids.isEmpty() ? 0 : jdbc.sql("select count(*) from petition_matter where id = any(:ids) and status = 'CLOSED'")
                     .param("ids", ids.toArray(Long[]::new)).query(Long.class).single();
             if (closed != done) {
                 throw new IllegalStateException("%d lifecycles done, %d of their matters CLOSED".formatted(done, closed));
             }
-            return new Result(elapsed, done, errors, firstError, lifecycle, step, bySteps, commits);
+            return new Result(elapsed, done, errors, firstError, lifecycle, step, bySteps, commits, walBytes);
         } finally {
             pool.shutdownNow();
         }

@@ -173,12 +173,25 @@ class PetitionApiIntegrationTests {
                  "content": "Cống bị tắc sau mưa lớn", "persons": [{"name": "Lục Văn Cống"}]}""");
         mvc.perform(get("/api/petitions").param("text", "cong bi tac sau mua").session(dongKinh))
                 .andExpect(jsonPath("$.totalElements").value(1)).andExpect(jsonPath("$.content[0].number").value(number));
-        // the text lives apart from the petition row (V41): a change of subject is searchable at once, the old one is gone
+        // a corrected subject is searchable at once, the old one is gone
         jdbc.sql("update petition set subject = 'Kiến nghị nạo vét mương Nà Lầu' where number = :n").param("n", number).update();
         mvc.perform(get("/api/petitions").param("text", "nao vet muong na lau").session(dongKinh))
                 .andExpect(jsonPath("$.totalElements").value(1));
         mvc.perform(get("/api/petitions").param("text", "sua cong thoat nuoc khoi hoang van thu").session(dongKinh))
                 .andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
+    void theDatabaseRefusesAPetitionJoinedToAMatterOfAnotherUnit() {
+        var matterElsewhere = jdbc.sql("""
+                select m.id from petition_matter m join petition p on p.unit_id <> m.unit_id limit 1""").query(Long.class).single();
+        var petition = jdbc.sql("""
+                select p.id from petition p join petition_matter m on m.id = :m and m.unit_id <> p.unit_id limit 1""")
+                .param("m", matterElsewhere).query(Long.class).single();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("update petition set matter_id = :m where id = :p")
+                        .param("m", matterElsewhere).param("p", petition).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("petition_matter_same_unit");
     }
 
     @Test
@@ -319,6 +332,13 @@ class PetitionApiIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         java.util.List<Boolean> flags = JsonPath.read(overdue, "$.content[*].due.overdue");
         assertThat(flags).isNotEmpty().containsOnly(true);
+        // and none is missing: the same rule counted straight from the tables over the province's units
+        var counted = jdbc.sql("""
+                select count(*) from petition p left join petition_matter m on m.id = p.matter_id
+                where ((p.status = 'RECEIVED' and p.due_on < :today) or (m.status in ('ACCEPTED', 'VERIFYING') and m.due_on < :today))
+                  and p.unit_id in (select u.id from org_unit u, org_unit l where l.code = '20' and l.valid_to is null
+                                    and u.path like l.path || '%')""").param("today", LocalDate.now(clock)).query(Long.class).single();
+        assertThat(((Number) JsonPath.read(overdue, "$.totalElements")).longValue()).isEqualTo(counted);
 
         // accent-insensitive words, newest first, within the filters
         var text = mvc.perform(get("/api/petitions").param("text", "thu hoi dat").param("kind", "COMPLAINT").session(leader))

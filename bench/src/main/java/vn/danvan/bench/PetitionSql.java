@@ -82,7 +82,7 @@ final class PetitionSql {
             where.append(" and p.unit_id = any(:units)");
         }
         if (text) {
-            where.append(" and p.id in (select t.petition_id from petition_text t where t.search_text like '%' || search_key(:text) || '%')");
+            where.append(" and p.search_text like '%' || search_key(:text) || '%'");
         }
         if (kind) {
             where.append(" and p.content_kind = :kind");
@@ -102,9 +102,10 @@ final class PetitionSql {
         if (overdue) {
             // as PetitionQueries sends it since the perf branch (V11): the overdue petitions' ids, each part by its index
             var inUnits = units ? " and r.unit_id = any(:units)" : "";
+            var matterInUnits = inUnits.replace("r.unit_id", "o.unit_id");
             where.append(" and p.id in (select r.id from petition r where r.status = 'RECEIVED' and r.due_on < :today" + inUnits
                     + " union all select r.id from petition_matter o join petition r on r.matter_id = o.id"
-                    + " where o.status in ('ACCEPTED', 'VERIFYING') and o.due_on < :today" + inUnits + ")");
+                    + " where o.status in ('ACCEPTED', 'VERIFYING') and o.due_on < :today" + matterInUnits + ")");
         }
         return SEARCHES.computeIfAbsent(where.toString(), w -> java.util.List.of(
                 new NamedSql("select count(*) from (select 1 from petition p left join petition_matter m on m.id = p.matter_id "

@@ -63,7 +63,7 @@ public class ReportValues {
         scope.requireWrite(user, unit.id(), "unit", input.unit());
         var combo = optionCombo(indicator, input.categoryOptionCombo());
         var checked = indicator.valueType().check(input.value());
-        record Saved(long id, int version, BigDecimal oldValue, String oldText, boolean created) {
+        record Saved(long id, int version, OffsetDateTime updatedAt, BigDecimal oldValue, String oldText, boolean created) {
         }
         var saved = jdbc.sql("""
                 insert into reporting_value as v (indicator_id, unit_id, period, period_start, period_end, option_combo,
@@ -73,7 +73,7 @@ public class ReportValues {
                 set value = excluded.value, text_value = excluded.text_value, version = v.version + 1,
                     updated_by = excluded.updated_by, updated_at = now()
                 where cast(:expected as int) is null or v.version = cast(:expected as int)
-                returning new.id, new.version, old.value as old_value, old.text_value as old_text, old.id is null as created
+                returning new.id, new.version, new.updated_at, old.value as old_value, old.text_value as old_text, old.id is null as created
                 """)
                 .param("indicator", indicator.id()).param("unit", unit.id()).param("period", period.identifier())
                 .param("from", period.from()).param("to", period.to()).param("combo", combo)
@@ -91,7 +91,8 @@ public class ReportValues {
                 AuditTrail.fields("indicator", indicator.code(), "unit", unit.code(), "period", period.identifier(),
                         "categoryOptionCombo", combo, "value", checked.text() != null ? checked.text() : plain(checked.number()),
                         "version", saved.version()));
-        return get(indicator, unit, period, combo);
+        return new StoredValue(indicator.code(), unit.code(), unit.name(), period.identifier(), period.from(), period.to(), combo,
+                display(indicator.valueType(), checked.number(), checked.text()), saved.version(), user.username(), saved.updatedAt());
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.form.FormQuery;
+import vn.danvan.form.FormRecord;
 import vn.danvan.form.PeriodCut;
 import vn.danvan.form.ReportPeriod;
 import vn.danvan.identity.CurrentUser;
@@ -100,6 +101,29 @@ public class Aggregates {
                 new UnitRef(unit.code(), unit.name()), period.identifier(), period.from(), period.to(), day, how, combo,
                 now.shown(indicator.valueType()), now.unallocated(), unallocatedUnits, now.count(), previousPeriod.identifier(),
                 before.shown(indicator.valueType()), AggregateRules.changePercent(now.value(), before.value()));
+    }
+
+    /**
+     * The records a computed indicator counts for a unit's subtree and period, as its provider lists
+     * them (each with the path of its page), so that every computed figure is traceable.
+     *
+     * @return empty for entered indicators and ratios
+     */
+    public List<FormRecord> records(String indicatorCode, String unitCode, String periodText, LocalDate on, CurrentUser user,
+                                    int limit) {
+        var period = ReportPeriod.parse(periodText, "period");
+        var indicator = indicators.get(indicatorCode);
+        var day = on != null ? on : LocalDate.now(clock);
+        var unit = units.findByCode(unitCode == null ? "" : unitCode.strip(), day)
+                .orElseThrow(() -> new NotFoundException("unit", unitCode));
+        scope.requireRead(user, unit.id(), "unit", unitCode);
+        if (!indicator.readsFigure()) {
+            return List.of();
+        }
+        var provider = indicators.provider(indicator.provider()).orElseThrow(() -> new NotFoundException("indicator", indicatorCode));
+        Principal principal = SecurityContextHolder.getContext().getAuthentication();
+        return provider.records(new FormQuery(indicator.code(), Set.of(indicator.measure()), Map.of(), null, unit.id(),
+                period.from(), period.to(), principal), indicator.measure(), null, limit);
     }
 
     private static void checkPeriod(Indicator indicator, ReportPeriod period) {

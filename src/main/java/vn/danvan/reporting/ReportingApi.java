@@ -129,6 +129,15 @@ class ReportingApi {
         return aggregates.aggregate(indicator, unit, period, on, mode, categoryOptionCombo, users.require());
     }
 
+    @GetMapping("/api/values/records")
+    @Operation(summary = "Hồ sơ sau một số liệu tính",
+            description = "Chỉ tiêu tính từ hồ sơ: các hồ sơ được đếm cho cây đơn vị và kỳ (path: trang của hồ sơ), tối đa limit (≤ 500)")
+    List<vn.danvan.form.FormRecord> records(@RequestParam String indicator, @RequestParam String unit, @RequestParam String period,
+                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                            @RequestParam(defaultValue = "100") int limit) {
+        return aggregates.records(indicator, unit, period, on, users.require(), Math.min(Math.max(1, limit), 500));
+    }
+
     private static Integer versionFrom(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return null;

@@ -86,6 +86,8 @@ class ReportingController {
         try {
             model.addAttribute("result", aggregates.aggregate(question.indicator(), question.unit(), question.period(),
                     question.on(), question.mode(), null, user));
+            model.addAttribute("records", aggregates.records(question.indicator(), question.unit(), question.period(),
+                    question.on(), user, 20));
         } catch (InvalidInputException invalid) {
             model.addAttribute("problems", invalid.problems().stream().map(p -> text("field." + p.field()) + ": "
                     + messages.getMessage(p.messageKey(), p.args(), p.messageKey(), LocaleContextHolder.getLocale())).toList());

@@ -411,6 +411,33 @@ class ReportingApiIntegrationTests {
     }
 
     @Test
+    void theDanVanKheoRegistryPlugsInAsAProviderAndEveryFigureListsItsRecords() throws Exception {
+        var officer = signedIn.login("canbo.langson");
+        var registered = aggregate(officer, "DVK_DANG_KY", "20", "2016-2026", "2026-11-30", "RESTATED");
+        var collective = aggregate(officer, "DVK_DANG_KY_TAP_THE", "20", "2016-2026", "2026-11-30", "RESTATED");
+        var individual = aggregate(officer, "DVK_DANG_KY_CA_NHAN", "20", "2016-2026", "2026-11-30", "RESTATED");
+        assertThat(number(registered, "$.value")).isPositive();
+        assertThat(number(collective, "$.value").add(number(individual, "$.value"))).isEqualByComparingTo(number(registered, "$.value"));
+        var expected = jdbc.sql("""
+                select count(*) from exemplar e join org_unit u on u.id = e.unit_id
+                where u.path like (select path from org_unit where code = '20' and validity @> date '2026-11-30') || '%'
+                """).query(Long.class).single();
+        assertThat(number(registered, "$.value").longValue()).isEqualTo(expected);
+        mvc.perform(get("/api/values/records").session(officer).param("indicator", "DVK_DANG_KY").param("unit", "20")
+                        .param("period", "2016-2026").param("limit", "5"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value((int) Math.min(5L, expected.longValue())))
+                .andExpect(jsonPath("$[0].path").value(Matchers.startsWith("/exemplars/")));
+        // a new module's figure is a new indicator, defined as data
+        var admin = signedIn.login("admin");
+        var code = "T_DVK_" + System.nanoTime() % 100000;
+        mvc.perform(json(post("/api/indicators"), admin, """
+                {"code": "%s", "name": "Mô hình được công nhận (thử)", "valueType": "INTEGER", "aggregation": "SUM", "provider": "exemplar", "measure": "exemplars.recognised"}
+                """.formatted(code))).andExpect(status().isCreated()).andExpect(jsonPath("$.source").value("COMPUTED"));
+        aggregate(officer, code, "20", "2025", "2026-11-30", "RESTATED");
+    }
+
+    @Test
     void anIllFormedPeriodOrAPeriodFinerThanTheIndicatorsIsRefused() throws Exception {
         var officer = signedIn.login("canbo.langson");
         mvc.perform(get("/api/values/aggregate").session(officer).param("indicator", "HOI_NGHI_GIAO_BAN").param("unit", "20")

@@ -27,9 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Restatements {
 
     private final JdbcClient jdbc;
+    private final OrgUnits units;
 
-    Restatements(JdbcClient jdbc) {
+    Restatements(JdbcClient jdbc, OrgUnits units) {
         this.jdbc = jdbc;
+        this.units = units;
     }
 
     /**
@@ -39,7 +41,7 @@ public class Restatements {
      * and of the old Bắc Kạn.
      */
     public List<Long> unitsFlowingInto(long unitId, LocalDate on) {
-        return jdbc.sql("""
+        var paths = jdbc.sql("""
                 with recursive subtree as (
                     select u.id from org_unit u
                     where u.path like (select p.path from org_unit p where p.id = :id) || '%'
@@ -51,14 +53,17 @@ public class Restatements {
                     from org_unit_succession s
                     join origin o on s.successor_id = o.id
                     where s.effective_on <= :on
-                ),
-                origin_path as (
-                    select u.path from org_unit u where u.id in (select id from origin)
                 )
-                select distinct u.id
-                from org_unit u
-                where exists (select 1 from origin_path o where u.path like o.path || '%')
-                """).param("id", unitId).param("on", on).query(Long.class).list();
+                select u.path from org_unit u where u.id in (select id from origin)
+                """).param("id", unitId).param("on", on).query(String.class).list().stream().sorted().toList();
+        // Keep the outermost paths only (sorted, a path after its prefix): one index range scan each.
+        var outermost = new ArrayList<String>();
+        for (var path : paths) {
+            if (outermost.isEmpty() || !path.startsWith(outermost.get(outermost.size() - 1))) {
+                outermost.add(path);
+            }
+        }
+        return units.idsWithin(outermost);
     }
 
     private record Node(long id, String path, LocalDate validFrom, LocalDate validTo) {

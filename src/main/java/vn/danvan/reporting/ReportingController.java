@@ -19,6 +19,7 @@ import vn.danvan.form.ReportPeriod;
 import vn.danvan.identity.CurrentUsers;
 import vn.danvan.identity.ProblemsOnForm;
 import vn.danvan.orgunit.OrgUnits;
+import vn.danvan.shared.ConflictException;
 import vn.danvan.shared.Crumb;
 import vn.danvan.shared.InvalidInputException;
 import vn.danvan.shared.NotFoundException;
@@ -151,6 +152,9 @@ class ReportingController {
                 return "redirect:/reporting/indicators";
             } catch (InvalidInputException invalid) {
                 ProblemsOnForm.reject(invalid, result);
+            } catch (ConflictException stale) {
+                // Another administrator saved first: keep what this one typed, say so, offer the newer version.
+                result.reject("reporting.indicators.stale", new Object[] {indicator.code()}, "stale");
             }
         }
         return showForm(indicator, model);

@@ -88,6 +88,16 @@ class ReportingPagesIntegrationTests {
                 .isEqualTo("QUARTER");
         mvc.perform(get("/reporting/indicators/" + code + "/edit").session(admin)).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("value=\"2024Q1\"")));  // the period type, shown by an example
+        // an edit made from a version someone else has since replaced is refused on the form, nothing saved
+        mvc.perform(post("/reporting/indicators/" + code).session(admin).with(csrf()).param("name", "Tên mới")
+                        .param("valueType", "INTEGER").param("aggregation", "SUM").param("periodType", "2025Q1").param("version", "7"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("vừa được người khác sửa")));
+        mvc.perform(post("/reporting/indicators/" + code).session(admin).with(csrf()).param("name", "Tên mới")
+                        .param("valueType", "INTEGER").param("aggregation", "SUM").param("periodType", "2025Q1").param("version", "1"))
+                .andExpect(redirectedUrl("/reporting/indicators"));
+        assertThat(jdbc.sql("select name from reporting_indicator where code = :c").param("c", code).query(String.class).single())
+                .isEqualTo("Tên mới");
     }
 
     @Test

@@ -11,5 +11,5 @@
  * báo cáo kết quả phong trào thi đua năm; registration spreadsheet = danh sách đăng ký (tệp Excel mẫu);
  * import only the valid rows = chỉ nhập các dòng hợp lệ.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "orgunit", "audit", "export", "document", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "orgunit", "audit", "export", "document", "form", "shared"})
 package vn.danvan.exemplar;

@@ -75,7 +75,8 @@ class FormController {
         model.addAttribute("choice", choice);
         model.addAttribute("unitId", unitId);
         model.addAttribute("unitName", unitId == null ? null : units.find(unitId, today).map(u -> u.name()).orElse(null));
-        model.addAttribute("kinds", ReportPeriod.Kind.values());
+        // A term needs two years; the form page offers the periods of one year.
+        model.addAttribute("kinds", java.util.Arrays.stream(ReportPeriod.Kind.values()).filter(k -> k != ReportPeriod.Kind.TERM).toList());
         model.addAttribute("cuts", PeriodCut.values());
         model.addAttribute("breadcrumbs", List.of(new Crumb(labels.get("form.nav"), "/forms"), new Crumb(definition.symbol(), null)));
         try {

@@ -1,0 +1,180 @@
+package vn.danvan.reporting;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.audit.AuditTrail;
+import vn.danvan.form.ReportPeriod;
+import vn.danvan.identity.CurrentUser;
+import vn.danvan.identity.OrgScope;
+import vn.danvan.orgunit.OrgUnit;
+import vn.danvan.orgunit.OrgUnits;
+import vn.danvan.shared.ConflictException;
+import vn.danvan.shared.InvalidInputException;
+import vn.danvan.shared.NotFoundException;
+
+/**
+ * Values of entered indicators. A value is kept against the unit that held the code on the period's
+ * last day (codes were reused in 2025); the officer must be able to write for that unit (else 404).
+ * One statement stores the value and bumps its version, only if the version read is still the
+ * current one, and returns the value it replaced for the audit record in the same transaction.
+ */
+@Service
+@Transactional
+public class ReportValues {
+
+    private final JdbcClient jdbc;
+    private final Indicators indicators;
+    private final OrgUnits units;
+    private final OrgScope scope;
+    private final AuditTrail audit;
+
+    ReportValues(JdbcClient jdbc, Indicators indicators, OrgUnits units, OrgScope scope, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.indicators = indicators;
+        this.units = units;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    /**
+     * Stores one value.
+     *
+     * @throws InvalidInputException naming {@code period}, {@code indicator}, {@code categoryOptionCombo}
+     *                               or {@code value}; nothing is stored
+     * @throws NotFoundException     for an unknown unit, or one the user may not write for
+     * @throws ConflictException     when {@code version} is not the current one
+     */
+    public StoredValue save(ValueInput input, CurrentUser user) {
+        var period = ReportPeriod.parse(input.period(), "period");
+        var indicator = indicators.find(input.indicator())
+                .orElseThrow(() -> new InvalidInputException("indicator", "reporting.indicator.unknown", String.valueOf(input.indicator())));
+        if (!indicator.isEntered()) {
+            throw new InvalidInputException("indicator", "reporting.value.computed", indicator.code());
+        }
+        if (indicator.periodKind() != null && (indicator.periodKind() != period.kind() || indicator.periodCut() != period.cut())) {
+            throw new InvalidInputException("period", "reporting.value.period-type", period.identifier(), indicator.periodExample());
+        }
+        var unit = unit(input.unit(), period);
+        scope.requireWrite(user, unit.id(), "unit", input.unit());
+        var combo = optionCombo(indicator, input.categoryOptionCombo());
+        var checked = indicator.valueType().check(input.value());
+        record Saved(long id, int version, OffsetDateTime updatedAt, BigDecimal oldValue, String oldText, boolean created) {
+        }
+        var saved = jdbc.sql("""
+                insert into reporting_value as v (indicator_id, unit_id, period, period_start, period_end, option_combo,
+                                                  value, text_value, updated_by)
+                values (:indicator, :unit, :period, :from, :to, :combo, :value, :text, :by)
+                on conflict (indicator_id, unit_id, period, option_combo) do update
+                set value = excluded.value, text_value = excluded.text_value, version = v.version + 1,
+                    updated_by = excluded.updated_by, updated_at = now()
+                where cast(:expected as int) is null or v.version = cast(:expected as int)
+                returning new.id, new.version, new.updated_at, old.value as old_value, old.text_value as old_text, old.id is null as created
+                """)
+                .param("indicator", indicator.id()).param("unit", unit.id()).param("period", period.identifier())
+                .param("from", period.from()).param("to", period.to()).param("combo", combo)
+                .param("value", checked.number()).param("text", checked.text()).param("by", user.username())
+                .param("expected", input.version())
+                .query(Saved.class).optional()
+                .orElseThrow(() -> new ConflictException("value", indicator.code() + " · " + unit.code() + " · " + period.identifier()));
+        if (saved.created() && input.version() != null && input.version() != 0) {
+            // The officer read a value that is not there (never saved): refuse rather than create silently.
+            throw new ConflictException("value", indicator.code() + " · " + unit.code() + " · " + period.identifier());
+        }
+        audit.record(saved.created() ? "reporting.value-entered" : "reporting.value-changed", "reporting_value", saved.id(),
+                unit.id(),
+                saved.created() ? null : AuditTrail.fields("value", saved.oldText() != null ? saved.oldText() : plain(saved.oldValue())),
+                AuditTrail.fields("indicator", indicator.code(), "unit", unit.code(), "period", period.identifier(),
+                        "categoryOptionCombo", combo, "value", checked.text() != null ? checked.text() : plain(checked.number()),
+                        "version", saved.version()));
+        return new StoredValue(indicator.code(), unit.code(), unit.name(), period.identifier(), period.from(), period.to(), combo,
+                display(indicator.valueType(), checked.number(), checked.text()), saved.version(), user.username(), saved.updatedAt());
+    }
+
+    /**
+     * The value of an indicator for a unit, period and option combination.
+     *
+     * @throws NotFoundException when there is none, or the user may not read the unit's records
+     */
+    @Transactional(readOnly = true)
+    public StoredValue find(String indicatorCode, String unitCode, String periodText, String optionCombo, CurrentUser user) {
+        var period = ReportPeriod.parse(periodText, "period");
+        var indicator = indicators.get(indicatorCode);
+        var unit = unit(unitCode, period);
+        scope.requireRead(user, unit.id(), "unit", unitCode);
+        return get(indicator, unit, period, optionCombo(indicator, optionCombo));
+    }
+
+    private StoredValue get(Indicator indicator, OrgUnit unit, ReportPeriod period, String combo) {
+        record Row(BigDecimal value, String textValue, int version, String updatedBy, OffsetDateTime updatedAt) {
+        }
+        var row = jdbc.sql("""
+                select value, text_value, version, updated_by, updated_at
+                from reporting_value
+                where indicator_id = :indicator and unit_id = :unit and period = :period and option_combo = :combo
+                """).param("indicator", indicator.id()).param("unit", unit.id()).param("period", period.identifier())
+                .param("combo", combo).query(Row.class).optional()
+                .orElseThrow(() -> new NotFoundException("value", indicator.code() + " · " + unit.code() + " · " + period.identifier()));
+        return new StoredValue(indicator.code(), unit.code(), unit.name(), period.identifier(), period.from(), period.to(), combo,
+                display(indicator.valueType(), row.value(), row.textValue()), row.version(), row.updatedBy(), row.updatedAt());
+    }
+
+    static Object display(ValueType type, BigDecimal value, String text) {
+        if (text != null) {
+            return text;
+        }
+        if (value == null) {
+            return null;
+        }
+        if (type == ValueType.BOOLEAN) {
+            return value.signum() != 0;
+        }
+        return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+    }
+
+    private OrgUnit unit(String code, ReportPeriod period) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException("unit", "validation.required");
+        }
+        return units.findByCode(code.strip(), period.to()).orElseThrow(() -> new NotFoundException("unit", code.strip()));
+    }
+
+    /**
+     * The option combination as stored: '' without disaggregation; otherwise one option code per
+     * category of the indicator's combination, in its order, joined by '.'.
+     */
+    String optionCombo(Indicator indicator, String given) {
+        var combo = given == null ? "" : given.strip().toUpperCase(Locale.ROOT);
+        if (indicator.categoryCombo() == null) {
+            if (!combo.isEmpty()) {
+                throw new InvalidInputException("categoryOptionCombo", "reporting.value.no-categories", indicator.code());
+            }
+            return "";
+        }
+        var categories = jdbc.sql("""
+                select category from reporting_category_combo_member where combo = :combo order by position
+                """).param("combo", indicator.categoryCombo()).query(String.class).list();
+        var parts = combo.isEmpty() ? List.<String>of() : List.of(combo.split("\\."));
+        if (parts.size() != categories.size()) {
+            throw new InvalidInputException("categoryOptionCombo", "reporting.value.combo-shape", combo,
+                    String.join(", ", categories));
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            var known = jdbc.sql("select exists (select 1 from reporting_category_option where category = :c and code = :o)")
+                    .param("c", categories.get(i)).param("o", parts.get(i)).query(Boolean.class).single();
+            if (!known) {
+                throw new InvalidInputException("categoryOptionCombo", "reporting.value.option-unknown", parts.get(i),
+                        categories.get(i));
+            }
+        }
+        return combo;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+}

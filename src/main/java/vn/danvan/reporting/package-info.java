@@ -1,0 +1,14 @@
+/**
+ * Reporting (báo cáo định kỳ): indicators as data, entered by units or computed live from the figures
+ * the case modules publish through {@link vn.danvan.form.FormProvider}; the values units enter per
+ * period; and live aggregation over any unit subtree and period, restated to today's units across the
+ * 2025 reform or as recorded. No module depends on this one.
+ * <p>Glossary: indicator = chỉ tiêu; entered = đơn vị nhập; computed = tính từ hồ sơ; value = số liệu;
+ * period = kỳ báo cáo; category = nhóm phân tổ; category option = phân tổ; category combination =
+ * tổ hợp phân tổ; aggregation = cách tổng hợp (cộng, trung bình, nhỏ nhất, lớn nhất, giá trị kỳ cuối,
+ * tỷ số); restated = tính lại theo đơn vị hiện nay; as recorded = theo đơn vị tại thời điểm phát sinh;
+ * unallocated = phần chưa phân bổ (đơn vị bị chia tách chưa có tỷ lệ); same period last year = cùng kỳ
+ * năm trước; briefing = giao ban.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"form", "identity", "orgunit", "audit", "shared"})
+package vn.danvan.reporting;

@@ -170,9 +170,9 @@ public class MeetingManagement {
             problems.add(new Problem("kind", "validation.required"));
         }
         if (in.title() == null || in.title().isBlank()) {
-            problems.add(new Problem("title", "validation.required"));
+            problems.add(new Problem("meetingTitle", "validation.required"));
         } else if (in.title().strip().length() > MAX_TITLE) {
-            problems.add(new Problem("title", "validation.too-long", MAX_TITLE));
+            problems.add(new Problem("meetingTitle", "validation.too-long", MAX_TITLE));
         }
         if (in.startsAt() == null) {
             problems.add(new Problem("startsAt", "validation.required"));

@@ -212,12 +212,12 @@ public class People {
             problems.add(new Problem("unitId", "validation.required"));
         }
         if (input.title() == null || input.title().isBlank()) {
-            problems.add(new Problem("title", "validation.required"));
+            problems.add(new Problem("positionTitle", "validation.required"));
         } else if (input.title().strip().length() > MAX_TITLE) {
-            problems.add(new Problem("title", "validation.too-long", MAX_TITLE));
+            problems.add(new Problem("positionTitle", "validation.too-long", MAX_TITLE));
         }
         if (input.validFrom() != null && input.validTo() != null && input.validTo().isBefore(input.validFrom())) {
-            problems.add(new Problem("validTo", "person.position.to-before-from"));
+            problems.add(new Problem("heldTo", "person.position.to-before-from"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -263,9 +263,9 @@ public class People {
     private static void check(PersonInput in) {
         var problems = new ArrayList<Problem>();
         if (in.name() == null || in.name().isBlank()) {
-            problems.add(new Problem("name", "validation.required"));
+            problems.add(new Problem("fullName", "validation.required"));
         } else if (in.name().strip().length() > MAX_NAME) {
-            problems.add(new Problem("name", "validation.too-long", MAX_NAME));
+            problems.add(new Problem("fullName", "validation.too-long", MAX_NAME));
         }
         var gender = blankToNull(in.gender());
         if (gender != null && !gender.equals("MALE") && !gender.equals("FEMALE")) {

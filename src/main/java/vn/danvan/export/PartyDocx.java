@@ -60,7 +60,7 @@ public final class PartyDocx {
 
         XWPFParagraph number = Docx.paragraph(table.getRow(1).getCell(0), true, ParagraphAlignment.CENTER);
         number.setSpacingBefore(60);
-        Docx.run(number, "Số " + (Docx.notBlank(d.number()) ? d.number().strip() : "      -"), 14, false, false);
+        Docx.run(number, "Số " + (Docx.notBlank(d.number()) ? d.number().stripTrailing() : "      -"), 14, false, false);
 
         XWPFParagraph date = Docx.paragraph(table.getRow(1).getCell(1), true, ParagraphAlignment.RIGHT);
         date.setSpacingBefore(60);

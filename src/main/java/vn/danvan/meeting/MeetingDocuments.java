@@ -16,6 +16,7 @@ import vn.danvan.orgunit.OrgUnit;
 import vn.danvan.orgunit.OrgUnits;
 import vn.danvan.orgunit.UnitCategory;
 import vn.danvan.orgunit.UnitLevel;
+import vn.danvan.person.People;
 
 /**
  * The invitation (giấy mời) and the conclusion notice (thông báo kết luận) of a conference as Word
@@ -35,16 +36,18 @@ public class MeetingDocuments {
 
     private final MeetingQueries queries;
     private final OrgUnits units;
+    private final People people;
 
-    MeetingDocuments(MeetingQueries queries, OrgUnits units) {
+    MeetingDocuments(MeetingQueries queries, OrgUnits units, People people) {
         this.queries = queries;
         this.units = units;
+        this.people = people;
     }
 
     /** @throws vn.danvan.shared.NotFoundException when the meeting is outside the user's scope */
     public GeneratedFile invitation(long meetingId, CurrentUser user) {
         var m = queries.detail(meetingId, user);
-        var d = header(m).kind("GIẤY MỜI").subject("Dự " + lowerFirst(m.title()));
+        var d = header(m, "GM").kind("GIẤY MỜI").subject("Dự " + lowerFirst(m.title()));
         d.paragraph(m.hostUnit().name() + " trân trọng kính mời đại diện lãnh đạo các cơ quan, đơn vị dự " + lowerFirst(m.title()) + ".");
         if (m.chair() != null) {
             d.paragraph("Chủ trì: đồng chí " + m.chair().label() + ".");
@@ -80,7 +83,7 @@ public class MeetingDocuments {
         var chair = m.chair();
         var subject = chair != null ? "Kết luận của đồng chí " + chair.label() + " tại " + lowerFirst(m.title())
                 : "Kết luận " + lowerFirst(m.title());
-        var d = header(m).kind("THÔNG BÁO").subject(subject);
+        var d = header(m, "TB").kind("THÔNG BÁO").subject(subject);
         var intro = new StringBuilder("Ngày " + m.startsAt().format(DAY));
         if (m.place() != null) {
             intro.append(", tại ").append(m.place());
@@ -133,7 +136,7 @@ public class MeetingDocuments {
         return new GeneratedFile("thong-bao-ket-luan-" + m.id() + ".docx", m.partyHost() ? PartyDocx.write(doc) : Docx.write(doc));
     }
 
-    private OfficialDocument.Builder header(MeetingDetail m) {
+    private OfficialDocument.Builder header(MeetingDetail m, String type) {
         var day = m.date();
         var host = units.get(m.hostUnit().id(), day);
         String superior = null;
@@ -143,7 +146,46 @@ public class MeetingDocuments {
                 superior = parent.name();
             }
         }
-        return OfficialDocument.builder().superiorBody(superior).issuingBody(host.name()).place(place(host, day)).date(null);
+        return OfficialDocument.builder().superiorBody(superior).issuingBody(host.name()).number(numberBlank(host, type, m.partyHost()))
+                .place(place(host, day)).date(null);
+    }
+
+    /**
+     * The number line with the number left blank and the symbol filled when the host's abbreviation is
+     * known: "      -TB/TU" (Party), "      /GM-UBND" (State); null (all blank) otherwise.
+     */
+    static String numberBlank(OrgUnit host, String type, boolean party) {
+        var abbreviation = abbreviation(host);
+        if (abbreviation == null) {
+            return null;
+        }
+        return party ? "      -" + type + "/" + abbreviation : "      /" + type + "-" + abbreviation;
+    }
+
+    static String abbreviation(OrgUnit u) {
+        if (u.kind() == null) {
+            return null;
+        }
+        boolean dvOnly = u.name() != null && u.name().startsWith("Ban Dân vận");
+        return switch (u.kind()) {
+            case PARTY_COMMITTEE -> switch (u.level()) {
+                case CENTRAL -> "TW";
+                case PROVINCE -> "TU";
+                case DISTRICT -> "HU";
+                case COMMUNE -> "ĐU";
+                default -> null;
+            };
+            case MASS_MOBILISATION_COMMISSION -> switch (u.level()) {
+                case CENTRAL -> dvOnly ? "BDVTW" : "BTGDVTW";
+                case PROVINCE -> dvOnly ? "BDVTU" : "BTGDVTU";
+                case DISTRICT -> dvOnly ? "BDVHU" : null;
+                default -> null;
+            };
+            case PEOPLES_COMMITTEE -> "UBND";
+            case PEOPLES_COUNCIL -> "HĐND";
+            case FATHERLAND_FRONT -> "MTTQ";
+            default -> null;
+        };
     }
 
     /** The place name of the date line: the province (without its kind) the host sits in; "Hà Nội" for central bodies. */
@@ -158,14 +200,21 @@ public class MeetingDocuments {
         return "Hà Nội";
     }
 
-    private static void signer(OfficialDocument.Builder d, MeetingDetail m) {
-        var chair = m.chair();
+    /**
+     * Signed for the host by the chair or a co-chair who held a position in the host unit on the day
+     * (the title of that position under "T/M …" or "TM. …"); when none did — a visiting team's leader
+     * chairs a working session — the name is left for the host to fill.
+     */
+    private void signer(OfficialDocument.Builder d, MeetingDetail m) {
         var collective = m.partyHost() ? "T/M " + m.hostUnit().name() : "TM. " + m.hostUnit().name();
-        if (chair == null || chair.title() == null || chair.title().isBlank()) {
-            d.signer(collective);
-            return;
+        for (var c : m.chairs()) {
+            var atHost = people.positionsOn(c.personId(), m.date()).stream().filter(p -> p.unitId() == m.hostUnit().id()).findFirst();
+            if (atHost.isPresent()) {
+                d.signer(collective, atHost.get().title()).signerName(c.name());
+                return;
+            }
         }
-        d.signer(collective, chair.title().split(",")[0].strip()).signerName(chair.name());
+        d.signer(collective);
     }
 
     static String when(LocalDateTime start, LocalDateTime end) {

@@ -90,6 +90,18 @@ public class People {
         return result;
     }
 
+    /** The positions the person held on {@code day}, in their order (not scoped, like {@link #titleOn}). */
+    @Transactional(readOnly = true)
+    public List<PersonViews.HeldPosition> positionsOn(long personId, LocalDate day) {
+        return jdbc.sql("""
+                        select unit_id, title from person_position
+                        where person_id = :p
+                          and (valid_from is null or valid_from <= :day)
+                          and (valid_to is null or valid_to >= :day)
+                        order by ordinal, id""")
+                .param("p", personId).param("day", day).query(PersonViews.HeldPosition.class).list();
+    }
+
     /** People within the user's scope whose name matches {@code q} without accents, in Vietnamese order. */
     @Transactional(readOnly = true)
     public PageResult<PersonRow> search(String q, int page, int size, CurrentUser user) {

@@ -18,6 +18,10 @@ public final class PersonViews {
         }
     }
 
+    /** A position held on a given day: the unit and the title. */
+    public record HeldPosition(long unitId, String title) {
+    }
+
     /** One row of the list: the name and today's title. */
     public record PersonRow(long id, String name, String currentTitle) {
     }

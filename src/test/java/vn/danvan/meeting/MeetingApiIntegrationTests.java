@@ -209,7 +209,8 @@ class MeetingApiIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         var text = text(bytes);
         assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY LẠNG SƠN", "*", "Số ", "Lạng Sơn, ngày", "THÔNG BÁO",
-                "Hoàng Văn Nghiệm", "Nhiệm vụ giao", "Thực hiện điểm mô hình “Chính quyền thân thiện”", "T/M TỈNH ỦY LẠNG SƠN");
+                "Hoàng Văn Nghiệm", "Nhiệm vụ giao", "Thực hiện điểm mô hình “Chính quyền thân thiện”", "T/M TỈNH ỦY LẠNG SƠN",
+                "PHÓ BÍ THƯ THƯỜNG TRỰC TỈNH ỦY", "-TB/TU");
         assertThat(text).doesNotContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").doesNotContain("Số:");
     }
 
@@ -220,7 +221,9 @@ class MeetingApiIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         var text = text(bytes);
         assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN",
-                "Số:", "GIẤY MỜI", "Triệu Văn Cường, Thứ trưởng Bộ Nội vụ", "14 giờ 00 đến 17 giờ 00, thứ Hai, ngày 28/06/2021");
+                "Số:", "/GM-UBND", "GIẤY MỜI", "Triệu Văn Cường, Thứ trưởng Bộ Nội vụ", "14 giờ 00 đến 17 giờ 00, thứ Hai, ngày 28/06/2021");
+        // signed for the host by the co-chair who held a position in it that day, not by the visiting team's leader
+        assertThat(text).contains("TM. ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "CHỦ TỊCH UBND TỈNH", "Hồ Tiến Thiệu");
         assertThat(text).doesNotContain("ĐẢNG CỘNG SẢN VIỆT NAM");
     }
 

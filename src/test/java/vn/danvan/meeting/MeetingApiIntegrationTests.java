@@ -193,6 +193,28 @@ class MeetingApiIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].field").value(Matchers.startsWith("tasks[0].")));
     }
 
+    @Autowired
+    MeetingFigures figures;
+
+    @Test
+    void figuresCountTheConferencesHeldInASubtreeByKindWithTheirOpinionsAndTasks() {
+        var root = jdbc.sql("select id from org_unit where code = 'VN'").query(Long.class).single();
+        var system = new vn.danvan.identity.CurrentUser(0, "system", "Hệ thống", root,
+                java.util.List.of(new vn.danvan.identity.Grant(0, vn.danvan.identity.Role.SYSTEM_ADMIN, root, java.util.Set.of())));
+        var langSon = jdbc.sql("select id from org_unit where code = '20' and valid_to is null").query(Long.class).single();
+        var f = figures.figures(langSon, java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2021, 12, 31), system);
+        org.assertj.core.api.Assertions.assertThat(f.held()).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat(f.byKind().get(MeetingKind.QUARTERLY_BRIEFING)).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(f.byKind().get(MeetingKind.INSPECTION_WORKING_SESSION)).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(f.byKind().get(MeetingKind.SIGNING_CEREMONY)).isZero();
+        org.assertj.core.api.Assertions.assertThat(f.opinions()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(f.tasks()).isEqualTo(5);
+        var thaiNguyen = jdbc.sql("select id from org_unit where code = '19' and valid_to is null").query(Long.class).single();
+        var tn = figures.figures(thaiNguyen, java.time.LocalDate.of(2018, 1, 1), java.time.LocalDate.of(2022, 12, 31), system);
+        org.assertj.core.api.Assertions.assertThat(tn.held()).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat(tn.byKind().get(MeetingKind.SIX_MONTH_REVIEW)).isEqualTo(1);
+    }
+
     // ---- documents ------------------------------------------------------------------------------
 
     static String text(byte[] docx) throws Exception {

@@ -28,7 +28,8 @@ import vn.danvan.person.People;
  * second quarter, S02 Thái Nguyên 5/4/2022 (closing review and signing), S03 Bắc Kạn 20/7/2018 (hosted
  * by the Bắc Kạn unit of the time), S04 Ninh Bình 29/7/2020 — plus two briefings of Lạng Sơn's series
  * marked as illustrative (the next quarter's, whose page opens with the 28/3/2019 conclusions and their
- * overdue tasks, and one planned ahead so the calendar has an upcoming entry). Where an article gives
+ * overdue tasks; this quarter's, with two tasks falling due around today; one planned next quarter, so
+ * the calendar has an upcoming conference and deadline). Where an article gives
  * only "morning" or "afternoon", the hours are the usual 8:00–11:30 and 14:00–17:00.
  */
 @Component
@@ -142,11 +143,29 @@ class MeetingDemoOnStart implements ApplicationRunner {
                 system);
         n++;
 
-        // a briefing planned ahead (illustrative), with a ward of Lạng Sơn among the participants
-        var next = nextQuarterStart(LocalDate.now(clock)).plusDays(9);
-        while (next.getDayOfWeek().getValue() > 5) {
-            next = next.plusDays(1);
+        // the latest briefing of the series (illustrative), early in this quarter, with tasks falling due around today
+        var today = LocalDate.now(clock);
+        var recent = weekday(nextQuarterStart(today).minusMonths(3).plusDays(9));
+        if (!recent.isBefore(today)) {
+            recent = weekday(recent.minusMonths(3));
         }
+        var reviewed = recent.minusMonths(1);
+        var mRecent = meetings.create(new MeetingInput(MeetingKind.QUARTERLY_BRIEFING,
+                "Hội nghị giao ban công tác dân vận quý " + roman(quarterOf(reviewed)) + " năm " + reviewed.getYear()
+                        + " (bản ghi minh họa)",
+                recent.atTime(14, 0), recent.atTime(17, 0), "Hội trường Tỉnh ủy Lạng Sơn", unit("20.TU", recent), null, LANG_SON_SERIES,
+                null, null, List.of(), units(recent, "20.UBND", "20.BTGDV", "20.MTTQ"),
+                List.of("Đánh giá công tác dân vận trong quý", "Triển khai nhiệm vụ quý tới"), List.of(), null,
+                "Bản ghi minh họa của dữ liệu demo: nhiệm vụ giao có hạn trong quý này, để lịch và kết luận kỳ trước có nội dung."),
+                system);
+        tasks.assign(mRecent, unit("20.TU", recent), List.of(
+                task("Tổng hợp tình hình đối thoại của người đứng đầu cấp ủy, chính quyền cấp xã", "20.UBND", recent, recent.plusDays(30)),
+                task("Rà soát, nhân rộng mô hình “Dân vận khéo” ở các xã, phường sau sắp xếp", "20.BTGDV", recent,
+                        nextQuarterStart(today).minusDays(1))), system);
+        n++;
+
+        // a briefing planned ahead (illustrative), with a ward of Lạng Sơn among the participants
+        var next = weekday(nextQuarterStart(today).plusDays(9));
         meetings.create(new MeetingInput(MeetingKind.QUARTERLY_BRIEFING,
                 "Hội nghị giao ban công tác dân vận quý " + roman(quarterOf(next.minusMonths(1))) + " năm "
                         + next.minusMonths(1).getYear() + " (lịch dự kiến, bản ghi minh họa)",
@@ -254,6 +273,15 @@ class MeetingDemoOnStart implements ApplicationRunner {
     static LocalDate nextQuarterStart(LocalDate day) {
         var firstMonth = (quarterOf(day) - 1) * 3 + 1;
         return LocalDate.of(day.getYear(), firstMonth, 1).plusMonths(3);
+    }
+
+    /** The day itself, or the Monday after it when it falls on a weekend. */
+    static LocalDate weekday(LocalDate day) {
+        var d = day;
+        while (d.getDayOfWeek().getValue() > 5) {
+            d = d.plusDays(1);
+        }
+        return d;
     }
 
     static int quarterOf(LocalDate day) {

@@ -20,7 +20,8 @@ import vn.danvan.shared.PageResult;
  * The implementation matrix of an assignment: every assigned unit, whether and when it issued its
  * implementing plan, its latest progress report and how late it is; units that have not acted come
  * first. A unit abolished in the 2025 reform shows the units that carry its work today. Read by users
- * who may read the assigning unit.
+ * who may read the assigning unit or one of the assigned units (a province sees where it stands among
+ * the others assigned the same directive); each unit answers only for itself.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,7 +70,9 @@ class ImplementationMatrix {
     AssignmentView assignment(long id, CurrentUser user) {
         var h = jdbc.sql(HEAD + " where a.id = :id").param("id", id).query(Head.class).optional()
                 .orElseThrow(() -> new NotFoundException("assignment", id));
-        scope.requireRead(user, h.assigningUnitId(), "assignment", id);
+        if (!visible(h, user)) {
+            throw new NotFoundException("assignment", id);
+        }
         return view(h, user);
     }
 
@@ -77,8 +80,18 @@ class ImplementationMatrix {
     List<AssignmentView> ofDocument(long documentId, CurrentUser user) {
         return jdbc.sql(HEAD + " where a.document_id = :d order by a.assigned_on desc, a.id desc").param("d", documentId)
                 .query(Head.class).list().stream()
-                .filter(h -> scope.canRead(user, h.assigningUnitId()))
+                .filter(h -> visible(h, user))
                 .map(h -> view(h, user)).toList();
+    }
+
+    private boolean visible(Head h, CurrentUser user) {
+        if (scope.canRead(user, h.assigningUnitId())) {
+            return true;
+        }
+        var readable = scope.readableUnitIds(user);
+        return readable != null && jdbc.sql("""
+                        select exists (select 1 from plan_assignment_unit where assignment_id = :a and unit_id = any(:units))""")
+                .param("a", h.id()).param("units", readable.toArray(Long[]::new)).query(Boolean.class).single();
     }
 
     private AssignmentView view(Head h, CurrentUser user) {

@@ -18,7 +18,7 @@ import vn.danvan.plan.CoordinationProgrammes.Signatory;
 import vn.danvan.plan.ProgrammeQueries.ProgrammeDetail;
 import vn.danvan.plan.ProgrammeQueries.ProgrammeRow;
 
-/** Coordination programmes over JSON: read by users whose scope covers the owner or a party; changed by the owner's writers. */
+/** Coordination programmes over JSON: read by every signed-in user, like the documents they are; changed by the owner unit's writers (otherwise 404). */
 @RestController
 @RequestMapping("/api/programmes")
 @Tag(name = "Chương trình phối hợp", description = "Chương trình phối hợp giữa hai hay nhiều cơ quan cho một giai đoạn: người ký, nội dung "

@@ -15,8 +15,9 @@ import vn.danvan.plan.TaskViews.UnitRef;
 import vn.danvan.shared.NotFoundException;
 
 /**
- * Coordination programmes a user may read — those whose owner unit or one of whose parties' units lies
- * in the user's scope — and one programme with its items, reviews, joint plans and renewal chain.
+ * Coordination programmes and one programme with its items, reviews, joint plans and renewal chain.
+ * Like the documents they are, programmes are read by every signed-in user (a province implements the
+ * centre's programme); only the owner unit's writers change them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,21 +62,14 @@ class ProgrammeQueries {
         this.clock = clock;
     }
 
-    private static final String VISIBLE = """
-            (cast(:all as boolean) or g.owner_unit_id = any(:readable)
-             or exists (select 1 from plan_programme_party pp where pp.programme_id = g.id and pp.unit_id = any(:readable)))
-            """;
-
     List<ProgrammeRow> list(CurrentUser user) {
-        var readable = scope.readableUnitIds(user);
         return jdbc.sql("""
                         select g.id, g.title, g.from_year, g.to_year, g.document_id,
                                (select string_agg(pp.name, '; ' order by pp.ordinal) from plan_programme_party pp
                                 where pp.programme_id = g.id) as parties,
                                g.predecessor_id, (select s.id from plan_programme s where s.predecessor_id = g.id) as successor_id
                         from plan_programme g
-                        where """ + VISIBLE + " order by g.from_year desc, g.sort_title, g.id")
-                .param("all", readable == null).param("readable", readable == null ? new Long[0] : readable.toArray(Long[]::new))
+                        order by g.from_year desc, g.sort_title, g.id""")
                 .query((rs, n) -> {
                     var documentId = rs.getObject("document_id", Long.class);
                     return new ProgrammeRow(rs.getLong("id"), rs.getString("title"), rs.getInt("from_year"), rs.getInt("to_year"),
@@ -85,14 +79,12 @@ class ProgrammeQueries {
     }
 
     ProgrammeDetail detail(long id, CurrentUser user) {
-        var readable = scope.readableUnitIds(user);
         record Head(long id, String title, int fromYear, int toYear, Long documentId, long ownerUnitId, Long predecessorId) {
         }
         var h = jdbc.sql("""
                         select g.id, g.title, g.from_year, g.to_year, g.document_id, g.owner_unit_id, g.predecessor_id
-                        from plan_programme g where g.id = :id and """ + VISIBLE)
-                .param("id", id).param("all", readable == null)
-                .param("readable", readable == null ? new Long[0] : readable.toArray(Long[]::new))
+                        from plan_programme g where g.id = :id""")
+                .param("id", id)
                 .query(Head.class).optional().orElseThrow(() -> new NotFoundException("programme", id));
         var today = LocalDate.now(clock);
         var parties = jdbc.sql("select unit_id, name from plan_programme_party where programme_id = :id order by ordinal")

@@ -110,6 +110,29 @@ class MeetingPagesIntegrationTests {
     }
 
     @Test
+    void anOpinionWithoutTextIsRefusedKeepingTheRestAndTheEditFormShowsWhatWasSaved() throws Exception {
+        var user = signedIn.login("canbo.thainguyen");
+        var review = meetingTitled("Hội nghị đánh giá công tác dân vận chính quyền 6 tháng đầu năm");
+        var unit = jdbc.sql("select host_unit_id from meeting where id = :id").param("id", review).query(Long.class).single();
+        mvc.perform(post("/meetings/" + review + "/opinions").session(user).with(csrf()).param("opinionUnitId", String.valueOf(unit))
+                        .param("opinionText", " "))
+                .andExpect(status().isOk())
+                .andExpect(html(Matchers.containsString("Ý kiến: không được để trống")));
+        mvc.perform(post("/meetings/" + review + "/opinions").session(user).with(csrf()).param("opinionUnitId", String.valueOf(unit))
+                        .param("opinionText", "Đề nghị tăng cường đối thoại với người dân ở cơ sở."))
+                .andExpect(redirectedUrl("/meetings/" + review));
+        mvc.perform(get("/meetings/" + review).session(user))
+                .andExpect(html(Matchers.containsString("Đề nghị tăng cường đối thoại với người dân ở cơ sở.")))
+                .andExpect(html(Matchers.containsString(", Phó Chủ tịch UBND tỉnh")));
+        // the Bắc Kạn review of 2018 is edited by the merged province's officer, its units read as of the meeting date
+        mvc.perform(get("/meetings/" + review + "/edit").session(user)).andExpect(status().isOk())
+                .andExpect(html(Matchers.allOf(Matchers.containsString("06.TU"), Matchers.containsString("06.MTTQ"),
+                        Matchers.containsString("06.BDV"), Matchers.containsString("06.SNV"))))
+                .andExpect(html(Matchers.containsString("value=\"2018-07-20T08:00\"")));
+        mvc.perform(get("/meetings/" + review + "/edit").session(signedIn.login("canbo.langson"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void theSecretFeedShowsItsOwnersCalendarUntilRevoked() throws Exception {
         var user = signedIn.login("canbo.luongvantri");
         var flash = mvc.perform(post("/meetings/calendar/feed").session(user).with(csrf()))

@@ -53,11 +53,11 @@ public final class Docx {
     public static final int MARGIN_RIGHT = 850;     // 15 mm
     static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
-    private static final int HEADER_LEFT = 3600;
+    static final int HEADER_LEFT = 3600;
     private static final int FOOTER_LEFT = 4300;
-    private static final int CELL_PADDING = 108;
+    static final int CELL_PADDING = 108;
     private static final int FIRST_LINE_INDENT = 567;  // 1 cm
-    private static final int SHORT_LINE = 1300;        // under the issuing body and the subject
+    static final int SHORT_LINE = 1300;        // under the issuing body and the subject
     private static final int MOTTO_LINE = 3260;        // as long as the motto at 14 pt bold
 
     private Docx() {
@@ -100,7 +100,7 @@ public final class Docx {
 
     // ---------------------------------------------------------------------------------------------
 
-    private static void page(XWPFDocument doc) {
+    static void page(XWPFDocument doc) {
         CTFonts fonts = CTFonts.Factory.newInstance();
         fonts.setAscii(FONT);
         fonts.setHAnsi(FONT);
@@ -161,7 +161,7 @@ public final class Docx {
         run(date, placeAndDate(d.place(), d.date()), 14, false, true);
     }
 
-    private static void title(XWPFDocument doc, OfficialDocument d) {
+    static void title(XWPFDocument doc, OfficialDocument d) {
         if (!notBlank(d.kind())) {
             spacer(doc, 14);
             return;
@@ -182,7 +182,7 @@ public final class Docx {
         rule.setSpacingAfter(240);
     }
 
-    private static void body(XWPFDocument doc, OfficialDocument d) {
+    static void body(XWPFDocument doc, OfficialDocument d) {
         for (OfficialDocument.Block block : d.body()) {
             if (block instanceof OfficialDocument.Table t) {
                 table(doc, t);
@@ -269,7 +269,7 @@ public final class Docx {
         spacer(doc, 6);
     }
 
-    private static void footer(XWPFDocument doc, OfficialDocument d) {
+    static void footer(XWPFDocument doc, OfficialDocument d) {
         spacer(doc, 12);
         XWPFTable table = borderless(doc, 1, FOOTER_LEFT, TEXT_WIDTH - FOOTER_LEFT);
 
@@ -305,7 +305,7 @@ public final class Docx {
     // ---------------------------------------------------------------------------------------------
 
     /** A table with no borders, {@code rows} × 2, columns of the given widths in twips, fixed layout. */
-    private static XWPFTable borderless(XWPFDocument doc, int rows, int left, int right) {
+    static XWPFTable borderless(XWPFDocument doc, int rows, int left, int right) {
         XWPFTable table = doc.createTable(rows, 2);
         table.setTopBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
         table.setBottomBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
@@ -339,7 +339,7 @@ public final class Docx {
     }
 
     /** The cell's first (empty) paragraph when {@code first}, else a new one; no spacing. */
-    private static XWPFParagraph paragraph(XWPFTableCell cell, boolean first, ParagraphAlignment alignment) {
+    static XWPFParagraph paragraph(XWPFTableCell cell, boolean first, ParagraphAlignment alignment) {
         XWPFParagraph p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
         p.setAlignment(alignment);
         p.setSpacingBefore(0);
@@ -351,7 +351,7 @@ public final class Docx {
      * Turns {@code p} into a thin rule of {@code length} twips centred in {@code available} twips: an
      * empty paragraph, 1 pt high, with a bottom border and equal left and right indents.
      */
-    private static void line(XWPFParagraph p, int available, int length) {
+    static void line(XWPFParagraph p, int available, int length) {
         int indent = Math.max(0, (available - length) / 2);
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setIndentationLeft(indent);
@@ -367,7 +367,7 @@ public final class Docx {
         markSize(p, 2);
     }
 
-    private static void spacer(XWPFDocument doc, int points) {
+    static void spacer(XWPFDocument doc, int points) {
         XWPFParagraph p = doc.createParagraph();
         p.setSpacingAfter(0);
         markSize(p, points);
@@ -393,7 +393,7 @@ public final class Docx {
         }
     }
 
-    private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
+    static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
         XWPFRun r = p.createRun();
         // in the order of the schema (rFonts, b, i, sz): POI appends run properties as they are set
         r.setFontFamily(FONT);
@@ -407,7 +407,7 @@ public final class Docx {
         return r;
     }
 
-    private static String upper(String text) {
+    static String upper(String text) {
         return text.strip().toUpperCase(Locale.forLanguageTag("vi"));
     }
 
@@ -416,7 +416,7 @@ public final class Docx {
         return s.regionMatches(true, 0, "V/v ", 0, 4) ? s.substring(4) : s;
     }
 
-    private static boolean notBlank(String s) {
+    static boolean notBlank(String s) {
         return s != null && !s.isBlank();
     }
 }

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -67,5 +68,10 @@ final class BrowserJourney implements AutoCloseable {
     public void close() {
         browser.close();
         playwright.close();
+    }
+
+    /** Opens the main menu's "Hệ thống" list (units, people, users, calendar, administration). */
+    static void openSystemMenu(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hệ thống")).click();
     }
 }

@@ -48,6 +48,7 @@ class FoundationJourneyTests {
                 .isVisible();
         BrowserJourney.screenshot(page, "home");
 
+        BrowserJourney.openSystemMenu(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đơn vị").setExact(true)).first().click();
         page.getByLabel("Tìm theo tên hoặc mã").fill("thai nguyen");
         page.getByLabel("Tìm theo tên hoặc mã").press("Enter");
@@ -145,6 +146,7 @@ class FoundationJourneyTests {
     void receptionOfficerComputesADueDateOverTet() {
         var page = browser.newPage(1280, 900);
         BrowserJourney.logIn(page, "tiepdan.langson", DEMO_PASSWORD);
+        BrowserJourney.openSystemMenu(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lịch làm việc")).click();
         page.getByLabel("Từ ngày (không tính ngày này)").fill("2026-02-13");
         page.getByLabel("Số ngày").fill("1");

@@ -15,11 +15,11 @@ record TaskFilter(Tab tab, Long unitId, TaskStatus status, String q, Integer wit
 
     static final int DEFAULT_WITHIN_DAYS = 7;
 
-    Tab tabOrDefault() {
+    public Tab tabOrDefault() {
         return tab == null ? Tab.MINE : tab;
     }
 
-    int within() {
+    public int within() {
         return withinDays == null || withinDays < 0 ? DEFAULT_WITHIN_DAYS : Math.min(withinDays, 3650);
     }
 }

@@ -42,6 +42,10 @@ class ImplementationAndDemoIntegrationTests {
     Clock clock;
     @Autowired
     WorkingCalendar calendar;
+    @Autowired
+    PlanFigures figures;
+    @Autowired
+    vn.danvan.orgunit.OrgUnits units;
 
     MockMvc mvc;
     SignedInMvc signedIn;
@@ -198,5 +202,22 @@ class ImplementationAndDemoIntegrationTests {
         List<String> ward = JsonPath.read(body(get("/api/tasks").param("tab", "MINE").param("size", "200")
                 .session(signedIn.login("canbo.luongvantri"))), "$.content[*].title");
         assertThat(ward).anyMatch(t -> t.contains("phường Lương Văn Tri"));
+    }
+
+    @Test
+    void planFiguresCountTheDemoTasksOfLangSonIn2019AndWhatWasOverdueOnADay() {
+        var langSon = units.findByCode("20", today).orElseThrow().id();
+        var year = figures.figures(langSon, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1));
+        assertThat(year.plansIssued()).isGreaterThanOrEqualTo(1);
+        assertThat(year.tasksAssigned()).isEqualTo(9);      // seven tasks of the plan and the two wards' subtasks
+        assertThat(year.tasksDone()).isEqualTo(4);
+        assertThat(year.tasksOverdue()).isEqualTo(5);
+        var midYear = figures.figures(langSon, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), LocalDate.of(2019, 7, 15));
+        assertThat(midYear.tasksOverdue()).isZero();
+        var ward = units.findByCode("05983", today).orElseThrow().id();
+        assertThat(figures.figures(ward, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1)).tasksDone())
+                .isEqualTo(1);
+        var implementation = figures.implementation(documentId("16/CT-TTg"), langSon, LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31));
+        assertThat(implementation.implementingPlansIssued()).isEqualTo(1);
     }
 }

@@ -3,6 +3,7 @@ package vn.danvan.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -210,5 +211,27 @@ class PlanApiIntegrationTests {
     List<Object> stored(long task) {
         return jdbc.sql("select status, progress_percent from plan_task where id = :id").param("id", task)
                 .query((rs, n) -> List.<Object>of(rs.getString(1), rs.getInt(2))).single();
+    }
+
+    @Test
+    void evidenceIsAcceptedByItsBytesAndAFileThatOnlyPretendsIsRefusedOnItsField() throws Exception {
+        var officer = signedIn.login("canbo.langson");
+        var plan = plan(officer, "20", today.getYear(), "Kế hoạch kiểm thử minh chứng");
+        var task = task(officer, plan, "Báo cáo có minh chứng", "05983", today.plusDays(20));
+        var ward = signedIn.login("canbo.luongvantri");
+        var png = java.util.Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 256);
+        mvc.perform(multipart("/api/tasks/" + task + "/progress").file(new org.springframework.mock.web.MockMultipartFile("file",
+                        "anh-hoi-nghi.png", "image/png", png)).param("percent", "30").param("text", "Đã họp dân khu phố")
+                        .session(ward).with(csrf()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.updates[0].contentType").value("image/png"))
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+        mvc.perform(multipart("/api/tasks/" + task + "/progress").file(new org.springframework.mock.web.MockMultipartFile("file",
+                        "bao-cao.pdf", "application/pdf", "MZ this is a program, not a PDF".getBytes()))
+                        .param("percent", "40").param("text", "Báo cáo").session(ward).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("Tệp minh chứng: ")));
+        assertThat(stored(task)).isEqualTo(List.of("IN_PROGRESS", 30));
     }
 }

@@ -188,7 +188,7 @@ class MeetingDemoOnStart implements ApplicationRunner {
                 "Hội nghị tổng kết Chương trình phối hợp về công tác dân vận giai đoạn 2016–2021 giữa Ban Cán sự đảng UBND tỉnh và "
                         + "Ban Dân vận Tỉnh ủy Thái Nguyên",
                 s02.atTime(14, 0), s02.atTime(16, 0), "Thái Nguyên", ubndTn, null, null,
-                docBySubject("Chương trình phối hợp về công tác dân vận giai đoạn 2016–2021 giữa"),
+                thaiNguyenProgramme2016(),
                 person("Trịnh Việt Hùng", "19", s02), List.of(), units(s02, "19.BDV", "19.TU", "19.MTTQ", "19.SNV", "19.BTCD"),
                 List.of("Báo cáo tổng kết Chương trình phối hợp giai đoạn 2016–2021", "Phát biểu của Chủ tịch UBND tỉnh"),
                 List.of(docBySubject("Tổng kết Chương trình phối hợp về công tác dân vận giai đoạn 2016–2021")), null,
@@ -249,8 +249,7 @@ class MeetingDemoOnStart implements ApplicationRunner {
 
     /** The S02 conference reviewed the 2016–2021 programme (plan's demo, @Order 47): its results per content item name it. */
     private void reviewProgramme2016(long meetingId, LocalDate on) {
-        var items = programmeReviews.contentItemsOfProgrammeDocument(
-                docBySubject("Chương trình phối hợp về công tác dân vận giai đoạn 2016–2021 giữa"));
+        var items = programmeReviews.contentItemsOfProgrammeDocument(thaiNguyenProgramme2016());
         var results = List.of("Các cơ quan hành chính tiếp trên 38.500 lượt công dân, 408 lượt đoàn đông người, tiếp nhận gần 22.600 "
                         + "đơn thư các loại.",
                 "Gần 6.500 mô hình “Dân vận khéo”: trên 2.900 mô hình tập thể và hơn 3.500 điển hình cá nhân.",
@@ -271,6 +270,14 @@ class MeetingDemoOnStart implements ApplicationRunner {
 
     private Long doc(String identifier) {
         return documents.idByIdentifier(identifier).orElseThrow(() -> new IllegalStateException("demo document " + identifier));
+    }
+
+    /** Thái Nguyên's 2016–2021 programme document (the central 79-CTr/BDVTW-BCSĐCP of the same period shares its opening words). */
+    private Long thaiNguyenProgramme2016() {
+        var phrase = "Chương trình phối hợp về công tác dân vận giai đoạn 2016–2021 giữa";
+        return documents.search(new DocumentFilter(phrase, null, null, null), 0, 20, system).content().stream()
+                .filter(r -> r.subject().contains("Thái Nguyên")).findFirst().map(r -> r.id())
+                .orElseThrow(() -> new IllegalStateException("demo document “" + phrase + " … Thái Nguyên” not found"));
     }
 
     private Long docBySubject(String phrase) {

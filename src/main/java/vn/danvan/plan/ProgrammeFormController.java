@@ -146,9 +146,9 @@ class ProgrammeFormController {
             return new Problem("partyNames", p.messageKey(), p.args());
         }
         if (field.startsWith("signatories[")) {
-            var index = field.substring("signatories[".length(), field.indexOf(']'));
-            var column = field.endsWith(".title") ? "signatoryTitles" : "signatoryBodies";
-            return new Problem(column + "[" + index + "]", p.messageKey(), p.args());
+            var row = Integer.parseInt(field.substring("signatories[".length(), field.indexOf(']'))) + 1;
+            return field.endsWith(".title") ? new Problem("signatoryTitles", "programme.signatory.title-missing", row)
+                    : new Problem("signatoryBodies", "programme.signatory.body-missing", row);
         }
         return p;
     }

@@ -25,6 +25,7 @@ import vn.danvan.identity.ProblemsOnForm;
 import vn.danvan.meeting.MeetingQueries.MeetingFilter;
 import vn.danvan.orgunit.OrgUnits;
 import vn.danvan.person.People;
+import vn.danvan.plan.ProgrammeReviews;
 import vn.danvan.shared.ConflictException;
 import vn.danvan.shared.Crumb;
 import vn.danvan.shared.InvalidInputException;
@@ -45,20 +46,22 @@ class MeetingController {
     private final ConclusionTasks tasks;
     private final DocumentQueries documentQueries;
     private final People people;
+    private final ProgrammeReviews programmeReviews;
     private final CurrentUsers users;
     private final OrgUnits units;
     private final MessageSource messages;
     private final Clock clock;
 
     MeetingController(MeetingManagement management, MeetingQueries queries, MeetingDocuments documents, ConclusionTasks tasks,
-                      DocumentQueries documentQueries, People people, CurrentUsers users, OrgUnits units, MessageSource messages,
-                      Clock clock) {
+                      DocumentQueries documentQueries, People people, ProgrammeReviews programmeReviews, CurrentUsers users,
+                      OrgUnits units, MessageSource messages, Clock clock) {
         this.management = management;
         this.queries = queries;
         this.documents = documents;
         this.tasks = tasks;
         this.documentQueries = documentQueries;
         this.people = people;
+        this.programmeReviews = programmeReviews;
         this.users = users;
         this.units = units;
         this.messages = messages;
@@ -95,6 +98,7 @@ class MeetingController {
     private String showDetail(long id, Model model) {
         var m = queries.detail(id, users.require());
         model.addAttribute("meeting", m);
+        model.addAttribute("reviewedItems", programmeReviews.reviewedAt(id));
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("meeting.nav"), "/meetings"), new Crumb(m.title(), null)));
         return "meeting/detail";
     }

@@ -21,6 +21,8 @@ import vn.danvan.identity.Grant;
 import vn.danvan.identity.Role;
 import vn.danvan.orgunit.OrgUnits;
 import vn.danvan.person.People;
+import vn.danvan.plan.CoordinationProgrammes;
+import vn.danvan.plan.ProgrammeReviews;
 
 /**
  * Demo conferences of the five seed scenarios, written from the facts of the seed articles (who, when,
@@ -42,6 +44,8 @@ class MeetingDemoOnStart implements ApplicationRunner {
 
     private final MeetingManagement meetings;
     private final ConclusionTasks tasks;
+    private final CoordinationProgrammes programmes;
+    private final ProgrammeReviews programmeReviews;
     private final People people;
     private final DocumentQueries documents;
     private final OrgUnits units;
@@ -50,10 +54,13 @@ class MeetingDemoOnStart implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
 
-    MeetingDemoOnStart(MeetingManagement meetings, ConclusionTasks tasks, People people, DocumentQueries documents, OrgUnits units,
-                       JdbcClient jdbc, TransactionTemplate tx, Clock clock, @Value("${danvan.demo.enabled}") boolean enabled) {
+    MeetingDemoOnStart(MeetingManagement meetings, ConclusionTasks tasks, CoordinationProgrammes programmes,
+                       ProgrammeReviews programmeReviews, People people, DocumentQueries documents, OrgUnits units, JdbcClient jdbc,
+                       TransactionTemplate tx, Clock clock, @Value("${danvan.demo.enabled}") boolean enabled) {
         this.meetings = meetings;
         this.tasks = tasks;
+        this.programmes = programmes;
+        this.programmeReviews = programmeReviews;
         this.people = people;
         this.documents = documents;
         this.units = units;
@@ -181,7 +188,7 @@ class MeetingDemoOnStart implements ApplicationRunner {
                 "Hội nghị tổng kết Chương trình phối hợp về công tác dân vận giai đoạn 2016–2021 giữa Ban Cán sự đảng UBND tỉnh và "
                         + "Ban Dân vận Tỉnh ủy Thái Nguyên",
                 s02.atTime(14, 0), s02.atTime(16, 0), "Thái Nguyên", ubndTn, null, null,
-                docBySubject("Chương trình phối hợp về công tác dân vận giai đoạn 2016–2021 giữa"),
+                thaiNguyenProgramme2016(),
                 person("Trịnh Việt Hùng", "19", s02), List.of(), units(s02, "19.BDV", "19.TU", "19.MTTQ", "19.SNV", "19.BTCD"),
                 List.of("Báo cáo tổng kết Chương trình phối hợp giai đoạn 2016–2021", "Phát biểu của Chủ tịch UBND tỉnh"),
                 List.of(docBySubject("Tổng kết Chương trình phối hợp về công tác dân vận giai đoạn 2016–2021")), null,
@@ -189,6 +196,7 @@ class MeetingDemoOnStart implements ApplicationRunner {
                         Công tác dân vận góp phần quan trọng vào phát triển kinh tế – xã hội, giữ vững quốc phòng – an ninh của tỉnh. \
                         Người đứng đầu các cơ quan phối hợp phát huy tinh thần, trách nhiệm trong thực hiện các nội dung ký kết; các cấp, \
                         ngành phối hợp chặt chẽ, hiệu quả trên tất cả các lĩnh vực."""), system);
+        reviewProgramme2016(m02, s02);
         meetings.create(new MeetingInput(MeetingKind.SIGNING_CEREMONY,
                 "Ký kết Chương trình phối hợp về công tác dân vận giai đoạn 2022–2026 giữa Ban Cán sự đảng UBND tỉnh và Ban Dân vận "
                         + "Tỉnh ủy Thái Nguyên",
@@ -239,6 +247,18 @@ class MeetingDemoOnStart implements ApplicationRunner {
         return n;
     }
 
+    /** The S02 conference reviewed the 2016–2021 programme (plan's demo, @Order 47): its results per content item name it. */
+    private void reviewProgramme2016(long meetingId, LocalDate on) {
+        var items = programmeReviews.contentItemsOfProgrammeDocument(thaiNguyenProgramme2016());
+        var results = List.of("Các cơ quan hành chính tiếp trên 38.500 lượt công dân, 408 lượt đoàn đông người, tiếp nhận gần 22.600 "
+                        + "đơn thư các loại.",
+                "Gần 6.500 mô hình “Dân vận khéo”: trên 2.900 mô hình tập thể và hơn 3.500 điển hình cá nhân.",
+                "Cải cách hành chính có nhiều chuyển biến tích cực; hiệu lực, hiệu quả quản lý nhà nước được tăng cường.");
+        for (int i = 0; i < Math.min(items.size(), results.size()); i++) {
+            programmes.recordReview(items.get(i), on, results.get(i), meetingId, system);
+        }
+    }
+
     private ConclusionTasks.Assigned task(String title, String unitCode, LocalDate on, LocalDate dueOn) {
         return new ConclusionTasks.Assigned(title, unit(unitCode, on), List.of(), dueOn, null);
     }
@@ -250,6 +270,14 @@ class MeetingDemoOnStart implements ApplicationRunner {
 
     private Long doc(String identifier) {
         return documents.idByIdentifier(identifier).orElseThrow(() -> new IllegalStateException("demo document " + identifier));
+    }
+
+    /** Thái Nguyên's 2016–2021 programme document (the central 79-CTr/BDVTW-BCSĐCP of the same period shares its opening words). */
+    private Long thaiNguyenProgramme2016() {
+        var phrase = "Chương trình phối hợp về công tác dân vận giai đoạn 2016–2021 giữa";
+        return documents.search(new DocumentFilter(phrase, null, null, null), 0, 20, system).content().stream()
+                .filter(r -> r.subject().contains("Thái Nguyên")).findFirst().map(r -> r.id())
+                .orElseThrow(() -> new IllegalStateException("demo document “" + phrase + " … Thái Nguyên” not found"));
     }
 
     private Long docBySubject(String phrase) {

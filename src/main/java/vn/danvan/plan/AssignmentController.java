@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.document.DocumentQueries;
 import vn.danvan.identity.CurrentUsers;
+import vn.danvan.identity.OrgScope;
 import vn.danvan.identity.ProblemsOnForm;
 import vn.danvan.orgunit.OrgUnits;
 import vn.danvan.shared.Crumb;
@@ -43,17 +44,19 @@ class AssignmentController {
     private final CurrentUsers users;
     private final OrgUnits units;
     private final UnitCodes codes;
+    private final OrgScope scope;
     private final MessageSource messages;
     private final Clock clock;
 
     AssignmentController(ImplementationTracking tracking, ImplementationMatrix matrix, DocumentQueries documents, CurrentUsers users,
-                         OrgUnits units, UnitCodes codes, MessageSource messages, Clock clock) {
+                         OrgUnits units, UnitCodes codes, OrgScope scope, MessageSource messages, Clock clock) {
         this.tracking = tracking;
         this.matrix = matrix;
         this.documents = documents;
         this.users = users;
         this.units = units;
         this.codes = codes;
+        this.scope = scope;
         this.messages = messages;
         this.clock = clock;
     }
@@ -68,6 +71,28 @@ class AssignmentController {
                 new Crumb(detail.identifier() != null ? detail.identifier() : detail.kindName(), "/documents/" + document),
                 new Crumb(text("assignment.list.title"), null)));
         return "plan/assignments";
+    }
+
+    /**
+     * The implementation of a document, loaded by htmx into the document page (the document module knows
+     * nothing of plan): how many units it was assigned to and how many have not acted, with a link to the
+     * tracking table, or the button to assign it for a user who may write for their unit.
+     */
+    @GetMapping("/plans/assignments/for-document/{document}")
+    String forDocument(@PathVariable long document, Model model) {
+        var user = users.require();
+        documents.detail(document, user);
+        var assignments = matrix.ofDocument(document, user);
+        var unitCount = assignments.stream().mapToLong(ImplementationMatrix.AssignmentView::unitCount).sum();
+        var acted = assignments.stream().mapToLong(ImplementationMatrix.AssignmentView::actedCount).sum();
+        model.addAttribute("documentId", document);
+        model.addAttribute("assignments", assignments);
+        model.addAttribute("unitCount", unitCount);
+        model.addAttribute("notActedCount", unitCount - acted);
+        model.addAttribute("trackingHref", assignments.size() == 1 ? "/plans/assignments/" + assignments.get(0).id()
+                : "/plans/assignments?document=" + document);
+        model.addAttribute("canAssign", scope.canWrite(user, user.homeUnitId()));
+        return "plan/for-document :: implementation";
     }
 
     @GetMapping("/plans/assignments/new")

@@ -132,11 +132,35 @@ public class CoordinationProgrammes {
         return id;
     }
 
-    private void addItem(long programmeId, int ordinal, ContentItem item) {
-        jdbc.sql("insert into plan_programme_item (programme_id, ordinal, title, description) values (:p, :o, :t, :d)")
+    /** Adds a content item at the end of the programme's list. */
+    long addContentItem(long programmeId, ContentItem item, CurrentUser user) {
+        var owner = owner(programmeId, user);
+        var problems = new ArrayList<Problem>();
+        var title = TaskWriter.blankToNull(item == null ? null : item.title());
+        if (title == null) {
+            problems.add(new Problem("title", "validation.required"));
+        } else if (title.length() > PlanManagement.MAX_TITLE) {
+            problems.add(new Problem("title", "validation.too-long", PlanManagement.MAX_TITLE));
+        }
+        if (item != null && item.description() != null && item.description().strip().length() > TaskWriter.MAX_NOTE) {
+            problems.add(new Problem("description", "validation.too-long", TaskWriter.MAX_NOTE));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        var ordinal = jdbc.sql("select coalesce(max(ordinal), -1) + 1 from plan_programme_item where programme_id = :p")
+                .param("p", programmeId).query(Integer.class).single();
+        var id = addItem(programmeId, ordinal, item);
+        audit.record("plan.programme-item-added", "plan_programme", programmeId, owner, null,
+                AuditTrail.fields("itemId", id, "title", title, "description", item.description()));
+        return id;
+    }
+
+    private long addItem(long programmeId, int ordinal, ContentItem item) {
+        return jdbc.sql("insert into plan_programme_item (programme_id, ordinal, title, description) values (:p, :o, :t, :d) returning id")
                 .param("p", programmeId).param("o", ordinal).param("t", VietnameseText.nfc(item.title().strip()))
                 .param("d", item.description() == null || item.description().isBlank() ? null : VietnameseText.nfc(item.description().strip()))
-                .update();
+                .query(Long.class).single();
     }
 
     /** Records that {@code successorId} renews {@code programmeId} (the next period's programme). */

@@ -178,7 +178,7 @@ class PlanDemoOnStart implements ApplicationRunner {
                 + "thực hiện Chỉ thị 16/CT-TTg và Chương trình 79-CTr/BDVTW-BCSĐCP (S00).", null, system);
     }
 
-    /** Thái Nguyên's 2016–2021 programme, reviewed on 5/4/2022 and renewed by the 2022–2026 programme signed that day (S02). */
+    /** Thái Nguyên's 2016–2021 programme (reviewed at the S02 conference of 5/4/2022, see MeetingDemoOnStart), renewed by the 2022–2026 programme signed that day (S02). */
     private long thaiNguyenProgrammes() {
         var on = d(2022, 4, 5);
         var bdvTn = unit("19.BDV", on);
@@ -196,14 +196,7 @@ class PlanDemoOnStart implements ApplicationRunner {
                 List.of(new CoordinationProgrammes.ContentItem("Tiếp công dân, giải quyết khiếu nại, tố cáo", null),
                         new CoordinationProgrammes.ContentItem("Phong trào thi đua “Dân vận khéo”", null),
                         new CoordinationProgrammes.ContentItem("Cải cách hành chính, nâng cao trách nhiệm cán bộ, công chức", null))), system);
-        var items = jdbc.sql("select id from plan_programme_item where programme_id = :p order by ordinal").param("p", old)
-                .query(Long.class).list();
-        programmes.recordReview(items.get(0), on, "Các cơ quan hành chính tiếp trên 38.500 lượt công dân, 408 lượt đoàn đông người, "
-                + "tiếp nhận gần 22.600 đơn thư các loại.", null, system);
-        programmes.recordReview(items.get(1), on, "Gần 6.500 mô hình “Dân vận khéo”: trên 2.900 mô hình tập thể và hơn 3.500 điển hình "
-                + "cá nhân.", null, system);
-        programmes.recordReview(items.get(2), on, "Cải cách hành chính có nhiều chuyển biến tích cực; hiệu lực, hiệu quả quản lý nhà nước "
-                + "được tăng cường.", null, system);
+        // its closing review (S02, 5/4/2022) is recorded item by item by the meeting demo, naming that conference
         var next = programmes.create(new CoordinationProgrammes.ProgrammeDraft(doc2226, bdvTn,
                 "Chương trình phối hợp về công tác dân vận giữa Ban Cán sự đảng UBND tỉnh và Ban Dân vận Tỉnh ủy Thái Nguyên", 2022, 2026,
                 parties,

@@ -6,7 +6,10 @@
  * each linking its implementing plan and reporting progress, shown as a matrix; coordination
  * programmes between bodies with signatories, content items, yearly joint plans, review results and
  * renewal. Other modules assign tasks through {@link vn.danvan.plan.TaskAssignments} and read figures
- * through {@link vn.danvan.plan.PlanFigures}.
+ * through {@link vn.danvan.plan.PlanFigures}; module meeting records and reads a conference's review
+ * results through {@link vn.danvan.plan.CoordinationProgrammes#recordReview} and
+ * {@link vn.danvan.plan.ProgrammeReviews}. The document page shows a document's implementation from
+ * {@code /plans/assignments/for-document/{id}}, loaded by htmx, so that document needs nothing of plan.
  * <p>Glossary: plan = kế hoạch; yearly dân vận plan = kế hoạch công tác dân vận năm; theme = chủ đề năm;
  * task = nhiệm vụ; responsible unit = đơn vị chủ trì; coordinating unit = đơn vị phối hợp; deadline =
  * thời hạn; working days = ngày làm việc; progress update = báo cáo tiến độ; evidence = minh chứng;

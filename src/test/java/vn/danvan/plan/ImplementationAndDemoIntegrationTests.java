@@ -191,11 +191,11 @@ class ImplementationAndDemoIntegrationTests {
 
         List<String> langSonOverdue = JsonPath.read(body(get("/api/tasks").param("unit", "20").param("status", "OVERDUE")
                 .param("size", "200").session(langSon)), "$.content[*].title");
-        assertThat(langSonOverdue).contains("Làm điểm mô hình “Chính quyền thân thiện”");
+        assertThat(langSonOverdue).contains("Thực hiện điểm mô hình “Chính quyền thân thiện”");
         List<String> thaiNguyenTasks = JsonPath.read(body(get("/api/tasks").param("unit", "19").param("size", "200").session(thaiNguyen)),
                 "$.content[*].title");
         assertThat(thaiNguyenTasks).anyMatch(t -> t.startsWith("Tuyên truyền về công tác dân vận"))
-                .noneMatch(t -> t.startsWith("Làm điểm mô hình"));
+                .noneMatch(t -> t.startsWith("Thực hiện điểm mô hình"));
         var tnPlan = jdbc.sql("select id from plan where implements_programme_id is not null").query(Long.class).single();
         mvc.perform(get("/api/plans/" + tnPlan).session(langSon)).andExpect(status().isNotFound());
         // the ward sees the task delegated to it
@@ -209,11 +209,13 @@ class ImplementationAndDemoIntegrationTests {
         var langSon = units.findByCode("20", today).orElseThrow().id();
         var year = figures.figures(langSon, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1));
         assertThat(year.plansIssued()).isGreaterThanOrEqualTo(1);
-        assertThat(year.tasksAssigned()).isEqualTo(9);      // seven tasks of the plan and the two wards' subtasks
-        assertThat(year.tasksDone()).isEqualTo(4);
-        assertThat(year.tasksOverdue()).isEqualTo(5);
+        // the plan's three tasks and the two wards' subtasks, and the five the briefing of 28/3/2019 concluded (meeting demo)
+        assertThat(year.tasksAssigned()).isEqualTo(10);
+        assertThat(year.tasksDone()).isEqualTo(2);
+        // on 1/1/2020: the Dân vận khéo task (70 %), Đông Kinh's subtask (40 %), the congress task, and the briefing's five
+        assertThat(year.tasksOverdue()).isEqualTo(8);
         var midYear = figures.figures(langSon, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), LocalDate.of(2019, 7, 15));
-        assertThat(midYear.tasksOverdue()).isZero();
+        assertThat(midYear.tasksOverdue()).as("the briefing's tasks, due 30/6/2019").isEqualTo(5);
         var ward = units.findByCode("05983", today).orElseThrow().id();
         assertThat(figures.figures(ward, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1)).tasksDone())
                 .isEqualTo(1);

@@ -64,7 +64,7 @@ class PlanPagesIntegrationTests {
     void theTaskListsAndATasksPageShowStatusProgressAndDelegation() throws Exception {
         var officer = signedIn.login("canbo.langson");
         assertThat(page("/tasks", officer)).contains("Của đơn vị tôi");
-        assertThat(page("/tasks?tab=OVERDUE", officer)).contains("Làm điểm mô hình “Chính quyền thân thiện”");
+        assertThat(page("/tasks?tab=OVERDUE", officer)).contains("Thực hiện điểm mô hình “Chính quyền thân thiện”");
         assertThat(page("/tasks?tab=DUE_SOON&within=30", officer)).contains("Sắp đến hạn");
         assertThat(page("/tasks?tab=SUBTREE&sort=TITLE&q=dan van kheo", officer)).contains("Dân vận khéo");
         var parent = jdbc.sql("select id from plan_task where title like 'Nâng cao chất lượng, hiệu quả phong trào%'")

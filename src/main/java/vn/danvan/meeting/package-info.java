@@ -19,5 +19,5 @@
  * = kết luận kỳ trước; calendar feed = lịch iCalendar.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "orgunit", "audit", "calendar", "export", "document",
-        "person", "plan", "shared"})
+        "person", "plan", "form", "shared"})
 package vn.danvan.meeting;

@@ -21,5 +21,5 @@
  * động; review result = kết quả sơ kết, tổng kết; renewal = chương trình giai đoạn tiếp theo.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"identity", "orgunit", "audit", "calendar", "export", "document", "shared"})
+        allowedDependencies = {"identity", "orgunit", "audit", "calendar", "export", "document", "form", "shared"})
 package vn.danvan.plan;

@@ -112,11 +112,11 @@ class WorkCycleIndicatorsIntegrationTests {
         assertThat(value(officer, "NHIEM_VU_HOAN_THANH", "20", "2019Q2")).isEqualByComparingTo(BigDecimal.valueOf(done));
         assertThat(value(officer, "NHIEM_VU_HOAN_THANH_DUNG_HAN", "20", "2019Q2")).isEqualByComparingTo(BigDecimal.valueOf(onTime));
         assertThat(value(officer, "NHIEM_VU_QUA_HAN", "20", "2019Q2")).isEqualByComparingTo(BigDecimal.valueOf(overdue));
-        // S01's plan: the government dân vận task (due 30/6, done 28/6) and the year's theme (due 30/4, done 25/4) were on time,
-        // and the five tasks of the briefing's conclusion fall due on 30/6 too
-        assertThat(assigned).isGreaterThanOrEqualTo(7);
+        // Lạng Sơn's 2019 plan: the government dân vận task (due 30/6, done 28/6) was on time, and the five tasks of the
+        // 28/3/2019 briefing's conclusion fall due on 30/6 too
+        assertThat(assigned).isGreaterThanOrEqualTo(6);
         assertThat(labels(records(officer, "NHIEM_VU_HOAN_THANH_DUNG_HAN", "20", "2019Q2")))
-                .contains("Đổi mới, nâng cao chất lượng, hiệu quả công tác dân vận chính quyền", "Cụ thể hóa chủ đề năm dân vận chính quyền 2019");
+                .contains("Đổi mới, nâng cao chất lượng, hiệu quả công tác dân vận chính quyền");
         assertThat(labels(records(officer, "NHIEM_VU_QUA_HAN", "20", "2019Q2")))
                 .doesNotContain("Đổi mới, nâng cao chất lượng, hiệu quả công tác dân vận chính quyền");
         var share = value(officer, "TY_LE_NHIEM_VU_DUNG_HAN", "20", "2019Q2");
@@ -126,10 +126,10 @@ class WorkCycleIndicatorsIntegrationTests {
     @Test
     void aTaskIsOverdueAsOfThePeriodsLastDayOrTodayWhicheverIsEarlier() throws Exception {
         var officer = signedIn.login("canbo.langson");
-        // 2019, judged on 31/12/2019: the model of a "friendly government" (due 30/9, 60 %) is overdue, the plan's
-        // task on "Dân vận khéo" (due 31/12) is not yet
+        // 2019, judged on 31/12/2019: the briefing's "friendly government" model task (due 30/6, not done) is overdue, the
+        // plan's task on "Dân vận khéo" (due 31/12) is not yet
         var overdue2019 = labels(records(officer, "NHIEM_VU_QUA_HAN", "20", "2019"));
-        assertThat(overdue2019).contains("Làm điểm mô hình “Chính quyền thân thiện”")
+        assertThat(overdue2019).contains("Thực hiện điểm mô hình “Chính quyền thân thiện”")
                 .doesNotContain("Nâng cao chất lượng, hiệu quả phong trào thi đua “Dân vận khéo”");
 
         // this year, judged today: Thái Nguyên's task due ten days ago is overdue, the one due on 31/12 is not

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -154,6 +155,22 @@ class DocumentApiIntegrationTests {
         mvc.perform(get("/api/documents").param("issuer", "TTg").param("size", "1").session(user))
                 .andExpect(jsonPath("$.totalElements").value(2))
                 .andExpect(jsonPath("$.content.length()").value(1));
+    }
+
+    @Test
+    void anIdentifierIsFoundAsAWholeWordNotInsideALongerOne() throws Exception {
+        var officer = signedIn.login("canbo.langson");
+        var body = """
+                {"identifier": "%s", "ownerUnit": "20", "issuers": [{"unit": "20.UBND"}], "issuedOn": "2023-02-%s",
+                 "subject": "%s"}""";
+        var one = register(officer, body.formatted("1/KH-UBND", "01", "Kế hoạch tuyên truyền năm 2023"), 201);
+        var eleven = register(officer, body.formatted("11/KH-UBND", "11", "Kế hoạch thực hiện Kế hoạch số 1/KH-UBND về tuyên truyền"), 201);
+        var found = mvc.perform(get("/api/documents").param("q", "1/KH-UBND").param("year", "2023").session(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the document holding it first, then the one whose text cites it; "11/KH-UBND" itself is no match for "1/KH-UBND"
+        assertThat(JsonPath.<List<Integer>>read(found, "$.content[*].id")).containsExactly((int) one, (int) eleven);
+        mvc.perform(get("/api/documents").param("q", "11/KH-UBND").param("year", "2023").session(officer))
+                .andExpect(jsonPath("$.totalElements").value(1)).andExpect(jsonPath("$.content[0].id").value(eleven));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.danvan.person;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -7,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,8 @@ class PersonApiIntegrationTests {
 
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
 
     MockMvc mvc;
     SignedInMvc signedIn;
@@ -58,6 +62,11 @@ class PersonApiIntegrationTests {
                 .andExpect(jsonPath("$.totalElements").value(1));
         // outside Lạng Sơn the person is not found
         mvc.perform(get("/api/people/" + id).session(signedIn.login("canbo.thainguyen"))).andExpect(status().isNotFound());
+        // every change is in the audit trail: the person and each of the three positions
+        var audited = jdbc.sql("""
+                select action from audit_log where entity_type = 'person' and entity_id = :id order by id""")
+                .param("id", String.valueOf(id)).query(String.class).list();
+        assertThat(audited).containsExactly("person.created", "person.position-added", "person.position-added", "person.position-added");
     }
 
     @Test

@@ -25,13 +25,19 @@ create table exemplar_tally (
 );
 create index exemplar_tally_year on exemplar_tally (year, measure) include (collective, individual);
 
+-- The advisory lock a (unit, year) pair takes: one of 512, so that a statement touching many pairs
+-- (an import, the backfill below) holds at most 512 locks, well within the lock table; two pairs
+-- sharing a lock only wait for each other.
+create function exemplar_tally_lock(p_unit bigint, p_year int) returns int
+language sql immutable as $$ select ((hashtext(p_unit || ':' || p_year) % 512) + 512) % 512 $$;
+
 -- Recomputes one (unit, year). Concurrent writers of the same pair queue on an advisory lock taken
 -- in its own statement, so the recomputation (a later statement, with a fresh snapshot under READ
 -- COMMITTED) sees what the writer before committed.
 create function exemplar_tally_refresh(p_unit bigint, p_year int) returns void
 language plpgsql volatile as $$
 begin
-    perform pg_advisory_xact_lock(hashtext('exemplar_tally:' || p_unit)::int, p_year);
+    perform pg_advisory_xact_lock(hashtext('exemplar_tally'), exemplar_tally_lock(p_unit, p_year));
     delete from exemplar_tally where unit_id = p_unit and year = p_year;
     insert into exemplar_tally (unit_id, year, measure, collective, individual)
     select p_unit, p_year, f.measure, sum(f.c), sum(f.i)
@@ -73,14 +79,15 @@ begin
     having sum(f.c) <> 0 or sum(f.i) <> 0;
 end $$;
 
--- Refreshes a set of pairs in a stable order (fewer lock-order deadlocks between writers).
+-- Refreshes a set of pairs in the order of their locks (no lock-order deadlock between writers).
 create function exemplar_tally_refresh_all(pairs bigint[][]) returns void
 language plpgsql volatile as $$
 declare
     p record;
 begin
-    for p in select distinct pairs[i][1] as unit_id, pairs[i][2]::int as year
-             from generate_subscripts(pairs, 1) as i order by 1, 2 loop
+    for p in select x.unit_id, x.year
+             from (select distinct pairs[i][1] as unit_id, pairs[i][2]::int as year from generate_subscripts(pairs, 1) as i) x
+             order by exemplar_tally_lock(x.unit_id, x.year), x.unit_id, x.year loop
         perform exemplar_tally_refresh(p.unit_id, p.year);
     end loop;
 end $$;
@@ -195,8 +202,8 @@ select exemplar_tally_refresh(p.unit_id, p.year)
 from (select e.unit_id, e.year from exemplar e
       union select e.unit_id, r.year from exemplar_recognition r join exemplar e on e.id = r.exemplar_id
       union select e.unit_id, c.year from exemplar_commendation c join exemplar e on e.id = c.exemplar_id
-      union select e.unit_id, x.year from exemplar_result x join exemplar e on e.id = x.exemplar_id
-      order by 1, 2) p;
+      union select e.unit_id, x.year from exemplar_result x join exemplar e on e.id = x.exemplar_id) p
+order by exemplar_tally_lock(p.unit_id, p.year), p.unit_id, p.year;
 
 -- The most replicated models of a subtree: only the few models that have replicas.
 create index exemplar_replicated on exemplar (unit_id) include (replica_count, year) where replica_count > 0;

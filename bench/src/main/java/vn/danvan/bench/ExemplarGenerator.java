@@ -105,8 +105,8 @@ final class ExemplarGenerator {
                 from (select e.unit_id, e.year from exemplar e
                       union select e.unit_id, r.year from exemplar_recognition r join exemplar e on e.id = r.exemplar_id
                       union select e.unit_id, c.year from exemplar_commendation c join exemplar e on e.id = c.exemplar_id
-                      union select e.unit_id, x.year from exemplar_result x join exemplar e on e.id = x.exemplar_id
-                      order by 1, 2) p""");
+                      union select e.unit_id, x.year from exemplar_result x join exemplar e on e.id = x.exemplar_id) p
+                order by exemplar_tally_lock(p.unit_id, p.year), p.unit_id, p.year""");
         System.out.printf("  tally rebuilt in %.1f s%n", (System.nanoTime() - tallied) / 1e9);
         double seconds = (System.nanoTime() - started) / 1e9;
         var analyzed = System.nanoTime();

@@ -105,6 +105,17 @@ class ExemplarTallyIntegrationTests {
     }
 
     @Test
+    void theRebuildInOneStatementGivesTheTallyTheWritersKept() {
+        var kept = tally();
+        assertThat(kept).as("the demo's writers kept a tally").hasSizeGreaterThan(100);
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("delete from exemplar_tally").update();
+            jdbc.sql("select exemplar_tally_rebuild()").query((rs, n) -> null).list();
+        });
+        assertThat(tally()).isEqualTo(kept).isEqualTo(countedFromTheRecords());
+    }
+
+    @Test
     void movingAModelToAnotherUnitMovesItsRecognitionsAndResultsOfEveryYear() {
         var model = jdbc.sql("""
                 select e.id, e.unit_id from exemplar e where exists (select 1 from exemplar_recognition r where r.exemplar_id = e.id)

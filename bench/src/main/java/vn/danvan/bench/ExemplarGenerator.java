@@ -87,7 +87,7 @@ final class ExemplarGenerator {
         prepare(from);
         draw(from);
         // The tally triggers (V40) would recompute each (unit, year) once per statement and table; the load
-        // disables them and rebuilds the tally once at the end, as the migration does for existing data.
+        // disables them and rebuilds the tally once at the end in one grouped statement (exemplar_tally_rebuild, V58).
         for (var table : TALLIED) {
             sql.exec("tally: off", "alter table " + table + " disable trigger user");
         }
@@ -100,13 +100,7 @@ final class ExemplarGenerator {
             sql.exec("tally: on", "alter table " + table + " enable trigger user");
         }
         var tallied = System.nanoTime();
-        sql.exec("tally: rebuild", """
-                select exemplar_tally_refresh(p.unit_id, p.year)
-                from (select e.unit_id, e.year from exemplar e
-                      union select e.unit_id, r.year from exemplar_recognition r join exemplar e on e.id = r.exemplar_id
-                      union select e.unit_id, c.year from exemplar_commendation c join exemplar e on e.id = c.exemplar_id
-                      union select e.unit_id, x.year from exemplar_result x join exemplar e on e.id = x.exemplar_id) p
-                order by exemplar_tally_lock(p.unit_id, p.year), p.unit_id, p.year""");
+        sql.exec("tally: rebuild", "select exemplar_tally_rebuild()");
         System.out.printf("  tally rebuilt in %.1f s%n", (System.nanoTime() - tallied) / 1e9);
         double seconds = (System.nanoTime() - started) / 1e9;
         var analyzed = System.nanoTime();

@@ -70,7 +70,9 @@ public final class ExemplarBench {
             Runtime.getRuntime().removeShutdownHook(hook);
             deleteTree(dataDir);
         }
-        var name = "exemplars-" + LocalDate.now() + (settings.exemplars() < 1_000_000 ? "-small" : "") + ".md";
+        // BENCH_RESULT_SUFFIX keeps an earlier run of the same day (e.g. "-tally")
+        var name = "exemplars-" + LocalDate.now() + (settings.exemplars() < 1_000_000 ? "-small" : "")
+                + System.getenv().getOrDefault("BENCH_RESULT_SUFFIX", "") + ".md";
         var file = Files.createDirectories(repository.resolve("bench/results")).resolve(name);
         Files.writeString(file, report.toString());
         return file;

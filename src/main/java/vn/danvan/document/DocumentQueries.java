@@ -148,6 +148,27 @@ public class DocumentQueries {
                 attachments(id), scope.canWrite(user, h.ownerUnitId()));
     }
 
+    /** A document's identifier (or its kind when it has no number) and subject, for other modules' headings. */
+    public record Heading(long id, String identifier, String subject) {
+    }
+
+    /** The heading of a document without its relations and attachments (a directive may have thousands). */
+    public java.util.Optional<Heading> heading(long id) {
+        return jdbc.sql("select id, coalesce(identifier, kind_name) as identifier, subject from document where id = :id")
+                .param("id", id).query(Heading.class).optional();
+    }
+
+    /** The identifiers of many documents at once (see {@link #identifierOf}); unknown ids are absent. */
+    public java.util.Map<Long, String> identifiersOf(java.util.Collection<Long> ids) {
+        var found = new java.util.HashMap<Long, String>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, coalesce(identifier, kind_name) from document where id = any(:ids)")
+                    .param("ids", ids.toArray(Long[]::new))
+                    .query((rs, n) -> found.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return found;
+    }
+
     /** A document's identifier (null for one registered without a number), for other modules' links. */
     public java.util.Optional<String> identifierOf(long id) {
         return jdbc.sql("select coalesce(identifier, kind_name) from document where id = :id").param("id", id).query(String.class).optional();

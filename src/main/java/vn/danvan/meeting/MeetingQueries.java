@@ -65,28 +65,41 @@ public class MeetingQueries {
     /** Meetings matching the filter within the user's scope, newest first (with {@code ascending}, soonest first). */
     public PageResult<MeetingRow> search(MeetingFilter filter, boolean ascending, int page, int size, CurrentUser user) {
         var readable = scope.readableUnitIds(user);
-        var where = """
-                from meeting m
-                where (cast(:all as boolean)
-                       or m.host_unit_id = any(:readable)
-                       or exists (select 1 from meeting_unit mu where mu.meeting_id = m.id and mu.unit_id = any(:readable)))
-                  and (cast(:anyUnit as boolean)
-                       or m.host_unit_id = any(:units)
-                       or exists (select 1 from meeting_unit mu where mu.meeting_id = m.id and mu.unit_id = any(:units)))
-                  and (cast(:from as date) is null or m.ends_at >= cast(:from as date))
-                  and (cast(:to as date) is null or m.starts_at < cast(:to as date) + 1)
-                  and (cast(:kind as text) is null or m.kind = :kind)
-                  and (cast(:q as text) is null or m.search_text like '%' || search_key(cast(:q as text)) || '%')
-                """;
+        // Only the conditions asked for, each in a form an index serves (meeting_host_starts, meeting_unit_unit,
+        // meeting_starts): a generic "param is null or …" plan reads every meeting.
         var params = new HashMap<String, Object>();
-        params.put("all", readable == null);
-        params.put("readable", readable == null ? new Long[0] : readable.toArray(Long[]::new));
-        params.put("anyUnit", filter.unitIds() == null);
-        params.put("units", filter.unitIds() == null ? new Long[0] : filter.unitIds().toArray(Long[]::new));
-        params.put("from", filter.from());
-        params.put("to", filter.to());
-        params.put("kind", filter.kind() == null ? null : filter.kind().name());
-        params.put("q", filter.q() == null || filter.q().isBlank() ? null : filter.q().strip());
+        var where = new StringBuilder("from meeting m where true");
+        if (readable != null) {
+            where.append("""
+
+                      and (m.host_unit_id = any(:readable)
+                           or m.id in (select mu.meeting_id from meeting_unit mu where mu.unit_id = any(:readable)))""");
+            params.put("readable", readable.toArray(Long[]::new));
+        }
+        if (filter.unitIds() != null) {
+            where.append("""
+
+                      and (m.host_unit_id = any(:units)
+                           or m.id in (select mu.meeting_id from meeting_unit mu where mu.unit_id = any(:units)))""");
+            params.put("units", filter.unitIds().toArray(Long[]::new));
+        }
+        if (filter.from() != null) {
+            where.append(" and m.ends_at >= cast(:from as date)");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and m.starts_at < cast(:to as date) + 1");
+            params.put("to", filter.to());
+        }
+        if (filter.kind() != null) {
+            where.append(" and m.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.append(" and m.search_text like '%' || search_key(:q) || '%'");
+            params.put("q", filter.q().strip());
+        }
+        where.append('\n');
         var total = jdbc.sql("select count(*) " + where).params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);

@@ -96,8 +96,8 @@ class ImplementationMatrix {
 
     private AssignmentView view(Head h, CurrentUser user) {
         var today = LocalDate.now(clock);
-        var detail = documents.detail(h.documentId(), user);
-        return new AssignmentView(h.id(), h.documentId(), detail.identifier(), detail.subject(), ref(h.assigningUnitId(), today),
+        var heading = documents.heading(h.documentId()).orElseThrow(() -> new NotFoundException("document", h.documentId()));
+        return new AssignmentView(h.id(), h.documentId(), heading.identifier(), heading.subject(), ref(h.assigningUnitId(), today),
                 h.assignedOn(), h.dueOn(), h.lateInWorkingDays(), h.target(), h.targetUnitId() == null ? null : ref(h.targetUnitId(), h.assignedOn()),
                 h.note(), h.unitCount(), h.actedCount(), scope.canWrite(user, h.assigningUnitId()));
     }
@@ -123,6 +123,7 @@ class ImplementationMatrix {
                 .param("a", assignmentId).param("only", onlyNotActed).param("limit", size).param("offset", (long) page * size)
                 .query(Row.class).list();
         var current = units.findAll(rows.stream().map(Row::unitId).toList(), today);
+        var identifiers = documents.identifiersOf(rows.stream().map(Row::implementingDocumentId).filter(java.util.Objects::nonNull).toList());
         var content = rows.stream().map(r -> {
             var unit = current.get(r.unitId());
             var valid = unit != null && unit.validOn(today);
@@ -130,7 +131,7 @@ class ImplementationMatrix {
                     : units.carriersOn(r.unitId(), today).stream().map(ImplementationMatrix::ref).toList();
             var late = TaskRules.daysLate(a.dueOn(), r.implementedOn(), today, a.lateInWorkingDays(), calendar::workingDaysBetween);
             return new MatrixRow(r.id(), new UnitRef(r.unitId(), r.unitCode(), r.unitName()), valid, carriers, r.implementingDocumentId(),
-                    r.implementingDocumentId() == null ? null : documents.identifierOf(r.implementingDocumentId()).orElse(null),
+                    r.implementingDocumentId() == null ? null : identifiers.get(r.implementingDocumentId()),
                     r.implementedOn(), r.latestReportOn(), r.latestReportText(), late, scope.canWrite(user, r.unitId()));
         }).toList();
         return new PageResult<>(content, total, page, size);

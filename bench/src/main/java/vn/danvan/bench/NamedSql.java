@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class NamedSql {
 
-    private static final Pattern NAME = Pattern.compile("(?<![:\\w]):([a-zA-Z][a-zA-Z0-9]*)");
+    /** A parameter: not a cast ({@code ::date}) nor a POSIX class in a regular expression ({@code [:alnum:]}). */
+    private static final Pattern NAME = Pattern.compile("(?<![:\\w\\[]):([a-zA-Z][a-zA-Z0-9]*)");
 
     final String text;
     private final String jdbc;

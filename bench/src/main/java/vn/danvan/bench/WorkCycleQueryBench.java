@@ -97,13 +97,13 @@ final class WorkCycleQueryBench {
         var list = new ArrayList<Question>();
         list.add(new Question("Identifier lookup", "admin; `q=` the identifier of a generated document at random (of %,d sampled), "
                 + "e.g. `%s`; page 0 of 20".formatted(identifiers.size(), identifiers.get(0)),
-                random -> documents(identifiers.get(random.nextInt(identifiers.size()))), List.of("count", "page")));
+                random -> documents(identifiers.get(random.nextInt(identifiers.size())), true), List.of("count", "page")));
         list.add(new Question("Document search, common words", "admin; `q=` accent-free words of a subject (e.g. `quy che dan chu`), "
                 + "at random of %d; page 0 of 20".formatted(COMMON_WORDS.length),
-                random -> documents(COMMON_WORDS[random.nextInt(COMMON_WORDS.length)]), List.of("count", "page")));
+                random -> documents(COMMON_WORDS[random.nextInt(COMMON_WORDS.length)], false), List.of("count", "page")));
         list.add(new Question("Document search, rare words", "admin; `q=` an accent-free full name of a signer (e.g. `lo kim thang`), "
                 + "at random of %d; page 0 of 20".formatted(RARE_WORDS.length),
-                random -> documents(RARE_WORDS[random.nextInt(RARE_WORDS.length)]), List.of("count", "page")));
+                random -> documents(RARE_WORDS[random.nextInt(RARE_WORDS.length)], false), List.of("count", "page")));
         list.add(new Question("Implementation matrix, first page", "admin; the national directive assigned to %,d communes; page 0 of 50 "
                 + "(not acted first)".formatted(assigned), random -> matrix(0), List.of("head", "count", "page")));
         list.add(new Question("Implementation matrix, a later page", "admin; the same matrix, a page at random among %d–%d of 50"
@@ -127,17 +127,15 @@ final class WorkCycleQueryBench {
         return list;
     }
 
-    private Call documents(String text) {
+    private Call documents(String text, boolean identifier) {
         var params = new HashMap<String, Object>();
         params.put("q", text);
         params.put("identifier", text); // the sampled identifiers are normal forms: DocumentIdentifier.parse gives them back
-        params.put("type", null);
-        params.put("year", null);
-        params.put("issuer", null);
         params.put("limit", 20);
         params.put("offset", 0L);
+        var sql = identifier ? WorkCycleSql.DOCUMENTS_BY_IDENTIFIER : WorkCycleSql.DOCUMENTS_BY_WORDS;
         return new Call("/api/documents?q=" + encode(text) + "&page=0&size=20", admin,
-                List.of(new Statement(WorkCycleSql.DOCUMENTS.get(0), true), new Statement(WorkCycleSql.DOCUMENTS.get(1), false)), params);
+                List.of(new Statement(sql.get(0), true), new Statement(sql.get(1), false)), params);
     }
 
     private Call matrix(int page) {
@@ -154,33 +152,20 @@ final class WorkCycleQueryBench {
 
     private Call tasks(Unit unit) throws SQLException {
         var params = new HashMap<String, Object>();
-        params.put("all", true);
-        params.put("readable", new Long[0]);
-        params.put("anyUnit", false);
         params.put("responsible", subtree(unit.id()));
-        params.put("status", "OVERDUE");
-        params.put("overdue", false);
-        params.put("soon", false);
         params.put("today", today);
-        params.put("until", today.plusDays(7));
-        params.put("q", null);
-        params.put("plan", null);
         params.put("limit", 20);
         params.put("offset", 0L);
         return new Call("/api/tasks?unit=" + unit.code() + "&status=OVERDUE&page=0&size=20", admin,
-                List.of(new Statement(WorkCycleSql.TASKS.get(0), true), new Statement(WorkCycleSql.TASKS.get(1), false)), params);
+                List.of(new Statement(WorkCycleSql.OVERDUE_TASKS.get(0), true), new Statement(WorkCycleSql.OVERDUE_TASKS.get(1), false)),
+                params);
     }
 
     private Call meetings(Unit unit, LocalDate from, LocalDate to) throws SQLException {
         var params = new HashMap<String, Object>();
-        params.put("all", true);
-        params.put("readable", new Long[0]);
-        params.put("anyUnit", false);
         params.put("units", subtree(unit.id()));
         params.put("from", from);
         params.put("to", to);
-        params.put("kind", null);
-        params.put("q", null);
         params.put("limit", 20);
         params.put("offset", 0L);
         return new Call("/api/meetings?unit=" + unit.code() + "&from=" + from + "&to=" + to + "&page=0&size=20", admin,

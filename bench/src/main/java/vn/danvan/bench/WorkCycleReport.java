@@ -17,8 +17,8 @@ final class WorkCycleReport {
                 + "one after the other, their times summed: the count and the page; for the matrix also the assignment's head with "
                 + "its two counts). The SQL rows leave out what the application does around the SQL: resolving the unit code and its "
                 + "subtree (OrgUnits.scopePaths/idsWithin, computed once per unit here), parsing the identifier, naming the units of "
-                + "the page, and for the matrix the document's detail, the current unit of every row, the carriers of units abolished "
-                + "since and the identifier of every implementing document (one query per row); JSON and HTTP. Rows: the total the "
+                + "the page, and for the matrix the document's heading, the current unit of every row, the carriers of units abolished "
+                + "since (one query per abolished unit) and the identifiers of the implementing documents (one query per page); JSON and HTTP. Rows: the total the "
                 + "answer counts (`totalElements`), min / median / max over the samples. Load: the 1-, 5- and 15-minute load average "
                 + "before → after the samples; others' CPU: the share of the machine's CPU used by processes other than this "
                 + "benchmark and its application during the samples.\n\n").formatted(settings.samples(), settings.warmUp()));

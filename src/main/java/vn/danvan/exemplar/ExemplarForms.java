@@ -97,7 +97,7 @@ class ExemplarForms implements FormProvider {
         var named = units.findAll(byUnit.keySet(), query.to());
         byUnit.forEach((id, values) -> {
             var unit = named.get(id);
-            rows.add(new FormRow(RowKind.UNIT, unit == null ? null : unit.code(), unit == null ? "?" : unit.name(), 1, values));
+            rows.add(new FormRow(RowKind.UNIT, unit == null ? null : unit.code(), unit == null ? "?" : unit.name(), 1, values, id));
         });
         return new FormRows(root.code(), root.name(), rows);
     }

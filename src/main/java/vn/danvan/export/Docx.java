@@ -9,7 +9,9 @@ import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -221,7 +223,28 @@ public final class Docx {
                     italic = true;
                 }
             }
-            lines(par, p.text(), 14, bold, italic);
+            for (OfficialDocument.Span span : p.spans()) {
+                if (span.href() == null) {
+                    lines(par, span.text(), 14, bold, italic);
+                } else {
+                    link(par, span.text(), span.href(), 14, bold, italic);
+                }
+            }
+        }
+    }
+
+    /** A hyperlink run: the text in the body's font, blue and underlined as Word shows links. */
+    static void link(XWPFParagraph p, String text, String href, int size, boolean bold, boolean italic) {
+        XWPFHyperlinkRun r = p.createHyperlinkRun(href);
+        r.setFontFamily(FONT);
+        r.setBold(bold);
+        r.setItalic(italic);
+        r.setFontSize(size);
+        r.setColor("0563C1");
+        r.setUnderline(UnderlinePatterns.SINGLE);
+        r.setText(text);
+        if (p.getRuns().size() == 1) {
+            markSize(p, size);
         }
     }
 
@@ -263,7 +286,13 @@ public final class Docx {
                 width(cell, widths[c]);
                 cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
                 ParagraphAlignment align = header || c > 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT;
-                lines(paragraph(cell, true, align), cells.get(c) == null ? "" : cells.get(c), 12, bold, false);
+                var text = cells.get(c) == null ? "" : cells.get(c);
+                var href = header ? null : t.rows().get(r - 1).link(c);
+                if (href == null) {
+                    lines(paragraph(cell, true, align), text, 12, bold, false);
+                } else {
+                    link(paragraph(cell, true, align), text, href, 12, bold, false);
+                }
             }
         }
         spacer(doc, 6);

@@ -50,12 +50,34 @@ public record OfficialDocument(String superiorBody, String issuingBody, String n
     public sealed interface Block permits Paragraph, Table {
     }
 
-    /** A body paragraph. */
-    public record Paragraph(String text, Style style) implements Block {
+    /** A piece of a paragraph's text; with {@code href}, a hyperlink (a figure linked to the records behind it). */
+    public record Span(String text, String href) {
+
+        public Span {
+            Objects.requireNonNull(text, "text");
+        }
+
+        public static Span plain(String text) {
+            return new Span(text, null);
+        }
+    }
+
+    /** A body paragraph: its text, or the spans it is made of (some of them hyperlinks). */
+    public record Paragraph(String text, Style style, List<Span> spans) implements Block {
 
         public Paragraph {
-            Objects.requireNonNull(text, "text");
             style = style == null ? Style.NORMAL : style;
+            spans = spans == null || spans.isEmpty() ? List.of(Span.plain(Objects.requireNonNull(text, "text"))) : List.copyOf(spans);
+            text = spans.stream().map(Span::text).collect(java.util.stream.Collectors.joining());
+        }
+
+        public Paragraph(String text, Style style) {
+            this(text, style, null);
+        }
+
+        /** A paragraph of spans. */
+        public static Paragraph of(List<Span> spans, Style style) {
+            return new Paragraph(null, style, spans.isEmpty() ? List.of(Span.plain("")) : spans);
         }
 
         public static Paragraph of(String text) {
@@ -101,11 +123,27 @@ public record OfficialDocument(String superiorBody, String issuingBody, String n
             }
         }
 
-        /** A row of cells; {@code bold} for a group heading or a total. */
-        public record Row(List<String> cells, boolean bold) {
+        /**
+         * A row of cells; {@code bold} for a group heading or a total; {@code links} empty, or one per cell (null where
+         * a cell is not a hyperlink).
+         */
+        public record Row(List<String> cells, boolean bold, List<String> links) {
 
             public Row {
                 cells = List.copyOf(cells);
+                links = links == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(links));
+                if (!links.isEmpty() && links.size() != cells.size()) {
+                    throw new IllegalArgumentException("one link (or null) per cell");
+                }
+            }
+
+            public Row(List<String> cells, boolean bold) {
+                this(cells, bold, null);
+            }
+
+            /** The hyperlink of cell {@code c}, or null. */
+            public String link(int c) {
+                return links.isEmpty() ? null : links.get(c);
             }
 
             public static Row of(String... cells) {

@@ -124,7 +124,7 @@ class PetitionForms implements FormProvider {
                 var label = u.validTo() != null && u.validTo().isBefore(today)
                         ? text("petition.form.unit-ended", u.name(), u.validTo().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                         : u.name();
-                rows.add(new FormRow(RowKind.UNIT, u.code(), label, 2, values.get(u.id())));
+                rows.add(new FormRow(RowKind.UNIT, u.code(), label, 2, values.get(u.id()), u.id()));
             }
         });
         return new FormRows(root.code(), root.name(), rows);

@@ -200,7 +200,7 @@ class PlanForms implements FormProvider {
                 .sorted(Comparator.comparing((Long id) -> named.containsKey(id) ? named.get(id).name() : "", collator))
                 .forEach(id -> {
                     var unit = named.get(id);
-                    rows.add(new FormRow(RowKind.UNIT, unit == null ? null : unit.code(), unit == null ? "?" : unit.name(), 1, values.get(id)));
+                    rows.add(new FormRow(RowKind.UNIT, unit == null ? null : unit.code(), unit == null ? "?" : unit.name(), 1, values.get(id), id));
                 });
         return new FormRows(root.code(), root.name(), rows);
     }

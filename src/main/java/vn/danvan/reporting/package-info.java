@@ -10,5 +10,5 @@
  * unallocated = phần chưa phân bổ (đơn vị bị chia tách chưa có tỷ lệ); same period last year = cùng kỳ
  * năm trước; briefing = giao ban.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"form", "identity", "orgunit", "audit", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"form", "identity", "orgunit", "audit", "shared", "export"})
 package vn.danvan.reporting;

@@ -211,4 +211,32 @@ class DocxTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new OfficialDocument.Table(List.of("A", "B"),
                 List.of(OfficialDocument.Table.Row.of("1")), List.of())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void writesFiguresAsHyperlinksInParagraphsAndTableCells() throws IOException {
+        var paragraph = OfficialDocument.Paragraph.of(List.of(OfficialDocument.Span.plain("Tiếp "),
+                new OfficialDocument.Span("38.500", "https://danvan.example/reporting?indicator=TCD_LUOT"),
+                OfficialDocument.Span.plain(" lượt công dân.")), OfficialDocument.Style.NORMAL);
+        var table = new OfficialDocument.Table(List.of("Đơn vị", "Số đơn"), List.of(
+                new OfficialDocument.Table.Row(List.of("Phường Lương Văn Tri", "12"), false,
+                        java.util.Arrays.asList(null, "https://danvan.example/reporting?unit=05983"))), List.of(3, 1));
+        var document = OfficialDocument.builder().issuingBody("Ban Dân vận").place("Lạng Sơn").kind("Báo cáo")
+                .subject("Kết quả quý I năm 2026").paragraph(paragraph).table(table).build();
+        assertThat(document.bodyTexts()).containsExactly("Tiếp 38.500 lượt công dân.");
+        try (XWPFDocument doc = read(Docx.write(document))) {
+            XWPFParagraph written = find(doc, "Tiếp 38.500 lượt công dân.");
+            var links = written.getRuns().stream().filter(org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun.class::isInstance)
+                    .map(org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun.class::cast).toList();
+            assertThat(links).hasSize(1);
+            assertThat(links.get(0).text()).isEqualTo("38.500");
+            assertThat(links.get(0).getHyperlink(doc).getURL()).isEqualTo("https://danvan.example/reporting?indicator=TCD_LUOT");
+            XWPFTable body = doc.getTables().get(1);
+            var cell = body.getRow(1).getCell(1).getParagraphs().get(0);
+            assertThat(cell.getRuns()).singleElement().isInstanceOf(org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun.class);
+            assertThat(((org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun) cell.getRuns().get(0)).getHyperlink(doc).getURL())
+                    .isEqualTo("https://danvan.example/reporting?unit=05983");
+            assertThat(body.getRow(1).getCell(0).getParagraphs().get(0).getRuns().get(0))
+                    .isNotInstanceOf(org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun.class);
+        }
+    }
 }

@@ -1,0 +1,164 @@
+package vn.danvan.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.danvan.shared.InvalidInputException.Problem;
+
+/**
+ * The text of a narrative report template, read into paragraphs whose figures are placeholders bound to
+ * indicators. Paragraphs are separated by a blank line; one starting with {@code # } is a heading, with
+ * {@code - } an indented item. Placeholders:
+ * <ul>
+ * <li>{@code {{unit}}}, {@code {{period}}}, {@code {{year}}}, {@code {{previousPeriod}}} — the report's unit name,
+ * period ("quý I năm 2026"), year, and the same period of the year before;</li>
+ * <li>{@code {{CODE}}} — the indicator's value for the report's unit subtree and period;</li>
+ * <li>{@code {{CODE|prev}}} — its value in the same period of the year before;</li>
+ * <li>{@code {{CODE|change}}} — "tăng 12,5%", "giảm 3,0%" or "bằng" so với cùng kỳ;</li>
+ * <li>a paragraph that is only {@code {{table:CODE1,CODE2,…}}} — a table of the unit's areas (its provinces,
+ * or its communes) by those indicators, with the total.</li>
+ * </ul>
+ */
+record NarrativeTemplate(List<Block> blocks) {
+
+    enum Style { NORMAL, HEADING, INDENTED }
+
+    enum Variant { VALUE, PREV, CHANGE }
+
+    sealed interface Piece permits Text, Variable, Figure {
+    }
+
+    record Text(String text) implements Piece {
+    }
+
+    /** {@code unit}, {@code period}, {@code year} or {@code previousPeriod}. */
+    record Variable(String name) implements Piece {
+    }
+
+    record Figure(String indicator, Variant variant) implements Piece {
+    }
+
+    sealed interface Block permits Paragraph, Table {
+    }
+
+    record Paragraph(Style style, List<Piece> pieces) implements Block {
+    }
+
+    record Table(List<String> indicators) implements Block {
+    }
+
+    static final Set<String> VARIABLES = Set.of("unit", "period", "year", "previousPeriod");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,49}");
+    private static final Pattern TABLE = Pattern.compile("\\{\\{\\s*table\\s*:\\s*([^{}]*)}}");
+
+    /** The indicator codes the template names, in order of first mention. */
+    List<String> indicators() {
+        var codes = new java.util.LinkedHashSet<String>();
+        for (var block : blocks) {
+            if (block instanceof Table t) {
+                codes.addAll(t.indicators());
+            } else if (block instanceof Paragraph p) {
+                p.pieces().stream().filter(Figure.class::isInstance).map(f -> ((Figure) f).indicator()).forEach(codes::add);
+            }
+        }
+        return List.copyOf(codes);
+    }
+
+    /**
+     * Reads a template's text; each placeholder it cannot read, and each indicator {@code known} does not hold, is added
+     * to {@code problems} under {@code field}.
+     */
+    static NarrativeTemplate parse(String text, Set<String> known, String field, List<Problem> problems) {
+        var blocks = new ArrayList<Block>();
+        var normalised = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
+        for (var raw : normalised.split("\\n\\s*\\n")) {
+            var paragraph = raw.strip();
+            if (paragraph.isEmpty()) {
+                continue;
+            }
+            var table = TABLE.matcher(paragraph);
+            if (table.matches()) {
+                var codes = new ArrayList<String>();
+                for (var code : table.group(1).split(",")) {
+                    var c = code.strip();
+                    if (!c.isEmpty()) {
+                        codes.add(checked(c, known, field, problems));
+                    }
+                }
+                if (codes.isEmpty()) {
+                    problems.add(new Problem(field, "reporting.narrative.table-empty", paragraph));
+                }
+                blocks.add(new Table(List.copyOf(codes)));
+                continue;
+            }
+            var style = Style.NORMAL;
+            if (paragraph.startsWith("# ")) {
+                style = Style.HEADING;
+                paragraph = paragraph.substring(2).strip();
+            } else if (paragraph.startsWith("- ")) {
+                style = Style.INDENTED;
+            }
+            blocks.add(new Paragraph(style, pieces(paragraph.replaceAll("\\s*\\n\\s*", " "), known, field, problems)));
+        }
+        return new NarrativeTemplate(List.copyOf(blocks));
+    }
+
+    private static List<Piece> pieces(String paragraph, Set<String> known, String field, List<Problem> problems) {
+        var pieces = new ArrayList<Piece>();
+        var m = PLACEHOLDER.matcher(paragraph);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                text(pieces, paragraph.substring(at, m.start()), field, problems);
+            }
+            pieces.add(placeholder(m.group(1), known, field, problems));
+            at = m.end();
+        }
+        if (at < paragraph.length()) {
+            text(pieces, paragraph.substring(at), field, problems);
+        }
+        return List.copyOf(pieces);
+    }
+
+    private static void text(List<Piece> pieces, String text, String field, List<Problem> problems) {
+        if (text.contains("{{") || text.contains("}}")) {
+            problems.add(new Problem(field, "reporting.narrative.unclosed", excerpt(text)));
+        }
+        pieces.add(new Text(text));
+    }
+
+    private static Piece placeholder(String inside, Set<String> known, String field, List<Problem> problems) {
+        if (VARIABLES.contains(inside)) {
+            return new Variable(inside);
+        }
+        var bar = inside.indexOf('|');
+        var code = (bar < 0 ? inside : inside.substring(0, bar)).strip();
+        var variant = Variant.VALUE;
+        if (bar >= 0) {
+            var name = inside.substring(bar + 1).strip();
+            switch (name) {
+                case "prev" -> variant = Variant.PREV;
+                case "change" -> variant = Variant.CHANGE;
+                default -> problems.add(new Problem(field, "reporting.narrative.variant", "{{" + inside + "}}", name));
+            }
+        }
+        return new Figure(checked(code, known, field, problems), variant);
+    }
+
+    private static String checked(String code, Set<String> known, String field, List<Problem> problems) {
+        if (!CODE.matcher(code).matches()) {
+            problems.add(new Problem(field, "reporting.narrative.placeholder", "{{" + code + "}}"));
+        } else if (!known.contains(code)) {
+            problems.add(new Problem(field, "reporting.narrative.unknown-indicator", code));
+        }
+        return code;
+    }
+
+    private static String excerpt(String text) {
+        var s = text.strip();
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}

@@ -180,6 +180,7 @@ public class NarrativeReports {
         private final String baseUrl;
         private final CurrentUser user;
         private final Map<String, AggregateResult> answers = new HashMap<>();
+        private final Map<String, Indicator> definitions = new HashMap<>();
         private int figures;
 
         Writer(OrgUnit unit, ReportPeriod period, LocalDate on, AggregateMode mode, String baseUrl, CurrentUser user) {
@@ -223,7 +224,7 @@ public class NarrativeReports {
         Table table(NarrativeTemplate.Table t) {
             var header = new ArrayList<String>();
             header.add("Đơn vị");
-            t.indicators().forEach(code -> header.add(indicators.find(code).map(Indicator::name).orElse(code)));
+            t.indicators().forEach(code -> header.add(indicator(code).name()));
             var rows = new ArrayList<List<Span>>();
             var areas = units.children(unit.id(), on).stream().filter(u -> u.category() == UnitCategory.AREA)
                     .filter(u -> scope.canRead(user, u.id())).toList();
@@ -231,7 +232,7 @@ public class NarrativeReports {
             // subtree and the units that passed into it); an entered or ratio indicator: its own aggregate per area
             var published = new HashMap<String, Map<Long, BigDecimal>>();
             for (var code : t.indicators()) {
-                var indicator = indicators.get(code);
+                var indicator = indicator(code);
                 if (indicator.readsFigure()) {
                     published.put(code, aggregates.publishedByUnit(indicator, unit, period));
                 }
@@ -242,7 +243,7 @@ public class NarrativeReports {
                 cells.add(new Span(area.name(), null));
                 for (var code : t.indicators()) {
                     figures++;
-                    var indicator = indicators.get(code);
+                    var indicator = indicator(code);
                     var byUnit = published.get(code);
                     BigDecimal value = byUnit != null
                             ? byUnit.entrySet().stream().filter(e -> within.contains(e.getKey())).map(Map.Entry::getValue)
@@ -257,6 +258,10 @@ public class NarrativeReports {
             t.indicators().forEach(code -> total.add(figure(new NarrativeTemplate.Figure(code, NarrativeTemplate.Variant.VALUE), unit)));
             rows.add(total);
             return new Table(List.copyOf(header), List.copyOf(rows));
+        }
+
+        private Indicator indicator(String code) {
+            return definitions.computeIfAbsent(code, indicators::get);
         }
 
         private static BigDecimal numeric(Object value) {

@@ -54,15 +54,17 @@ class ReportingController {
 
     private final Indicators indicators;
     private final Aggregates aggregates;
+    private final EnteredValues enteredValues;
     private final CurrentUsers users;
     private final OrgUnits units;
     private final MessageSource messages;
     private final Clock clock;
 
-    ReportingController(Indicators indicators, Aggregates aggregates, CurrentUsers users, OrgUnits units, MessageSource messages,
-                        Clock clock) {
+    ReportingController(Indicators indicators, Aggregates aggregates, EnteredValues enteredValues, CurrentUsers users, OrgUnits units,
+                        MessageSource messages, Clock clock) {
         this.indicators = indicators;
         this.aggregates = aggregates;
+        this.enteredValues = enteredValues;
         this.users = users;
         this.units = units;
         this.messages = messages;
@@ -89,6 +91,8 @@ class ReportingController {
                     question.on(), question.mode(), null, user));
             model.addAttribute("records", aggregates.records(question.indicator(), question.unit(), question.period(),
                     question.on(), user, 20));
+            model.addAttribute("entered", enteredValues.behind(question.indicator(), question.unit(), question.period(),
+                    question.on(), user, 50));
         } catch (InvalidInputException invalid) {
             model.addAttribute("problems", invalid.problems().stream().map(p -> text("field." + p.field()) + ": "
                     + messages.getMessage(p.messageKey(), p.args(), p.messageKey(), LocaleContextHolder.getLocale())).toList());

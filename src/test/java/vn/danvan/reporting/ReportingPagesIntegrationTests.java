@@ -50,6 +50,26 @@ class ReportingPagesIntegrationTests {
     }
 
     @Test
+    void anEnteredFigureListsTheValuesBehindItWithWhoEnteredThem() throws Exception {
+        var officer = signedIn.login("canbo.langson");
+        var expected = jdbc.sql("""
+                        select v.updated_by from reporting_value v join reporting_indicator i on i.id = v.indicator_id
+                        where i.code = 'LUOT_CAN_BO_TAP_HUAN' and v.period_start >= date '2025-01-01' and v.period_end <= date '2025-12-31'
+                        order by v.period_start desc limit 1""")
+                .query(String.class).single();
+        mvc.perform(get("/reporting").session(officer).param("indicator", "LUOT_CAN_BO_TAP_HUAN").param("unit", "20")
+                        .param("period", "2025").param("on", "2026-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"entered-values\"")))
+                .andExpect(content().string(Matchers.containsString("Người nhập")))
+                .andExpect(content().string(Matchers.containsString("<td>" + expected + "</td>")));
+        // a computed figure lists records, not entered values
+        mvc.perform(get("/reporting").session(officer).param("indicator", "DON_TIEP_NHAN").param("unit", "20").param("period", "2025"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"entered-values\""))));
+    }
+
+    @Test
     void anIllFormedPeriodIsExplainedAndKeptAsTyped() throws Exception {
         var officer = signedIn.login("canbo.langson");
         mvc.perform(get("/reporting").session(officer).param("indicator", "HOI_NGHI_GIAO_BAN").param("unit", "20")

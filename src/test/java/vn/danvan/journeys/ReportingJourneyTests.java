@@ -68,4 +68,37 @@ class ReportingJourneyTests {
         assertThat(page.getByLabel("Kỳ báo cáo")).hasValue("2024Q7");
         BrowserJourney.screenshot(page, "reporting-bad-period");
     }
+
+    @Test
+    void anOfficerWritesTheQuarterlyReportAndFollowsAFigureToThePetitionsItCounts() {
+        var page = browser.newPage(1366, 900);
+        BrowserJourney.logIn(page, "canbo.langson", FoundationJourneyTests.DEMO_PASSWORD);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo").setExact(true)).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo thuyết minh")).click();
+        assertThat(page.locator("h1")).hasText("Báo cáo thuyết minh");
+        var quarterly = page.locator(".list-group-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Báo cáo kết quả công tác dân vận quý"));
+        quarterly.getByLabel("Mã đơn vị").fill("20");
+        quarterly.getByLabel("Kỳ báo cáo").fill("2026Q3");
+        quarterly.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Lập báo cáo")).click();
+        assertThat(page.locator("#narrative")).containsText("Kết quả công tác dân vận quý III năm 2026");
+        assertThat(page.locator("#narrative")).containsText("trên địa bàn Tỉnh Lạng Sơn");
+        assertThat(page.locator("#download-docx")).isVisible();
+        BrowserJourney.screenshot(page, "reporting-narrative");
+
+        var download = page.waitForDownload(() -> page.locator("#download-docx").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("BC_DAN_VAN_QUY-20-2026Q3.docx");
+
+        // the figure "đơn thư tiếp nhận" of the province opens the page listing the petitions it counts
+        var figure = page.locator("#narrative a.dv-figure[href*='indicator=DON_TIEP_NHAN'][href*='unit=20']").first();
+        var counted = figure.textContent();
+        figure.click();
+        assertThat(page.locator("h1")).hasText("Tổng hợp số liệu báo cáo");
+        assertThat(page.locator("#aggregate-value")).hasText(counted);
+        if (!"0".equals(counted)) {
+            assertThat(page.locator("#records li").first()).isVisible();
+        }
+        BrowserJourney.screenshot(page, "reporting-narrative-figure");
+    }
 }

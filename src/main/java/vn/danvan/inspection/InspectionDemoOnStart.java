@@ -23,11 +23,9 @@ import vn.danvan.inspection.Recommendations.RecommendationInput;
 import vn.danvan.meeting.MeetingKind;
 import vn.danvan.meeting.MeetingQueries;
 import vn.danvan.meeting.MeetingQueries.MeetingFilter;
-import vn.danvan.orgunit.OrgUnit;
 import vn.danvan.orgunit.OrgUnits;
 import vn.danvan.orgunit.UnitEditing;
 import vn.danvan.orgunit.UnitKind;
-import vn.danvan.orgunit.UnitLevel;
 import vn.danvan.person.People;
 import vn.danvan.shared.InvalidInputException;
 
@@ -141,8 +139,10 @@ class InspectionDemoOnStart implements ApplicationRunner {
 
         // ---- S04: the Central Steering Committee's team in Ninh Bình, 29/7/2020; the visits before it
         var s04 = LocalDate.of(2020, 7, 29);
-        var city = district("Thành phố Ninh Bình", s04);
-        var nhoQuan = district("Huyện Nho Quan", s04);
+        // The city of Ninh Bình and Hoa Lư district merged into Thành phố Hoa Lư (code 374) before 2025; the official lists
+        // know only the merged unit, which therefore stands for the city here.
+        var city = unit("374", s04);
+        var nhoQuan = unit("372", s04);
         var tuNb = unit("37.TU", s04);
         var i04 = inspections.create(new InspectionInput(InspectionKind.INSPECTION, InspectionMode.THEMATIC,
                 "Kiểm tra tổng kết 10 năm thực hiện Quyết định số 290-QĐ/TW của Bộ Chính trị (khóa X) về Quy chế công tác dân vận của hệ "
@@ -227,11 +227,6 @@ class InspectionDemoOnStart implements ApplicationRunner {
     private java.util.Optional<Long> meetingOn(String phrase, LocalDate day) {
         return meetings.search(new MeetingFilter(phrase, MeetingKind.INSPECTION_WORKING_SESSION, null, day, day), true, 0, 1, system)
                 .content().stream().findFirst().map(m -> m.id());
-    }
-
-    private long district(String name, LocalDate on) {
-        return units.search(name, on, 20).stream().filter(u -> u.level() == UnitLevel.DISTRICT && u.name().equals(name))
-                .findFirst().map(OrgUnit::id).orElseThrow(() -> new IllegalStateException("demo unit " + name + " not found on " + on));
     }
 
     private Long person(String name, String ownerCode, LocalDate on) {

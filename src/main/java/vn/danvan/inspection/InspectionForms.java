@@ -103,11 +103,13 @@ class InspectionForms implements FormProvider {
         var root = root(query);
         var unitIds = subtree(root);
         if (rowUnitCode != null) {
+            // every unit that held the code within the subtree: a row is named by its code, which a 2025 ward may share
+            // with the commune that held it before
             var inside = Set.of(unitIds);
-            var row = units.holdersOf(rowUnitCode).stream().filter(u -> inside.contains(u.id()))
-                    .max(Comparator.comparing((OrgUnit u) -> u.validOn(query.to())).thenComparing(OrgUnit::id))
-                    .orElseThrow(() -> new NotFoundException("unit", rowUnitCode));
-            unitIds = new Long[] {row.id()};
+            unitIds = units.holdersOf(rowUnitCode).stream().map(OrgUnit::id).filter(inside::contains).toArray(Long[]::new);
+            if (unitIds.length == 0) {
+                throw new NotFoundException("unit", rowUnitCode);
+            }
         }
         return counted(measureKey, query, unitIds).stream().limit(limit).map(c -> new FormRecord(c.path(), c.label(), c.day())).toList();
     }

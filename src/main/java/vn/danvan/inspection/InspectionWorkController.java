@@ -183,7 +183,7 @@ class InspectionWorkController {
                 @RequestParam(defaultValue = "0") int page, Model model) {
         var user = users.require();
         var u = unit(unit, user.homeUnitId());
-        TaskStatus taskStatus = status.isBlank() ? null : TaskStatus.valueOf(status);
+        TaskStatus taskStatus = java.util.Arrays.stream(TaskStatus.values()).filter(t -> t.name().equals(status)).findFirst().orElse(null);
         model.addAttribute("unit", u);
         model.addAttribute("status", status);
         model.addAttribute("statuses", List.of("OVERDUE", "NOT_STARTED", "IN_PROGRESS", "DONE", "CANCELLED"));

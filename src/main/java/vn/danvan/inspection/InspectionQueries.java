@@ -34,7 +34,8 @@ import vn.danvan.shared.PageResult;
 
 /**
  * The questions asked of inspections. An inspection is read by users whose scope covers its inspecting
- * body or one of its target units; outside scope it answers as not found. Recommendations are read
+ * body or one of its target units (its page also by a unit that owes one of its recommendations);
+ * outside scope it answers as not found. Recommendations are read
  * through plan's tasks of origin INSPECTION: by users whose scope covers the responsible or the
  * inspecting unit.
  */
@@ -150,8 +151,10 @@ public class InspectionQueries {
                         select unit_id, report_due_on, report_submitted_on, report_document_id, report_note, strengths, shortcomings
                         from inspection_target where inspection_id = :id order by ordinal""")
                 .param("id", id).query(Target.class).list();
-        var canReadInspecting = scope.canRead(user, h.inspectingUnitId());
-        if (!canReadInspecting && targetRows.stream().noneMatch(t -> scope.canRead(user, t.unitId()))) {
+        var recs = recommendations.ofInspections(List.of(id));
+        // the inspecting body, a target, or a unit that owes one of its recommendations (it reads what it answers to)
+        if (!scope.canRead(user, h.inspectingUnitId()) && targetRows.stream().noneMatch(t -> scope.canRead(user, t.unitId()))
+                && recs.stream().noneMatch(r -> scope.canRead(user, r.responsibleUnit().id()))) {
             throw new NotFoundException("inspection", id);
         }
         var day = h.startsOn();
@@ -186,7 +189,6 @@ public class InspectionQueries {
             }
         }
         sessions.sort(Comparator.comparing(SessionView::startsAt));
-        var recs = recommendations.ofInspections(List.of(id));
         return new InspectionDetail(h.id(), h.kind(), h.mode(), h.title(), h.startsOn(), h.endsOn(), unitRef(h.inspectingUnitId(), day),
                 subjectIds.stream().map(d -> document(d, user)).toList(), members, targets, sessions,
                 h.conclusionDocumentId() == null ? null : document(h.conclusionDocumentId(), user), h.conclusionSummary(), recs,

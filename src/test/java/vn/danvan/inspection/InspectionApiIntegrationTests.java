@@ -130,7 +130,10 @@ class InspectionApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Tập trung giải quyết kịp thời")))
                 .andExpect(content().string(Matchers.containsString("Bộ Nội vụ")));
+        // the ward reads the inspection it answers to, though it was not a target; its neighbour does not
+        mvc.perform(get("/api/inspections/{id}", langSonInspection()).session(ward)).andExpect(status().isOk());
         var neighbour = signedIn.login("canbo.dongkinh");
+        mvc.perform(get("/api/inspections/{id}", langSonInspection()).session(neighbour)).andExpect(status().isNotFound());
         mvc.perform(get("/api/recommendations").param("unit", "05983").session(neighbour)).andExpect(status().isNotFound());
         mvc.perform(get("/api/recommendations").session(neighbour))
                 .andExpect(jsonPath("$.content[*].text", Matchers.not(Matchers.hasItem(Matchers.startsWith("Tập trung giải quyết kịp thời")))));

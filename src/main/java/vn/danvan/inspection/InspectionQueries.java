@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.document.DocumentQueries;
 import vn.danvan.identity.CurrentUser;
@@ -135,7 +136,13 @@ public class InspectionQueries {
         return new PageResult<>(content, total, page, size);
     }
 
-    /** @throws NotFoundException when there is no such inspection or it is outside the user's scope */
+    /**
+     * Outside a transaction of its own: a working session or document the user may not read answers "not
+     * found" from its module, which would otherwise mark a shared transaction rollback-only.
+     *
+     * @throws NotFoundException when there is no such inspection or it is outside the user's scope
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public InspectionDetail detail(long id, CurrentUser user) {
         record Head(long id, InspectionKind kind, InspectionMode mode, String title, LocalDate startsOn, LocalDate endsOn, long inspectingUnitId,
                     Long conclusionDocumentId, String conclusionSummary, int version) {

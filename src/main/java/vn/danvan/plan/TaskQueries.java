@@ -196,6 +196,7 @@ class TaskQueries {
         }
         return switch (kind) {
             case "MEETING" -> "/meetings/" + id;
+            case "INSPECTION" -> "/inspections/" + id;
             default -> null;
         };
     }

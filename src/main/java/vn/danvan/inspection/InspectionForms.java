@@ -1,0 +1,226 @@
+package vn.danvan.inspection;
+
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.form.FormProvider;
+import vn.danvan.form.FormQuery;
+import vn.danvan.form.FormRecord;
+import vn.danvan.form.FormRow;
+import vn.danvan.form.FormRows;
+import vn.danvan.form.RowKind;
+import vn.danvan.identity.CurrentUsers;
+import vn.danvan.identity.OrgScope;
+import vn.danvan.orgunit.OrgUnit;
+import vn.danvan.orgunit.OrgUnits;
+import vn.danvan.plan.OriginTasks;
+import vn.danvan.shared.NotFoundException;
+
+/**
+ * Inspections as measures of the form-provider interface (provider {@code inspection}), so report forms
+ * and reporting's computed indicators count them from the records:
+ * <ul>
+ * <li>{@code inspections.held}: inspections and supervisions begun in the period (and by today), for the
+ * inspecting body;</li>
+ * <li>{@code units.inspected}: the target units of those inspections, each unit once, for the target;</li>
+ * <li>{@code recommendations.made}: recommendations made in the period, for the responsible unit;</li>
+ * <li>{@code recommendations.accepted}: recommendations the inspecting body accepted as done in the period;</li>
+ * <li>{@code recommendations.overdue}: recommendations made by the period's end that are overdue today
+ * (open past their deadline; a deadline is plan's, which knows only today's status).</li>
+ * </ul>
+ * A unit's subtree includes the units that passed into it in 2025; the unit must be within the user's
+ * scope, otherwise it is not found. Inspections list their page, recommendations their task's page.
+ */
+@Component
+@Transactional(readOnly = true)
+class InspectionForms implements FormProvider {
+
+    static final String HELD = "inspections.held";
+    static final String INSPECTED = "units.inspected";
+    static final String MADE = "recommendations.made";
+    static final String ACCEPTED = "recommendations.accepted";
+    static final String OVERDUE = "recommendations.overdue";
+    private static final Set<String> MEASURES = new java.util.LinkedHashSet<>(List.of(HELD, INSPECTED, MADE, ACCEPTED, OVERDUE));
+
+    /** One counted record: the unit it counts for, the page it links, its label and day. */
+    private record Counted(long unitId, String path, String label, LocalDate day) {
+    }
+
+    private final JdbcClient jdbc;
+    private final OriginTasks tasks;
+    private final OrgUnits units;
+    private final OrgScope scope;
+    private final CurrentUsers users;
+    private final Clock clock;
+
+    InspectionForms(JdbcClient jdbc, OriginTasks tasks, OrgUnits units, OrgScope scope, CurrentUsers users, Clock clock) {
+        this.jdbc = jdbc;
+        this.tasks = tasks;
+        this.units = units;
+        this.scope = scope;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "inspection";
+    }
+
+    @Override
+    public Set<String> measures() {
+        return MEASURES;
+    }
+
+    @Override
+    public FormRows rows(FormQuery query) {
+        var root = root(query);
+        var unitIds = subtree(root);
+        var values = new HashMap<Long, Map<String, BigDecimal>>();
+        for (var key : query.measures()) {
+            for (var c : counted(key, query, unitIds)) {
+                values.computeIfAbsent(c.unitId(), id -> new HashMap<>()).merge(key, BigDecimal.ONE, BigDecimal::add);
+            }
+        }
+        return rowsOf(root, query, values);
+    }
+
+    @Override
+    public List<FormRecord> records(FormQuery query, String measureKey, String rowUnitCode, int limit) {
+        var root = root(query);
+        var unitIds = subtree(root);
+        if (rowUnitCode != null) {
+            // every unit that held the code within the subtree: a row is named by its code, which a 2025 ward may share
+            // with the commune that held it before
+            var inside = Set.of(unitIds);
+            unitIds = units.holdersOf(rowUnitCode).stream().map(OrgUnit::id).filter(inside::contains).toArray(Long[]::new);
+            if (unitIds.length == 0) {
+                throw new NotFoundException("unit", rowUnitCode);
+            }
+        }
+        return counted(measureKey, query, unitIds).stream().limit(limit).map(c -> new FormRecord(c.path(), c.label(), c.day())).toList();
+    }
+
+    private List<Counted> counted(String key, FormQuery query, Long[] unitIds) {
+        var until = until(query);
+        return switch (key) {
+            case HELD -> jdbc.sql("""
+                            select i.inspecting_unit_id, i.id, i.title, i.starts_on
+                            from inspection i
+                            where i.inspecting_unit_id = any(:units)
+                              and i.starts_on between :from and :until
+                            order by i.starts_on, i.id""")
+                    .param("units", unitIds).param("from", query.from()).param("until", until)
+                    .query((rs, n) -> new Counted(rs.getLong(1), "/inspections/" + rs.getLong(2), rs.getString(3),
+                            rs.getObject(4, LocalDate.class))).list();
+            case INSPECTED -> jdbc.sql("""
+                            select distinct on (t.unit_id) t.unit_id, i.id, i.title, i.starts_on
+                            from inspection_target t
+                            join inspection i on i.id = t.inspection_id
+                            where t.unit_id = any(:units)
+                              and i.starts_on between :from and :until
+                            order by t.unit_id, i.starts_on, i.id""")
+                    .param("units", unitIds).param("from", query.from()).param("until", until)
+                    .query((rs, n) -> new Counted(rs.getLong(1), "/inspections/" + rs.getLong(2), rs.getString(3),
+                            rs.getObject(4, LocalDate.class))).list()
+                    .stream().sorted(Comparator.comparing(Counted::day)).toList();
+            case MADE, ACCEPTED, OVERDUE -> recommendations(key, query.from(), until, unitIds);
+            default -> throw new IllegalArgumentException("unknown measure " + key);
+        };
+    }
+
+    private List<Counted> recommendations(String key, LocalDate from, LocalDate until, Long[] unitIds) {
+        record Row(long inspectionId, long taskId, LocalDate madeOn, LocalDate acceptedOn) {
+        }
+        var condition = switch (key) {
+            case MADE -> "r.made_on between :from and :until";
+            case ACCEPTED -> "r.accepted_on between :from and :until";
+            default -> "r.made_on <= :until and r.accepted_on is null";
+        };
+        // the condition is one of the three fixed strings above, never input
+        var rows = jdbc.sql("select r.inspection_id, r.task_id, r.made_on, r.accepted_on from inspection_recommendation r where " + condition
+                        + " order by r.made_on, r.id")
+                .param("from", from).param("until", until).query(Row.class).list();
+        var byTask = new HashMap<Long, OriginTasks.Assigned>();
+        tasks.byOrigins(RecommendationReader.ORIGIN, new HashSet<>(rows.stream().map(Row::inspectionId).toList()))
+                .values().forEach(l -> l.forEach(a -> byTask.put(a.task().taskId(), a)));
+        var inside = Set.of(unitIds);
+        var counted = new ArrayList<Counted>();
+        for (var r : rows) {
+            var a = byTask.get(r.taskId());
+            if (a == null || !inside.contains(a.task().responsibleUnitId())) {
+                continue;
+            }
+            if (key.equals(OVERDUE) && !"OVERDUE".equals(a.task().status())) {
+                continue;
+            }
+            var day = switch (key) {
+                case MADE -> r.madeOn();
+                case ACCEPTED -> r.acceptedOn();
+                default -> a.task().dueOn();
+            };
+            counted.add(new Counted(a.task().responsibleUnitId(), "/tasks/" + r.taskId(), a.task().title(), day));
+        }
+        return counted;
+    }
+
+    /** The last day a record counts on: the period's last day, or today when the period has not ended. */
+    private LocalDate until(FormQuery query) {
+        var today = LocalDate.now(clock);
+        return query.to().isAfter(today) ? today : query.to();
+    }
+
+    private FormRows rowsOf(OrgUnit root, FormQuery query, Map<Long, Map<String, BigDecimal>> values) {
+        var rows = new ArrayList<FormRow>();
+        var total = new LinkedHashMap<String, BigDecimal>();
+        for (var key : query.measures()) {
+            total.put(key, values.values().stream().map(v -> v.getOrDefault(key, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+        rows.add(new FormRow(RowKind.TOTAL, root.code(), root.name(), 0, total));
+        var named = new HashMap<>(units.findAll(values.keySet(), query.to()));
+        named.putAll(units.findAll(values.keySet().stream().filter(id -> !named.containsKey(id)).toList(), LocalDate.now(clock)));
+        values.keySet().stream().filter(id -> !named.containsKey(id)).toList().forEach(id -> units.versions(id).stream()
+                .reduce((a, b) -> b).flatMap(v -> units.find(id, v.validFrom())).ifPresent(u -> named.put(id, u)));
+        var collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+        values.keySet().stream()
+                .sorted(Comparator.comparing((Long id) -> named.containsKey(id) ? named.get(id).name() : "", collator))
+                .forEach(id -> {
+                    var unit = named.get(id);
+                    rows.add(new FormRow(RowKind.UNIT, unit == null ? null : unit.code(), unit == null ? "?" : unit.name(), 1, values.get(id)));
+                });
+        return new FormRows(root.code(), root.name(), rows);
+    }
+
+    private Long[] subtree(OrgUnit root) {
+        return units.idsWithin(units.scopePaths(root.id())).toArray(Long[]::new);
+    }
+
+    /** The reported unit (by code, id, or the user's own), which must be within the user's scope. */
+    private OrgUnit root(FormQuery query) {
+        var user = users.require();
+        var today = LocalDate.now(clock);
+        OrgUnit root;
+        if (query.unitCode() != null) {
+            root = units.findByCode(query.unitCode(), query.to()).or(() -> units.findByCode(query.unitCode(), today))
+                    .orElseThrow(() -> new NotFoundException("unit", query.unitCode()));
+        } else {
+            long id = query.unitId() != null ? query.unitId() : user.homeUnitId();
+            root = units.find(id, query.to()).or(() -> units.find(id, today)).orElseThrow(() -> new NotFoundException("unit", id));
+        }
+        scope.requireRead(user, root.id(), "unit", root.code());
+        return root;
+    }
+}

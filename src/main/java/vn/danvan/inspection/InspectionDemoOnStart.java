@@ -12,7 +12,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.danvan.audit.AuditTrail;
+import vn.danvan.plan.OriginTasks;
+import vn.danvan.plan.TaskOrigin;
 import vn.danvan.document.DocumentQueries;
 import vn.danvan.document.DocumentQueries.DocumentFilter;
 import vn.danvan.identity.CurrentUser;
@@ -54,13 +55,13 @@ class InspectionDemoOnStart implements ApplicationRunner {
     private final MeetingQueries meetings;
     private final OrgUnits units;
     private final UnitEditing unitEditing;
-    private final AuditTrail audit;
+    private final OriginTasks originTasks;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final boolean enabled;
 
     InspectionDemoOnStart(InspectionManagement inspections, Recommendations recommendations, People people, DocumentQueries documents,
-                          MeetingQueries meetings, OrgUnits units, UnitEditing unitEditing, AuditTrail audit, JdbcClient jdbc,
+                          MeetingQueries meetings, OrgUnits units, UnitEditing unitEditing, OriginTasks originTasks, JdbcClient jdbc,
                           TransactionTemplate tx, @Value("${danvan.demo.enabled}") boolean enabled) {
         this.inspections = inspections;
         this.recommendations = recommendations;
@@ -69,7 +70,7 @@ class InspectionDemoOnStart implements ApplicationRunner {
         this.meetings = meetings;
         this.units = units;
         this.unitEditing = unitEditing;
-        this.audit = audit;
+        this.originTasks = originTasks;
         this.jdbc = jdbc;
         this.tx = tx;
         this.enabled = enabled;
@@ -177,27 +178,13 @@ class InspectionDemoOnStart implements ApplicationRunner {
         return 2;
     }
 
-    /**
-     * A follow-up report as the responsible unit would file it on the task's page. Plan has no public API
-     * for filing one (its task page and /api/tasks/{id}/progress do it for a signed-in user), so the demo
-     * writes the same row and the same change of the task plan's TaskManagement.report makes, and audits it.
-     */
+    /** A follow-up report as the responsible unit files it on the task's page, through plan's OriginTasks. */
     private void followUp(long recommendationId, LocalDate on, int percent, String text) {
-        var taskId = jdbc.sql("select task_id from inspection_recommendation where id = :id").param("id", recommendationId)
-                .query(Long.class).single();
-        jdbc.sql("""
-                        insert into plan_task_update (task_id, reported_on, percent, text, created_by)
-                        values (:task, :on, :percent, :text, 'system')""")
-                .param("task", taskId).param("on", on).param("percent", percent).param("text", text).update();
-        jdbc.sql("""
-                        update plan_task set progress_percent = :percent, status = :status,
-                               done_on = case when :status = 'DONE' then cast(:on as date) end,
-                               last_update_on = :on, last_update_text = :text, version = version + 1, updated_at = now()
-                        where id = :id""")
-                .param("percent", percent).param("status", percent >= 100 ? "DONE" : "IN_PROGRESS").param("on", on).param("text", text)
-                .param("id", taskId).update();
-        audit.record("plan.task-progress", "plan_task", taskId, null, null,
-                AuditTrail.fields("percent", percent, "reportedOn", on, "text", text, "source", "demo"));
+        record Task(long inspectionId, long taskId) {
+        }
+        var task = jdbc.sql("select inspection_id, task_id from inspection_recommendation where id = :id").param("id", recommendationId)
+                .query(Task.class).single();
+        originTasks.report(new TaskOrigin("INSPECTION", task.inspectionId()), task.taskId(), on, percent, text, system);
     }
 
     /** Accepted on a past day: accepted through the facade, then dated as the demo tells. */

@@ -52,14 +52,29 @@ public class OriginTasks {
     private final OrgScope scope;
     private final OrgUnits units;
     private final AuditTrail audit;
+    private final TaskManagement management;
     private final Clock clock;
 
-    OriginTasks(JdbcClient jdbc, OrgScope scope, OrgUnits units, AuditTrail audit, Clock clock) {
+    OriginTasks(JdbcClient jdbc, OrgScope scope, OrgUnits units, AuditTrail audit, TaskManagement management, Clock clock) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.units = units;
         this.audit = audit;
+        this.management = management;
         this.clock = clock;
+    }
+
+    /**
+     * The responsible unit files a follow-up report on a task of this origin, as on the task's page (100 % marks it
+     * done): for another module's own screens or demo. Validated, scope-checked and audited as there.
+     *
+     * @return the report's id
+     * @throws InvalidInputException naming {@code reportedOn}, {@code percent} or {@code text}
+     * @throws NotFoundException     when the task is not of this origin or the user may not write for its responsible unit
+     */
+    public long report(TaskOrigin origin, long taskId, LocalDate reportedOn, Integer percent, String text, CurrentUser user) {
+        requireOfOrigin(origin, taskId);
+        return management.report(taskId, new TaskManagement.Progress(reportedOn, percent, text, null, null, null), user);
     }
 
     /**

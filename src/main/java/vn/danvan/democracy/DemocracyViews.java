@@ -37,7 +37,7 @@ final class DemocracyViews {
     record RecommendationView(long id, long activityId, String content, String addressee, LocalDate madeOn, LocalDate dueOn,
                               LocalDate answeredOn, String answeredBy, String answeredByTitle, String answer, int version) {
 
-        boolean answered() {
+        public boolean answered() {
             return answeredOn != null;
         }
     }
@@ -71,12 +71,12 @@ final class DemocracyViews {
     record VoteView(int position, String item, int votesFor, int votesAgainst, int votesAbstain, int householdsTotal) {
 
         /** The share of the village's households agreeing, in per cent with one decimal. */
-        BigDecimal shareAgreeing() {
+        public BigDecimal shareAgreeing() {
             return BigDecimal.valueOf(votesFor * 100L).divide(BigDecimal.valueOf(householdsTotal), 1, RoundingMode.HALF_UP);
         }
 
         /** Adopted when more than half of the village's households agree (Law 10/2022/QH15 Art. 22). */
-        boolean adopted() {
+        public boolean adopted() {
             return votesFor * 2L > householdsTotal;
         }
     }

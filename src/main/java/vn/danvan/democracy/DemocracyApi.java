@@ -68,6 +68,10 @@ class DemocracyApi {
                              LocalDate postedOn, LocalDate postedUntil) {
     }
 
+    /** When a posting came (or comes) down; {@code version} is the one read. */
+    record TakeDownRequest(LocalDate postedUntil, Integer version) {
+    }
+
     record CommunityMeetingRequest(String unit, String village, LocalDate meetingOn, Integer householdsTotal, Integer householdsPresent,
                                    String agenda, List<CommunityMeetings.VoteInput> votes) {
     }
@@ -201,6 +205,13 @@ class DemocracyApi {
         var saved = disclosures.record(new Disclosures.DisclosureInput(unitId(r.unit(), user), r.itemCode(), r.periodKey(), r.disclosureChannel(),
                 r.disclosureTitle(), r.postedOn(), r.postedUntil()), user);
         return created("/api/disclosures/" + saved.id(), "/democracy?unit=" + r.unit(), saved);
+    }
+
+    @PutMapping("/disclosures/{id}/posted-until")
+    @Operation(summary = "Ghi nhận ngày gỡ niêm yết của một nội dung công khai; version là phiên bản đã đọc, 409 nếu đã có người sửa")
+    ResponseEntity<Void> takeDown(@PathVariable long id, @RequestBody TakeDownRequest r) {
+        disclosures.takeDown(id, r.postedUntil(), requireVersion(r.version()), users.require());
+        return ResponseEntity.noContent().build();
     }
 
     // ---- community meetings ---------------------------------------------------------------------

@@ -80,7 +80,12 @@ class DemocracyQueries {
                         select position, full_name, role, village, phone, address
                         from democracy_board_member where board_id = :id order by position""")
                 .param("id", id).query(MemberView.class).list();
-        var plans = jdbc.sql("select id, period_key, content, adopted_on from democracy_board_plan where board_id = :id order by period_key, id")
+        // the year's plan first, then its halves, then its quarters
+        var plans = jdbc.sql("""
+                        select id, period_key, content, adopted_on
+                        from democracy_board_plan
+                        where board_id = :id
+                        order by left(period_key, 4), length(period_key), substr(period_key, 5, 1), period_key, id""")
                 .param("id", id).query(PlanView.class).list();
         String elected = h.electedCommunityMeetingId() == null ? null : jdbc.sql("""
                         select village || ' — ' || to_char(held_on, 'DD/MM/YYYY') from democracy_community_meeting where id = :id""")

@@ -195,6 +195,14 @@ class DemocracyApiIntegrationTests {
                 {"unit": "05983", "itemCode": "THUC_HIEN_NGAN_SACH", "periodKey": "2031Q1", "disclosureChannel": "NOTICE_BOARD",
                  "disclosureTitle": "Thực hiện ngân sách quý I/2031", "postedOn": "2031-04-10", "postedUntil": "2031-04-20"}""", 201);
         assertThat((String) JsonPath.read(warned, "$.warnings[0].field")).isEqualTo("postedUntil");
+        var id = created(warned);
+        mvc.perform(put("/api/disclosures/" + id + "/posted-until").session(user).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"postedUntil\": \"2031-05-12\", \"version\": 0}")).andExpect(status().isNoContent());
+        mvc.perform(put("/api/disclosures/" + id + "/posted-until").session(user).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"postedUntil\": \"2031-05-20\", \"version\": 0}")).andExpect(status().isConflict());
+        mvc.perform(put("/api/disclosures/" + id + "/posted-until").session(user).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"postedUntil\": \"2031-04-01\", \"version\": 1}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("postedUntil"));
     }
 
     @Test

@@ -45,7 +45,7 @@ class AnalysisApi {
                     + "của chỉ tiêu từ số liệu gốc (không cộng các ô), kèm unallocated (phần chưa phân bổ), cùng kỳ năm trước và change (%). "
                     + "Đọc toàn bộ số liệu nhập của bảng bằng một câu lệnh; đơn vị ngoài phạm vi → 404")
     Pivot pivot(HttpServletRequest request) {
-        var question = PivotQuestion.fromQuery(request.getQueryString());
+        var question = PivotQuestion.fromParameters(request.getParameterMap());
         return pivots.pivot(question, users.require());
     }
 

@@ -60,7 +60,7 @@ class PivotController {
     @GetMapping("/reporting/pivot")
     String pivot(HttpServletRequest request, Model model) {
         var user = users.require();
-        var question = withDefaults(PivotQuestion.fromQuery(request.getQueryString()), user);
+        var question = withDefaults(PivotQuestion.fromParameters(request.getParameterMap()), user);
         model.addAttribute("question", question);
         model.addAttribute("indicators", indicators.all());
         model.addAttribute("modes", AggregateMode.values());
@@ -87,7 +87,7 @@ class PivotController {
     @GetMapping("/reporting/pivot.xlsx")
     ResponseEntity<byte[]> xlsx(HttpServletRequest request) {
         var user = users.require();
-        var pivot = pivots.pivot(withDefaults(PivotQuestion.fromQuery(request.getQueryString()), user), user);
+        var pivot = pivots.pivot(withDefaults(PivotQuestion.fromParameters(request.getParameterMap()), user), user);
         var table = table(pivot);
         var q = pivot.question();
         var title = new ArrayList<String>();

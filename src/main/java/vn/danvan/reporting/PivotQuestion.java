@@ -90,6 +90,17 @@ public record PivotQuestion(List<String> indicators, String unit, String period,
         Map<String, List<String>> decoded = new java.util.HashMap<>();
         params.forEach((k, v) -> decoded.put(k, v.stream()
                 .map(x -> x == null ? null : java.net.URLDecoder.decode(x, java.nio.charset.StandardCharsets.UTF_8)).toList()));
+        return of(decoded);
+    }
+
+    /** Reads a question from request parameters (name → values), leniently as {@link #fromQuery}. */
+    public static PivotQuestion fromParameters(Map<String, String[]> parameters) {
+        Map<String, List<String>> params = new java.util.HashMap<>();
+        parameters.forEach((k, v) -> params.put(k, List.of(v)));
+        return of(params);
+    }
+
+    private static PivotQuestion of(Map<String, List<String>> decoded) {
         return new PivotQuestion(new ArrayList<>(decoded.getOrDefault("indicator", List.of())), first(decoded, "unit"),
                 first(decoded, "period"), parse(ReportPeriod.Kind.class, first(decoded, "split")), date(first(decoded, "on")),
                 parse(AggregateMode.class, first(decoded, "mode")), parse(Axis.class, first(decoded, "rows")),

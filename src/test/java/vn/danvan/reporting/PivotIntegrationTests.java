@@ -311,7 +311,7 @@ class PivotIntegrationTests {
         var page = mvc.perform(get("/reporting/pivot").session(officer).param("indicator", "HOI_NGHI_GIAO_BAN").param("unit", "20")
                         .param("period", "2025Q7"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Kỳ báo cáo: kỳ \"2025Q7\"", "value=\"2025Q7\"");
+        assertThat(page).contains("Kỳ báo cáo: kỳ &quot;2025Q7&quot;", "value=\"2025Q7\"");
     }
 
     @Test

@@ -175,7 +175,7 @@ public class DataValueSets {
                     counts[saved.version() == 1 ? 0 : 1]++;
                 } catch (InvalidInputException invalid) {
                     var p = invalid.problems().get(0);
-                    conflicts.add(new Conflict(objectOf(p.field(), input), valueOf(p.field(), input), p.field(), i,
+                    conflicts.add(new Conflict(objectOf(p.field(), input), valueOf(p.field(), input), dhis2Field(p.field()), i,
                             invalid.problems().stream().map(x -> text("field." + x.field()) + ": " + text(x.messageKey(), x.args()))
                                     .reduce((a, b) -> a + "; " + b).orElse("")));
                 } catch (NotFoundException missing) {
@@ -214,6 +214,15 @@ public class DataValueSets {
             case "period" -> input.period();
             case "categoryOptionCombo" -> input.categoryOptionCombo();
             default -> input.indicator();
+        };
+    }
+
+    /** The field as a dataValueSet names it. */
+    private static String dhis2Field(String field) {
+        return switch (field) {
+            case "indicator" -> "dataElement";
+            case "unit" -> "orgUnit";
+            default -> field;
         };
     }
 

@@ -175,7 +175,7 @@ class DataValueSetsIntegrationTests {
                                   {"dataElement": "%1$s", "period": "2025Q4", "orgUnit": "05983", "value": "3"},
                                   {"dataElement": "NO_SUCH_ELEMENT", "period": "2025Q4", "orgUnit": "05983", "value": "3"},
                                   {"dataElement": "%1$s", "period": "2025Q9", "orgUnit": "05983", "value": "3"},
-                                  {"dataElement": "%1$s", "period": "2025Q4", "orgUnit": "05983", "value": "ba"},
+                                  {"dataElement": "%1$s", "period": "2025Q4", "orgUnit": "05983", "value": "2.5"},
                                   {"dataElement": "%1$s", "period": "2025Q4", "orgUnit": "19", "value": "3"},
                                   {"dataElement": "%1$s", "period": "2025Q4", "orgUnit": "05983", "categoryOptionCombo": "COLLECTIVE", "value": "3"}
                                 ]}
@@ -187,7 +187,7 @@ class DataValueSetsIntegrationTests {
                 .andExpect(jsonPath("$.conflicts[*].index").value(Matchers.contains(1, 2, 3, 4, 5)))
                 .andExpect(jsonPath("$.conflicts[0].object").value("NO_SUCH_ELEMENT"))
                 .andExpect(jsonPath("$.conflicts[1].reason").value(Matchers.startsWith("Kỳ báo cáo: kỳ \"2025Q9\"")))
-                .andExpect(jsonPath("$.conflicts[2].reason").value(Matchers.containsString("\"ba\" không phải số nguyên")))
+                .andExpect(jsonPath("$.conflicts[2].reason").value(Matchers.containsString("\"2.5\" không phải số nguyên")))
                 .andExpect(jsonPath("$.conflicts[3].field").value("orgUnit"))
                 .andExpect(jsonPath("$.conflicts[3].reason").value(Matchers.containsString("ngoài phạm vi")))
                 .andExpect(jsonPath("$.conflicts[4].field").value("categoryOptionCombo"));

@@ -33,10 +33,23 @@ final class PivotValues {
     private final Map<String, BigDecimal> weights = new HashMap<>();
     private final Set<String> unallocatedWeights = new java.util.HashSet<>();
 
+    private final Map<String, Indicator> indicators = new HashMap<>();
+
     PivotValues(Collection<Row> rows, AggregateMode mode, Map<Long, List<Allocation>> allocations) {
         rows.forEach(r -> byIndicator.computeIfAbsent(r.indicatorId(), k -> new ArrayList<>()).add(r));
         this.mode = mode;
         this.allocations = allocations;
+    }
+
+    /** The same values with the indicators another one has already read. */
+    PivotValues(Collection<Row> rows, AggregateMode mode, Map<Long, List<Allocation>> allocations, PivotValues read) {
+        this(rows, mode, allocations);
+        indicators.putAll(read.indicators);
+    }
+
+    /** An indicator by code, read once per pivot (ratios name their parts by code). */
+    Indicator indicator(String code, java.util.function.Function<String, Indicator> reader) {
+        return indicators.computeIfAbsent(code, reader);
     }
 
     /** The figure of an entered indicator for a unit's subtree and a period ({@code combo}: '' or an option prefix). */

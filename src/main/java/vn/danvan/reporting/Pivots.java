@@ -198,9 +198,10 @@ public class Pivots {
     private PivotValues read(List<Indicator> chosen, OrgUnit root, Collection<ReportPeriod> periods, LocalDate day,
                              AggregateMode mode) {
         var entered = new LinkedHashMap<Long, Indicator>();
-        chosen.forEach(i -> collectEntered(i, entered, new java.util.HashSet<>()));
+        var lookup = new PivotValues(List.of(), mode, Map.of());
+        chosen.forEach(i -> collectEntered(i, entered, new java.util.HashSet<>(), lookup));
         if (entered.isEmpty()) {
-            return new PivotValues(List.of(), mode, Map.of());
+            return lookup;
         }
         var candidates = mode == AggregateMode.RESTATED ? restatements.unitsFlowingInto(root.id(), day)
                 : units.idsWithin(Set.of(root.path()));
@@ -230,16 +231,16 @@ public class Pivots {
         var allocations = mode == AggregateMode.RESTATED ? restatements.allocate(unitIds, day) : Map.<Long, List<vn.danvan.orgunit.Allocation>>of();
         var rows = raw.stream().map(r -> new PivotValues.Row(r.indicatorId(), r.unitId(), paths.getOrDefault(r.unitId(), ""),
                 r.period(), r.periodStart(), r.periodEnd(), r.optionCombo(), r.value(), r.textValue())).toList();
-        return new PivotValues(rows, mode, allocations);
+        return new PivotValues(rows, mode, allocations, lookup);
     }
 
-    private void collectEntered(Indicator indicator, Map<Long, Indicator> entered, Set<String> seen) {
+    private void collectEntered(Indicator indicator, Map<Long, Indicator> entered, Set<String> seen, PivotValues values) {
         if (!seen.add(indicator.code())) {
             return;
         }
         if (indicator.isRatio()) {
-            collectEntered(indicators.get(indicator.numerator()), entered, seen);
-            collectEntered(indicators.get(indicator.denominator()), entered, seen);
+            collectEntered(values.indicator(indicator.numerator(), indicators::get), entered, seen, values);
+            collectEntered(values.indicator(indicator.denominator(), indicators::get), entered, seen, values);
         } else if (indicator.isEntered()) {
             entered.put(indicator.id(), indicator);
         }
@@ -261,8 +262,8 @@ public class Pivots {
     Aggregates.Figure figure(Indicator indicator, OrgUnit unit, ReportPeriod period, LocalDate day, AggregateMode mode,
                              String combo, PivotValues values) {
         if (indicator.isRatio()) {
-            var numerator = part(indicators.get(indicator.numerator()), unit, period, day, mode, combo, values);
-            var denominator = part(indicators.get(indicator.denominator()), unit, period, day, mode, combo, values);
+            var numerator = part(values.indicator(indicator.numerator(), indicators::get), unit, period, day, mode, combo, values);
+            var denominator = part(values.indicator(indicator.denominator(), indicators::get), unit, period, day, mode, combo, values);
             var percentage = indicator.valueType() == ValueType.PERCENTAGE;
             var value = AggregateRules.ratio(numerator.value(), denominator.value(), percentage);
             var unallocatedUnits = new LinkedHashSet<Long>(numerator.unallocatedUnits());

@@ -315,6 +315,38 @@ class PivotIntegrationTests {
     }
 
     @Test
+    void aChartStackedByCategoryCountsEachOptionAsAggregatesDoesAndDrawsOneSeriesPerOption() throws Exception {
+        var admin = ReportingTestUsers.as(signedIn, currentUsers, "admin");
+        var code = "T_PV_KIND_" + SEQUENCE.incrementAndGet() + "_" + System.nanoTime() % 100000;
+        indicators.define(new IndicatorInput(code, "Mô hình theo loại thử " + code, null, null, ValueType.INTEGER, Aggregation.SUM,
+                IndicatorSource.ENTERED, null, null, null, null, null, "KIND_FIELD"), admin);
+        var officer = ReportingTestUsers.as(signedIn, currentUsers, "canbo.langson");
+        values.save(new ValueInput(code, "05983", "2025Q1", "COLLECTIVE.ECONOMY", 4, null), officer);
+        values.save(new ValueInput(code, "05983", "2025Q1", "COLLECTIVE.CULTURE_SOCIETY", 3, null), officer);
+        values.save(new ValueInput(code, "05983", "2025Q2", "INDIVIDUAL.ECONOMY", 5, null), officer);
+        values.save(new ValueInput(code, "05977", "2025Q2", "INDIVIDUAL.POLITICAL_SYSTEM", 2, null), officer);
+        var pivot = pivots.pivot(new PivotQuestion(List.of(code), "20", "2025", ReportPeriod.Kind.QUARTER, AFTER,
+                AggregateMode.RESTATED, null, null, PivotQuestion.Chart.STACKED), officer);
+        for (var option : List.of("COLLECTIVE", "INDIVIDUAL")) {
+            for (var unit : List.of("20", "05983", "05977")) {
+                for (var period : pivot.periodsWithTotal()) {
+                    var cell = pivot.cells().stream().filter(c -> option.equals(c.option()) && c.unit().equals(unit)
+                            && c.period().equals(period)).findFirst().orElseThrow();
+                    var one = aggregates.aggregate(code, unit, period, AFTER, AggregateMode.RESTATED, option, officer);
+                    assertSame(cell.value(), one.value(), option + " · " + unit + " · " + period);
+                }
+            }
+        }
+        assertThat((BigDecimal) pivot.cell(code, "05983", "2025").value()).isEqualByComparingTo("12");
+        var page = mvc.perform(get("/reporting/pivot").session(signedIn.login("canbo.langson")).param("indicator", code)
+                        .param("unit", "20").param("period", "2025").param("split", "QUARTER").param("on", "2026-01-01")
+                        .param("chart", "STACKED"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("\"kind\":\"STACKED\"", "\"name\":\"Tập thể\",\"stack\":\"" + code + "\"",
+                "\"name\":\"Cá nhân\"");
+    }
+
+    @Test
     void aQuestionKeptAsAQueryStringReadsBackTheSame() {
         var q = new PivotQuestion(List.of("HOI_NGHI_GIAO_BAN", "DOI_THOAI"), "20", "2025", ReportPeriod.Kind.QUARTER,
                 LocalDate.of(2026, 1, 1), AggregateMode.AS_RECORDED, Axis.PERIOD, Axis.INDICATOR, PivotQuestion.Chart.UNITS);

@@ -66,7 +66,7 @@ class PivotTableTests {
             for (var unit : List.of("Phường Lương Văn Tri", "Phường Đông Kinh")) {
                 for (var period : List.of("2025Q1", "2025Q2", "2025S1")) {
                     var code = unit.equals("Phường Đông Kinh") ? "05977" : "05983";
-                    assertThat(find(byPeriod, period, code, group)).isSameAs(find(byUnit, unit, period, group));
+                    assertThat(find(byPeriod, period, code, group)).isEqualTo(find(byUnit, unit, period, group));
                 }
             }
         }

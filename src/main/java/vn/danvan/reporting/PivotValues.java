@@ -34,6 +34,8 @@ final class PivotValues {
     private final Set<String> unallocatedWeights = new java.util.HashSet<>();
 
     private final Map<String, Indicator> indicators = new HashMap<>();
+    /** indicator id → pivot unit id → the rows that may count in that unit's cells (null until {@link #bucket}). */
+    private Map<Long, Map<Long, List<Row>>> buckets;
 
     PivotValues(Collection<Row> rows, AggregateMode mode, Map<Long, List<Allocation>> allocations) {
         rows.forEach(r -> byIndicator.computeIfAbsent(r.indicatorId(), k -> new ArrayList<>()).add(r));
@@ -52,9 +54,50 @@ final class PivotValues {
         return indicators.computeIfAbsent(code, reader);
     }
 
+    /**
+     * Sorts the rows by the units of the pivot they may count in — the unit asked and the child whose
+     * subtree holds the row's unit (as recorded) or one of the units carrying its values on the day
+     * (restated) — so that a cell scans only its own rows. A row outside every child still counts in
+     * the unit asked.
+     */
+    void bucket(OrgUnit root, List<OrgUnit> children) {
+        var byPath = new HashMap<String, OrgUnit>();
+        children.forEach(u -> byPath.put(u.path(), u));
+        buckets = new HashMap<>();
+        byIndicator.forEach((indicatorId, rows) -> {
+            var byUnit = new HashMap<Long, List<Row>>();
+            for (var r : rows) {
+                var paths = mode == AggregateMode.AS_RECORDED ? List.of(r.unitPath())
+                        : allocations.getOrDefault(r.unitId(), List.of()).stream().map(Allocation::path).toList();
+                var targets = new LinkedHashSet<Long>();
+                for (var path : paths) {
+                    if (!path.startsWith(root.path())) {
+                        continue;
+                    }
+                    targets.add(root.id());
+                    var rest = path.substring(root.path().length());
+                    var end = rest.indexOf('/');
+                    var child = end > 0 ? byPath.get(root.path() + rest.substring(0, end + 1)) : null;
+                    if (child != null) {
+                        targets.add(child.id());
+                    }
+                }
+                targets.forEach(t -> byUnit.computeIfAbsent(t, k -> new ArrayList<>()).add(r));
+            }
+            buckets.put(indicatorId, byUnit);
+        });
+    }
+
+    private List<Row> rowsFor(long indicatorId, long unitId) {
+        if (buckets == null) {
+            return byIndicator.getOrDefault(indicatorId, List.of());
+        }
+        return buckets.getOrDefault(indicatorId, Map.of()).getOrDefault(unitId, List.of());
+    }
+
     /** The figure of an entered indicator for a unit's subtree and a period ({@code combo}: '' or an option prefix). */
     Aggregates.Figure entered(Indicator indicator, Aggregation aggregation, OrgUnit unit, ReportPeriod period, String combo) {
-        var rows = coarsest(byIndicator.getOrDefault(indicator.id(), List.of()).stream()
+        var rows = coarsest(rowsFor(indicator.id(), unit.id()).stream()
                 .filter(r -> !r.periodStart().isBefore(period.from()) && !r.periodEnd().isAfter(period.to()))
                 .filter(r -> combo.isEmpty() || r.optionCombo().equals(combo) || r.optionCombo().startsWith(combo + "."))
                 .filter(r -> mode == AggregateMode.RESTATED || r.unitPath().startsWith(unit.path()))

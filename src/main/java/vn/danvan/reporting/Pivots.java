@@ -89,6 +89,7 @@ public class Pivots {
         var cellPeriods = new LinkedHashSet<>(periods);
         cellPeriods.add(span);
         var values = read(chosen, root, cellPeriods, day, question.mode());
+        values.bucket(root, shown.subList(1, shown.size()));
         var cells = new ArrayList<PivotCell>();
         for (var indicator : chosen) {
             var options = question.chart() == PivotQuestion.Chart.STACKED ? firstCategoryOptions(indicator) : List.<String>of();

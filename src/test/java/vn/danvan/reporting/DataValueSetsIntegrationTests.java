@@ -255,6 +255,14 @@ class DataValueSetsIntegrationTests {
     }
 
     @Test
+    void theOpenApiDocumentSaysTheImportIsPerRowUnlessAllOrNothingIsAsked() throws Exception {
+        var docs = mvc.perform(get("/v3/api-docs").session(signedIn.login("canbo.langson"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(docs).contains("/api/dataValueSets", "/api/pivot", "/api/dashboards/{unit}/items",
+                "atomicMode=NONE (mặc định): lưu từng dòng hợp lệ", "atomicMode=ALL");
+    }
+
+    @Test
     void aRevokedOrExpiredTokenIsRefused() throws Exception {
         var code = freshIndicator("INTEGER");
         var revoked = token("canbo.langson");

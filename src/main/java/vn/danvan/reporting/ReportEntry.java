@@ -83,6 +83,21 @@ public class ReportEntry {
         return result;
     }
 
+    /** The grid's own .xlsx template, filled with what is stored (computed lines in grey). */
+    @Transactional(readOnly = true)
+    public byte[] template(String form, String unit, String period, CurrentUser user) {
+        return EntryXlsx.write(grid(form, unit, period, user));
+    }
+
+    /**
+     * Imports a filled template: every row, column and reason it breaks is reported and nothing is
+     * saved; otherwise it is saved as a grid would be (rules, versions), all or nothing.
+     */
+    public Saved importXlsx(String form, String unit, String period, byte[] file, CurrentUser user) {
+        var grid = reader.read(forms.target(form, unit, period, user, true));
+        return save(EntryXlsx.read(file, grid), user);
+    }
+
     /**
      * Saves a grid.
      *

@@ -178,14 +178,14 @@ public class ReportForms {
     Target target(String formCode, String unitCode, String periodText, CurrentUser user, boolean write) {
         var period = ReportPeriod.parse(periodText, "period");
         if (formCode == null || formCode.isBlank()) {
-            throw new InvalidInputException("form", "validation.required");
+            throw new InvalidInputException("reportForm", "validation.required");
         }
         var form = applicable(formCode, period);
         if (form.periodKind() != null && (form.periodKind() != period.kind() || form.cut() != period.cut())) {
             throw new InvalidInputException("period", "reporting.entry.period-type", period.identifier(), example(form));
         }
         if (unitCode == null || unitCode.isBlank()) {
-            throw new InvalidInputException("unit", "validation.required");
+            throw new InvalidInputException("reportingUnit", "validation.required");
         }
         var unit = units.findByCode(unitCode.strip(), period.to())
                 .orElseThrow(() -> new NotFoundException("unit", unitCode.strip()));
@@ -195,7 +195,7 @@ public class ReportForms {
             scope.requireRead(user, unit.id(), "unit", unit.code());
         }
         if (form.reporters() != null && !form.reporters().includes(unit.level().name(), unit.kind().name())) {
-            throw new InvalidInputException("unit", "reporting.entry.unit-not-reporter", unit.name(), form.symbol());
+            throw new InvalidInputException("reportingUnit", "reporting.entry.unit-not-reporter", unit.name(), form.symbol());
         }
         return new Target(form, unit, period, deadline(form, period), lines(form));
     }

@@ -65,9 +65,14 @@ class GridReader {
 
     /** The live figure of each computed (read-only) line, by measure; absent when there is none. */
     Map<String, Aggregates.Figure> computed(Target t) {
+        return computed(t, line -> true);
+    }
+
+    /** The live figures of the computed lines that {@code wanted} selects. */
+    Map<String, Aggregates.Figure> computed(Target t, java.util.function.Predicate<Line> wanted) {
         var result = new LinkedHashMap<String, Aggregates.Figure>();
         for (var line : t.lines()) {
-            if (!line.entered()) {
+            if (!line.entered() && wanted.test(line)) {
                 result.put(line.measure(), aggregates.figure(line.indicator(), t.unit(), t.period(), t.period().to(),
                         AggregateMode.RESTATED, line.optionCombo()));
             }

@@ -94,8 +94,9 @@ public class ReportEntry {
      * saved; otherwise it is saved as a grid would be (rules, versions), all or nothing.
      */
     public Saved importXlsx(String form, String unit, String period, byte[] file, CurrentUser user) {
-        var grid = reader.read(forms.target(form, unit, period, user, true));
-        return save(EntryXlsx.read(file, grid), user);
+        var t = forms.target(form, unit, period, user, true);
+        var stored = store(t, EntryXlsx.read(file, reader.grid(t, reader.stored(t), Map.of())), user);
+        return new Saved(reader.read(t), stored.warnings(), stored.changed());
     }
 
     /**
@@ -108,6 +109,16 @@ public class ReportEntry {
      */
     public Saved save(GridInput in, CurrentUser user) {
         var t = forms.target(in.form(), in.unit(), in.period(), user, true);
+        var stored = store(t, in, user);
+        return new Saved(reader.read(t), stored.warnings(), stored.changed());
+    }
+
+    /** What a save changed and the warnings it raised. */
+    record StoreResult(List<Problem> warnings, int changed) {
+    }
+
+    /** Checks and writes a grid (see {@link #save}) without reading it back. */
+    StoreResult store(ReportForms.Target t, GridInput in, CurrentUser user) {
         var lines = t.lines().stream().collect(Collectors.toMap(Line::number, Function.identity()));
         record Typed(Line line, ValueType.Checked checked, String comment, int version) {
         }
@@ -196,7 +207,10 @@ public class ReportEntry {
                 values.put(c.line().measure(), c.checked().number());
             }
         }
-        var computed = reader.computed(t);
+        // only the computed lines a rule reads are counted here; the grid read back counts them all
+        var operands = t.form().parsedRules().stream().flatMap(r -> r.operands().stream()).collect(Collectors.toSet());
+        var computed = reader.computed(t, line -> operands.stream()
+                .anyMatch(o -> line.measure().equals(o) || line.measure().startsWith(o + ".")));
         computed.forEach((measure, figure) -> {
             if (figure.value() != null) {
                 values.put(measure, figure.value());
@@ -217,7 +231,7 @@ public class ReportEntry {
         if (!changes.isEmpty() || !textChanges.isEmpty()) {
             submissions.touched(submission.id(), user);
         }
-        return new Saved(reader.grid(t, reader.stored(t), computed), outcome.warnings(), changes.size() + textChanges.size());
+        return new StoreResult(outcome.warnings(), changes.size() + textChanges.size());
     }
 
     private void write(ReportForms.Target t, EntryGrid.Submission submission, Line line, ValueType.Checked checked, String comment,

@@ -151,7 +151,7 @@ class ReportFormsDemoOnStart implements ApplicationRunner {
                         + "theo dõi, đôn đốc giải quyết các kiến nghị sau đối thoại; sơ kết phong trào thi đua \"Dân vận khéo\".", 0),
                 new GridInput.Text("kien_nghi", "Đề nghị cấp trên bố trí kinh phí hỗ trợ nhân rộng mô hình \"Dân vận khéo\" ở khu dân cư.",
                         0));
-        entry.save(new GridInput(FORM, unit, q.identifier(), cells, texts), user);
+        entry.store(t, new GridInput(FORM, unit, q.identifier(), cells, texts), user);
     }
 
     private static ReportPeriod next(ReportPeriod q) {

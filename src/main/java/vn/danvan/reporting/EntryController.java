@@ -68,7 +68,8 @@ class EntryController {
         var grid = show(question, user, model);
         if (grid != null && copy) {
             try {
-                typed.putAll(entry.previousValues(question.form(), question.unit(), question.period(), user));
+                entry.previousValues(question.form(), question.unit(), question.period(), user)
+                        .forEach((number, value) -> typed.put(number, shown(value)));
                 model.addAttribute("copied", typed.size());
             } catch (NotFoundException | InvalidInputException e) {
                 model.addAttribute("problems", List.of(text("reporting.entry.copy-refused")));
@@ -97,7 +98,8 @@ class EntryController {
                 typed.put(number, value);
                 comments.put(number, params.getFirst("comment." + number));
                 versions.put(number, parseInt(params.getFirst("version." + number)));
-                cells.add(new GridInput.Cell(number, value, params.getFirst("comment." + number), versions.get(number)));
+                cells.add(new GridInput.Cell(number, vietnameseNumber(value), params.getFirst("comment." + number),
+                        versions.get(number)));
             } else if (name.startsWith("text.")) {
                 var key = name.substring(5);
                 typedTexts.put(key, value);
@@ -225,6 +227,26 @@ class EntryController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(bytes);
+    }
+
+    /**
+     * A number as Vietnamese write it on the screen ("22,6", "38.500", "1.250,5") in the plain form the
+     * value types read ("22.6", "38500", "1250.5"); anything else unchanged.
+     */
+    static String vietnameseNumber(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        var s = typed.strip();
+        if (s.matches("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?") || s.matches("-?\\d+,\\d+")) {
+            return s.replace(".", "").replace(',', '.');
+        }
+        return s;
+    }
+
+    /** A plain decimal ("22.6") as shown in the grid ("22,6"). */
+    static String shown(String plain) {
+        return plain != null && plain.matches("-?\\d+\\.\\d+") ? plain.replace('.', ',') : plain;
     }
 
     private static int parseInt(String s) {

@@ -13,7 +13,56 @@ final class FormDefinitionRules {
 
     private static final Pattern CODE = Pattern.compile("[0-9A-Z][0-9A-Z-]{1,30}");
 
+    private static final Pattern NARRATIVE_KEY = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+
+    /** The longest deadline after a period's end, in days. */
+    static final int MAX_DEADLINE_DAYS = 366;
+
     private FormDefinitionRules() {
+    }
+
+    /** The parts a periodic report adds: rules over its measures, deadline, reporters, narratives. */
+    private static void checkReporting(FormDefinition d, Set<String> providerMeasures, List<Problem> problems) {
+        var onForm = new HashSet<String>();
+        d.columns().stream().filter(c -> !c.isNote()).forEach(c -> onForm.add(c.measure()));
+        for (var rule : d.rules()) {
+            RuleExpression parsed;
+            try {
+                parsed = RuleExpression.parse(rule.expression());
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem("rules", "form.definition.rule-unreadable", String.valueOf(rule.expression()),
+                        e.getMessage()));
+                continue;
+            }
+            for (var operand : parsed.operands()) {
+                var known = providerMeasures != null && providerMeasures.contains(operand);
+                var present = onForm.contains(operand) || onForm.stream().anyMatch(m -> m.startsWith(operand + "."));
+                if (!known && !present) {
+                    problems.add(new Problem("rules", "form.definition.rule-operand-unknown", parsed.text(), operand));
+                } else if (!present) {
+                    problems.add(new Problem("rules", "form.definition.rule-operand-not-on-form", parsed.text(), operand));
+                }
+            }
+        }
+        if (d.deadline() != null && (d.deadline().days() < 0 || d.deadline().days() > MAX_DEADLINE_DAYS)) {
+            problems.add(new Problem("deadline", "form.definition.deadline-range", 0, MAX_DEADLINE_DAYS));
+        }
+        if (d.reporters() != null) {
+            for (var level : d.reporters().levels()) {
+                if (!List.of("CENTRAL", "PROVINCE", "DISTRICT", "COMMUNE", "VILLAGE").contains(level)) {
+                    problems.add(new Problem("reporters", "form.definition.reporter-level-unknown", level));
+                }
+            }
+        }
+        var keys = new HashSet<String>();
+        for (var narrative : d.narratives()) {
+            if (narrative.key() == null || !NARRATIVE_KEY.matcher(narrative.key()).matches() || !keys.add(narrative.key())) {
+                problems.add(new Problem("narratives", "form.definition.narrative-key", String.valueOf(narrative.key())));
+            }
+            if (narrative.title() == null || narrative.title().isBlank()) {
+                problems.add(new Problem("narratives", "form.definition.narrative-title", String.valueOf(narrative.key())));
+            }
+        }
     }
 
     static void check(FormDefinition d, Set<String> providerMeasures) {
@@ -64,6 +113,7 @@ final class FormDefinitionRules {
                 problems.add(new Problem("identities", "form.definition.identity-unreadable", text));
             }
         }
+        checkReporting(d, providerMeasures, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(List.copyOf(problems));
         }

@@ -74,6 +74,28 @@ public class FormDefinitions implements ApplicationRunner {
         return definition;
     }
 
+    /**
+     * Checks and stores a definition built on a screen as a new version of its form.
+     *
+     * @throws InvalidInputException naming each field in error, or {@code version} when that version exists
+     */
+    @Transactional
+    public FormDefinition define(FormDefinition definition, String username) {
+        FormDefinitionRules.check(definition, measuresOf(definition.provider()));
+        if (!store(definition, username, false)) {
+            throw new InvalidInputException("version", "form.definition.version-exists", definition.code(),
+                    definition.version());
+        }
+        return definition;
+    }
+
+    /** Every version of one form, oldest first; empty when there is no such form. */
+    public List<FormDefinition> versions(String code) {
+        return jdbc.sql("select definition::text from form_definition where code = :code order by version")
+                .param("code", code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
+                .query(String.class).list().stream().map(this::read).toList();
+    }
+
     private boolean store(FormDefinition d, String username, boolean bundled) {
         var text = json.writeValueAsString(d);
         var sql = """
@@ -106,7 +128,7 @@ public class FormDefinitions implements ApplicationRunner {
 
     /** The version of a form that applies to a period ending on the given day. */
     public FormDefinition applicable(String code, LocalDate periodEnd) {
-        var versions = all().stream().filter(d -> d.code().equals(code)).toList();
+        var versions = versions(code);
         if (versions.isEmpty()) {
             throw new NotFoundException("form", code);
         }

@@ -39,7 +39,9 @@ public final class FormXlsx {
             text(sheet, 0, 0, result.unitName().toUpperCase(java.util.Locale.forLanguageTag("vi")), styles.bold);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, Math.min(4, last)));
             text(sheet, 0, Math.max(last - 3, 5), "Biểu số: " + d.symbol(), styles.bold);
-            text(sheet, 1, Math.max(last - 3, 5), "Ban hành kèm theo Thông tư " + d.circular(), styles.italic);
+            if (d.circular() != null && !d.circular().isBlank()) {
+                text(sheet, 1, Math.max(last - 3, 5), "Ban hành kèm theo Thông tư " + d.circular(), styles.italic);
+            }
             text(sheet, 3, 0, d.title().toUpperCase(java.util.Locale.forLanguageTag("vi")), styles.title);
             sheet.addMergedRegion(new CellRangeAddress(3, 3, 0, last));
             text(sheet, 4, 0, "(Số liệu tính từ ngày " + DAY.format(result.from()) + " đến ngày "

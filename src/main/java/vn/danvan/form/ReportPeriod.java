@@ -195,6 +195,48 @@ public record ReportPeriod(Kind kind, int year, int index, PeriodCut cut) {
         return new ReportPeriod(kind, year - 1, index, cut);
     }
 
+    /**
+     * The period of the same kind just before this one (2026Q1 → 2025Q4, 202601 → 202512, 2024S2 →
+     * 2024S1; a year or nine months → the year before; a term → the term of the same length before it).
+     */
+    public ReportPeriod previous() {
+        return switch (kind) {
+            case MONTH -> index == 1 ? new ReportPeriod(kind, year - 1, 12, cut) : new ReportPeriod(kind, year, index - 1, cut);
+            case QUARTER -> index == 1 ? new ReportPeriod(kind, year - 1, 4, cut) : new ReportPeriod(kind, year, index - 1, cut);
+            case SIX_MONTHS -> index == 1 ? new ReportPeriod(kind, year - 1, 2, cut) : new ReportPeriod(kind, year, 1, cut);
+            case NINE_MONTHS, YEAR, TERM -> previousYear();
+        };
+    }
+
+    /** The period of the given kind and cut that covers exactly {@code from}–{@code to}, if there is one. */
+    public static java.util.Optional<ReportPeriod> covering(Kind kind, PeriodCut cut, LocalDate from, LocalDate to) {
+        if (from == null || to == null || kind == null) {
+            return java.util.Optional.empty();
+        }
+        int year = cut == PeriodCut.INSPECTION ? to.getYear() : from.getYear();
+        int max = switch (kind) {
+            case MONTH -> 12;
+            case QUARTER -> 4;
+            case SIX_MONTHS -> 2;
+            case TERM -> 0;
+            default -> 1;
+        };
+        if (kind == Kind.TERM) {
+            if (to.getYear() <= year || to.getYear() - year > MAX_TERM_YEARS) {
+                return java.util.Optional.empty();
+            }
+            var term = new ReportPeriod(kind, year, to.getYear(), cut);
+            return term.from().equals(from) && term.to().equals(to) ? java.util.Optional.of(term) : java.util.Optional.empty();
+        }
+        for (int index = 1; index <= max; index++) {
+            var p = new ReportPeriod(kind, year, index, cut);
+            if (p.from().equals(from) && p.to().equals(to)) {
+                return java.util.Optional.of(p);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Is this period's kind finer than {@code other} (a month than a quarter, a quarter than a year)? */
     public boolean isFinerThan(Kind other) {
         return rank(kind) < rank(other);

@@ -6,7 +6,8 @@
  * user's scope and returns one row per unit with subtotals; this module lays the rows out and checks
  * the identities. Glossary: form = biểu mẫu; column number = số thứ tự cột (dòng "MS"); identity =
  * công thức kiểm tra; reporting period = kỳ báo cáo; inspection-sector year = năm thanh tra (from
- * 15/12).
+ * 15/12); validation rule = quy tắc kiểm tra ({@link vn.danvan.form.RuleExpression}); submission
+ * deadline = hạn nộp ({@link vn.danvan.form.FormDeadlines}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"calendar", "shared"})
 package vn.danvan.form;

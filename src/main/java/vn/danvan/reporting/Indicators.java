@@ -48,7 +48,8 @@ public class Indicators {
 
     Indicators(JdbcClient jdbc, List<FormProvider> providers, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.providers = providers;
+        // the report forms' own provider publishes indicators, not figures an indicator could read
+        this.providers = providers.stream().filter(p -> !(p instanceof ReportFormProvider)).toList();
         this.audit = audit;
     }
 

@@ -8,7 +8,11 @@
  * tổ hợp phân tổ; aggregation = cách tổng hợp (cộng, trung bình, nhỏ nhất, lớn nhất, giá trị kỳ cuối,
  * tỷ số); restated = tính lại theo đơn vị hiện nay; as recorded = theo đơn vị tại thời điểm phát sinh;
  * unallocated = phần chưa phân bổ (đơn vị bị chia tách chưa có tỷ lệ); same period last year = cùng kỳ
- * năm trước; briefing = giao ban.
+ * năm trước; briefing = giao ban; report form = biểu báo cáo (định kỳ); line = dòng (mã số); entry grid =
+ * lưới nhập số liệu; validation rule = quy tắc kiểm tra (lỗi chặn lưu / cảnh báo); submission = báo cáo
+ * của đơn vị cho một kỳ (bản nháp → đã gửi → đã phê duyệt → cấp trên tiếp nhận); narrative section =
+ * phần lời văn (kết quả đạt được; hạn chế, nguyên nhân; nhiệm vụ kỳ tới; kiến nghị, đề xuất); deadline =
+ * hạn nộp; copy from the last period = chép số liệu kỳ trước.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"form", "identity", "orgunit", "audit", "shared", "export"})
 package vn.danvan.reporting;

@@ -72,6 +72,14 @@ class PublicHomeController {
         return "public/accountability-dialogues";
     }
 
+    /** The same page as data, for the portals that republish it; personal details are absent as on the page. */
+    @GetMapping(value = "/public/accountability/{code}/data", produces = MediaType.APPLICATION_JSON_VALUE)
+    @org.springframework.web.bind.annotation.ResponseBody
+    PublicAccountability.Page data(@PathVariable String code, @RequestParam(required = false) String q,
+                                  @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page) {
+        return (PublicAccountability.Page) model(code, q, status, page).get("p");
+    }
+
     @GetMapping("/public/accountability/{code}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String code, @RequestParam(required = false) String q,
                                @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page) {

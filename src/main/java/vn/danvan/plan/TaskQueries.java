@@ -196,6 +196,7 @@ class TaskQueries {
         }
         return switch (kind) {
             case "MEETING" -> "/meetings/" + id;
+            case "DIALOGUE" -> "/dialogues/" + id;
             default -> null;
         };
     }

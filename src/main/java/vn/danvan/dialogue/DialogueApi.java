@@ -6,7 +6,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -14,7 +13,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,11 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.danvan.dialogue.DialogueViews.CommitmentRow;
 import vn.danvan.dialogue.DialogueViews.DialogueDetail;
 import vn.danvan.dialogue.DialogueViews.DialogueRow;
-import vn.danvan.dialogue.DialogueViews.UnitRef;
 import vn.danvan.identity.CurrentUsers;
 import vn.danvan.orgunit.OrgUnits;
 import vn.danvan.petition.ContentKind;
-import vn.danvan.plan.OriginTasks;
 import vn.danvan.plan.TaskStatus;
 import vn.danvan.shared.InvalidInputException;
 import vn.danvan.shared.NotFoundException;
@@ -77,22 +73,18 @@ class DialogueApi {
     private final Commitments commitments;
     private final DialogueQueries queries;
     private final DialogueReport report;
-    private final OriginTasks originTasks;
     private final CurrentUsers users;
     private final OrgUnits units;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     DialogueApi(DialogueManagement management, Commitments commitments, DialogueQueries queries, DialogueReport report,
-                OriginTasks originTasks, CurrentUsers users, OrgUnits units, JdbcClient jdbc, Clock clock) {
+                CurrentUsers users, OrgUnits units, Clock clock) {
         this.management = management;
         this.commitments = commitments;
         this.queries = queries;
         this.report = report;
-        this.originTasks = originTasks;
         this.users = users;
         this.units = units;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -108,24 +100,7 @@ class DialogueApi {
         if (unit != null && !unit.isBlank()) {
             unitId = units.findByCode(unit.strip(), LocalDate.now(clock)).orElseThrow(() -> new NotFoundException("unit", unit.strip())).id();
         }
-        var tasks = originTasks.ofKind(Commitments.ORIGIN, unitId, status, Math.max(0, page), Math.min(Math.max(1, size), 200), user);
-        record Held(long id, String title, LocalDate heldOn) {
-        }
-        var dialogues = new HashMap<Long, Held>();
-        var ids = tasks.content().stream().map(OriginTasks.Assigned::originId).distinct().toArray(Long[]::new);
-        if (ids.length > 0) {
-            jdbc.sql("select id, title, held_on from dialogue where id = any(:ids)").param("ids", ids).query(Held.class).list()
-                    .forEach(h -> dialogues.put(h.id(), h));
-        }
-        var names = units.findAll(tasks.content().stream().map(a -> a.task().responsibleUnitId()).distinct().toList(), LocalDate.now(clock));
-        return tasks.map(a -> {
-            var t = a.task();
-            var h = dialogues.get(a.originId());
-            var u = names.get(t.responsibleUnitId());
-            return new CommitmentRow(t.taskId(), t.title(), t.status(), t.dueOn(), t.progressPercent(),
-                    new UnitRef(t.responsibleUnitId(), u == null ? null : u.code(), t.responsibleUnitName()), a.originId(),
-                    h == null ? null : h.title(), h == null ? null : h.heldOn(), a.version());
-        });
+        return queries.commitments(unitId, status, Math.max(0, page), Math.min(Math.max(1, size), 200), user);
     }
 
     @GetMapping("/api/dialogues")

@@ -98,6 +98,34 @@ public class DialogueQueries {
         return new PageResult<>(rows, total, page, size);
     }
 
+    /**
+     * The commitments (tasks of origin DIALOGUE) whose responsible unit lies in the subtree of {@code unitId}, or all the
+     * user may read when null; optionally of one effective status; by deadline, paged with the total.
+     *
+     * @throws NotFoundException when the user may not read {@code unitId}
+     */
+    public PageResult<DialogueViews.CommitmentRow> commitments(Long unitId, vn.danvan.plan.TaskStatus status, int page, int size,
+                                                               CurrentUser user) {
+        var tasks = originTasks.ofKind(Commitments.ORIGIN, unitId, status, page, size, user);
+        record Held(long id, String title, LocalDate heldOn) {
+        }
+        var dialogues = new HashMap<Long, Held>();
+        var ids = tasks.content().stream().map(OriginTasks.Assigned::originId).distinct().toArray(Long[]::new);
+        if (ids.length > 0) {
+            jdbc.sql("select id, title, held_on from dialogue where id = any(:ids)").param("ids", ids).query(Held.class).list()
+                    .forEach(h -> dialogues.put(h.id(), h));
+        }
+        var names = units.findAll(tasks.content().stream().map(a -> a.task().responsibleUnitId()).distinct().toList(), LocalDate.now(clock));
+        return tasks.map(a -> {
+            var t = a.task();
+            var h = dialogues.get(a.originId());
+            var u = names.get(t.responsibleUnitId());
+            return new DialogueViews.CommitmentRow(t.taskId(), t.title(), t.status(), t.dueOn(), t.progressPercent(),
+                    new UnitRef(t.responsibleUnitId(), u == null ? null : u.code(), t.responsibleUnitName()), a.originId(),
+                    h == null ? null : h.title(), h == null ? null : h.heldOn(), a.version());
+        });
+    }
+
     /** @throws NotFoundException when there is no such dialogue or it is outside the user's scope */
     public DialogueDetail detail(long id, CurrentUser user) {
         record Head(long id, long meetingId, String title, LocalDate heldOn, String place, long unitId, Long chairPersonId,
@@ -136,7 +164,7 @@ public class DialogueQueries {
         var views = new ArrayList<OpinionView>();
         for (var r : rows) {
             var a = r.taskId() == null ? null : tasks.get(r.taskId());
-            var t = answerers.get(r.answeredByPersonId());
+            var t = r.answeredByPersonId() == null ? null : answerers.get(r.answeredByPersonId());
             views.add(new OpinionView(r.id(), r.ordinal(), SpeakerKind.valueOf(r.speakerKind()), withSpeaker ? r.speakerName() : null,
                     withSpeaker ? r.speakerContact() : null, r.topic(), OpinionField.valueOf(r.field()), withSpeaker ? r.place() : null,
                     r.answer(), t == null ? null : new Official(t.personId(), t.name(), t.title()),

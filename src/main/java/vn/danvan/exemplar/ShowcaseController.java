@@ -112,9 +112,9 @@ class ShowcaseController {
 
     /**
      * Any other address under /public/ answers on the citizens' layout too (the officers' error page
-     * would open a session for an anonymous visitor).
+     * would open a session for an anonymous visitor). The public home, /public/, is module dialogue's.
      */
-    @GetMapping({"/public", "/public/", "/public/**"})
+    @GetMapping("/public/**")
     String unknown(HttpServletResponse response) {
         return notFound(response);
     }

@@ -15,5 +15,7 @@ public enum MeetingKind {
     /** Hội nghị chuyên đề. */
     THEMATIC,
     /** Lễ ký kết. */
-    SIGNING_CEREMONY
+    SIGNING_CEREMONY,
+    /** Hội nghị đối thoại của người đứng đầu cấp ủy, chính quyền với Nhân dân (its particulars are module dialogue's). */
+    DIALOGUE
 }

@@ -197,6 +197,7 @@ class TaskQueries {
         return switch (kind) {
             case "MEETING" -> "/meetings/" + id;
             case "INSPECTION" -> "/inspections/" + id;
+            case "DIALOGUE" -> "/dialogues/" + id;
             default -> null;
         };
     }

@@ -136,7 +136,7 @@ class ExemplarShowcaseIntegrationTests {
 
     @Test
     void anUnknownPublicAddressAnswersNotFoundOnTheCitizensLayoutWithoutASession() throws Exception {
-        for (var path : List.of("/public/nothing-here", "/public/exemplars/x/y/z", "/public")) {
+        for (var path : List.of("/public/nothing-here", "/public/exemplars/x/y/z", "/public/accountability/x/y/z")) {
             var result = mvc.perform(get(path)).andExpect(status().isNotFound()).andReturn();
             assertThat(page(result)).contains("Đăng nhập cán bộ").doesNotContain("_csrf", "/logout");
             assertThat(result.getRequest().getSession(false)).as("no session for " + path).isNull();

@@ -1,0 +1,183 @@
+package vn.danvan.dialogue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.dialogue.DialogueViews.Figures;
+import vn.danvan.dialogue.DialogueViews.Official;
+import vn.danvan.orgunit.OrgUnit;
+import vn.danvan.orgunit.OrgUnits;
+import vn.danvan.orgunit.UnitCategory;
+import vn.danvan.orgunit.UnitLevel;
+import vn.danvan.orgunit.UnitQuery;
+import vn.danvan.plan.OriginTasks;
+import vn.danvan.shared.NotFoundException;
+import vn.danvan.shared.PageResult;
+import vn.danvan.shared.VietnameseText;
+
+/**
+ * What the public accountability page of a province or commune shows, without login: the dialogues held
+ * in its subtree (with the units that passed into it in 2025), the opinions' topics, the answers given on
+ * the spot and the commitments with their deadlines and status. Every personal detail of citizens is left
+ * out by construction: the records below carry no speaker, contact or place of an opinion, no follow-up
+ * text; the only persons named are officials acting in office (the chair, the answering official), with
+ * the title they held that day.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicAccountability {
+
+    static final int PAGE_SIZE = 10;
+    static final int COMMITMENTS_SHOWN = 200;
+
+    public record Area(String code, String name, UnitLevel level) {
+    }
+
+    public record PublicCommitment(String title, String unitName, LocalDate dueOn, String status, long dialogueId, String dialogueTitle,
+                                   LocalDate dialogueHeldOn) {
+    }
+
+    public record PublicOpinion(int ordinal, OpinionField field, String topic, String answer, Official answeredBy,
+                                PublicCommitment commitment) {
+    }
+
+    public record PublicDialogue(long id, String title, LocalDate heldOn, String place, String unitName, Official chair, Figures figures,
+                                 List<PublicOpinion> opinions) {
+    }
+
+    /** How many commitments stand where: done, in progress (not yet due), overdue. */
+    public record Tally(long total, long done, long inProgress, long overdue) {
+    }
+
+    public record Page(Area area, Area province, String q, String status, Figures figures, Tally tally,
+                       List<PublicCommitment> commitments, PageResult<PublicDialogue> dialogues) {
+    }
+
+    private final JdbcClient jdbc;
+    private final DialogueQueries queries;
+    private final OriginTasks originTasks;
+    private final OrgUnits units;
+    private final Clock clock;
+
+    PublicAccountability(JdbcClient jdbc, DialogueQueries queries, OriginTasks originTasks, OrgUnits units, Clock clock) {
+        this.jdbc = jdbc;
+        this.queries = queries;
+        this.originTasks = originTasks;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    /** The provinces and cities valid today, in Vietnamese order. */
+    public List<Area> provinces() {
+        return units.list(new UnitQuery(UnitLevel.PROVINCE, null, UnitCategory.AREA, LocalDate.now(clock), null, null), 0, 200)
+                .content().stream().map(PublicAccountability::area).toList();
+    }
+
+    /** The communes and wards of a province valid today whose name matches {@code q} (accents ignored). */
+    public List<Area> communes(String provinceCode, String q) {
+        var province = area(provinceCode).filter(u -> u.level() == UnitLevel.PROVINCE)
+                .orElseThrow(() -> new NotFoundException("unit", provinceCode));
+        return units.list(new UnitQuery(UnitLevel.COMMUNE, null, UnitCategory.AREA, LocalDate.now(clock), blankToNull(q), province.id()), 0, 500)
+                .content().stream().map(PublicAccountability::area).toList();
+    }
+
+    /** Provinces and communes valid today whose name matches {@code q} (accents ignored), best first. */
+    public List<Area> search(String q) {
+        return units.search(q, LocalDate.now(clock), 60).stream()
+                .filter(u -> u.category() == UnitCategory.AREA && (u.level() == UnitLevel.PROVINCE || u.level() == UnitLevel.COMMUNE))
+                .limit(20).map(PublicAccountability::area).toList();
+    }
+
+    public Optional<Area> find(String code) {
+        return area(code).map(PublicAccountability::area);
+    }
+
+    /**
+     * The page of a province or commune: its figures, its commitments (optionally of one status: DONE,
+     * IN_PROGRESS — open and not yet due — or OVERDUE) and its dialogues, newest first; {@code q} matches
+     * the dialogues' titles, places and topics and the commitments' titles.
+     *
+     * @throws NotFoundException when the code names no province or commune valid today
+     */
+    public Page page(String code, String q, String status, int page) {
+        var unit = area(code).orElseThrow(() -> new NotFoundException("unit", code));
+        var subtree = queries.subtree(unit.id());
+        var key = q == null || q.isBlank() ? null : VietnameseText.searchKey(q.strip());
+        var dialogues = queries.page(key == null ? null : q, null, subtree, null, null, Math.max(0, page), PAGE_SIZE);
+        var publicDialogues = dialogues.map(this::publicDialogue);
+
+        record Held(long id, String title, LocalDate heldOn) {
+        }
+        var all = jdbc.sql("select id, title, held_on from dialogue where unit_id = any(:units) order by held_on desc, id desc")
+                .param("units", subtree.toArray(Long[]::new)).query(Held.class).list();
+        var byId = new HashMap<Long, Held>();
+        all.forEach(h -> byId.put(h.id(), h));
+        var figures = queries.figures(all.stream().map(Held::id).toList()).values().stream().reduce(Figures.ZERO, Figures::plus);
+        var commitments = new ArrayList<PublicCommitment>();
+        originTasks.byOrigins(Commitments.ORIGIN, byId.keySet()).forEach((dialogueId, tasks) -> tasks.stream()
+                .filter(a -> !"CANCELLED".equals(a.task().status()))
+                .forEach(a -> {
+                    var h = byId.get(dialogueId);
+                    commitments.add(new PublicCommitment(a.task().title(), a.task().responsibleUnitName(), a.task().dueOn(),
+                            publicStatus(a.task().status()), dialogueId, h.title(), h.heldOn()));
+                }));
+        var tally = new Tally(commitments.size(), commitments.stream().filter(c -> c.status().equals("DONE")).count(),
+                commitments.stream().filter(c -> c.status().equals("IN_PROGRESS")).count(),
+                commitments.stream().filter(c -> c.status().equals("OVERDUE")).count());
+        var shown = commitments.stream()
+                .filter(c -> status == null || c.status().equals(status))
+                .filter(c -> key == null || VietnameseText.searchKey(c.title() + " " + c.dialogueTitle()).contains(key))
+                .sorted(Comparator.comparing((PublicCommitment c) -> !c.status().equals("OVERDUE"))
+                        .thenComparing(PublicCommitment::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
+                .limit(COMMITMENTS_SHOWN).toList();
+        var province = unit.level() == UnitLevel.PROVINCE ? null
+                : units.ancestors(unit.id(), LocalDate.now(clock)).stream()
+                .filter(u -> u.level() == UnitLevel.PROVINCE && u.category() == UnitCategory.AREA).findFirst()
+                .map(PublicAccountability::area).orElse(null);
+        return new Page(area(unit), province, q, status, figures, tally, shown, publicDialogues);
+    }
+
+    /** Status as the public reads it: NOT_STARTED counts as in progress (the unit has it in hand). */
+    static String publicStatus(String status) {
+        return switch (status) {
+            case "DONE" -> "DONE";
+            case "OVERDUE" -> "OVERDUE";
+            default -> "IN_PROGRESS";
+        };
+    }
+
+    private PublicDialogue publicDialogue(DialogueViews.DialogueRow row) {
+        var chairId = jdbc.sql("select chair_person_id from dialogue where id = :id").param("id", row.id()).query(Long.class).optional();
+        var chair = chairId.isPresent() && chairId.get() != null ? queries.official(chairId.get(), row.heldOn()) : null;
+        var opinions = queries.opinions(row.id(), row.heldOn(), false).stream()
+                .map(o -> new PublicOpinion(o.ordinal(), o.field(), o.topic(), o.answer(), o.answeredBy(),
+                        o.commitment() == null || "CANCELLED".equals(o.commitment().status()) ? null
+                                : new PublicCommitment(o.commitment().title(), o.commitment().unitName(), o.commitment().dueOn(),
+                                publicStatus(o.commitment().status()), row.id(), row.title(), row.heldOn())))
+                .toList();
+        return new PublicDialogue(row.id(), row.title(), row.heldOn(), row.place(), row.unit().name(), chair, row.figures(), opinions);
+    }
+
+    private Optional<OrgUnit> area(String code) {
+        if (code == null || !code.matches("[0-9A-Za-z.]{1,20}")) {
+            return Optional.empty();
+        }
+        return units.findByCode(code, LocalDate.now(clock))
+                .filter(u -> u.category() == UnitCategory.AREA && (u.level() == UnitLevel.PROVINCE || u.level() == UnitLevel.COMMUNE));
+    }
+
+    private static Area area(OrgUnit u) {
+        return new Area(u.code(), u.name(), u.level());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

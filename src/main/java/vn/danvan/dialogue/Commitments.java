@@ -93,7 +93,7 @@ public class Commitments {
     /**
      * The organising unit accepts the commitment as done: the responsible unit must have filed a follow-up report.
      *
-     * @throws InvalidInputException {@code followUp} when no report was filed
+     * @throws InvalidInputException {@code followUpReport} when no report was filed
      * @throws vn.danvan.shared.ConflictException when the task changed since {@code version} was read
      */
     public void accept(long dialogueId, long opinionId, int version, CurrentUser user) {

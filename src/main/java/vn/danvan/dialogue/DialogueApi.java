@@ -173,7 +173,7 @@ class DialogueApi {
     }
 
     @PostMapping("/api/dialogues/{id}/opinions/{opinionId}/accept")
-    @Operation(summary = "Nghiệm thu cam kết đã giải quyết xong", description = "Chưa có báo cáo kết quả → 400 (followUp); version của nhiệm vụ đã cũ → 409")
+    @Operation(summary = "Nghiệm thu cam kết đã giải quyết xong", description = "Chưa có báo cáo kết quả → 400 (followUpReport); version của nhiệm vụ đã cũ → 409")
     DialogueDetail accept(@PathVariable long id, @PathVariable long opinionId, @RequestBody VerdictRequest r) {
         var user = users.require();
         commitments.accept(id, opinionId, version(r), user);

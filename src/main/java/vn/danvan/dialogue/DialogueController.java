@@ -299,8 +299,7 @@ class DialogueController {
 
     /** "Hạn hoàn thành: không được để trống" — the field's label, then the problem. */
     private String fieldText(Problem p) {
-        // plan names the missing follow-up report "followUp", a label another module already uses for something else
-        var label = text(p.field().equals("followUp") ? "field.commitmentFollowUp" : "field." + p.field());
+        var label = text("field." + p.field());
         return label + ": " + text(p.messageKey(), p.args());
     }
 

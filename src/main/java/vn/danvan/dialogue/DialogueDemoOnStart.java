@@ -24,7 +24,6 @@ import vn.danvan.person.PersonViews.PersonInput;
 import vn.danvan.person.PersonViews.PositionInput;
 import vn.danvan.plan.OriginTasks;
 import vn.danvan.plan.TaskOrigin;
-import vn.danvan.shared.VietnameseText;
 
 /**
  * Demo dialogues, illustrative (the persons are fictitious; no seed article reports a dialogue's minutes):
@@ -145,22 +144,10 @@ class DialogueDemoOnStart implements ApplicationRunner {
         return 3;
     }
 
-    /**
-     * The responsible unit's follow-up report, then the organising unit's acceptance. Module plan files follow-up
-     * reports only from its task page (no public method), so the demo writes the report row as that page does
-     * (100 % marks the task done) and accepts through OriginTasks like an officer.
-     */
+    /** The responsible unit's follow-up report (100 % marks the task done), then the organising unit's acceptance, through OriginTasks. */
     private void resolve(long dialogueId, long opinionId, LocalDate reportedOn, String text) {
         var taskId = jdbc.sql("select task_id from dialogue_opinion where id = :id").param("id", opinionId).query(Long.class).single();
-        jdbc.sql("""
-                        insert into plan_task_update (task_id, reported_on, percent, text, created_by)
-                        values (:t, :on, 100, :text, 'system')""")
-                .param("t", taskId).param("on", reportedOn).param("text", VietnameseText.nfc(text)).update();
-        jdbc.sql("""
-                        update plan_task set progress_percent = 100, status = 'DONE', done_on = :on, last_update_on = :on,
-                               last_update_text = :text, version = version + 1, updated_at = now()
-                        where id = :t""")
-                .param("on", reportedOn).param("text", VietnameseText.nfc(text)).param("t", taskId).update();
+        originTasks.report(new TaskOrigin(Commitments.ORIGIN, dialogueId), taskId, reportedOn, 100, text, system);
         var version = originTasks.byOrigins(Commitments.ORIGIN, List.of(dialogueId)).get(dialogueId).stream()
                 .filter(a -> a.task().taskId() == taskId).findFirst().orElseThrow().version();
         commitments.accept(dialogueId, opinionId, version, system);

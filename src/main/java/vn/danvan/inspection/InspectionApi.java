@@ -215,7 +215,7 @@ class InspectionApi {
 
     @PostMapping("/api/recommendations/{id}/accept")
     @Operation(summary = "Cơ quan kiểm tra chấp nhận kiến nghị đã hoàn thành",
-            description = "Cần ít nhất một báo cáo kết quả thực hiện của đơn vị (nếu không: 400, trường followUp); version đã đọc → 409 nếu cũ")
+            description = "Cần ít nhất một báo cáo kết quả thực hiện của đơn vị (nếu không: 400, trường followUpReport); version đã đọc → 409 nếu cũ")
     RecommendationView accept(@PathVariable long id, @RequestBody VerdictRequest r) {
         var user = users.require();
         recommendations.accept(id, version(r), user);

@@ -34,7 +34,7 @@ final class RecommendationRules {
 
     /**
      * The inspecting body may accept anything not yet accepted or cancelled; plan then also requires a
-     * follow-up report (refused with field {@code followUp}).
+     * follow-up report (refused with field {@code followUpReport}).
      */
     static boolean canAccept(RecommendationStatus status) {
         return status.owed();

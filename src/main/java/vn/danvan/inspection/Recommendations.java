@@ -140,7 +140,7 @@ public class Recommendations {
 
     /**
      * The inspecting body accepts the recommendation as done. Plan refuses it without a follow-up report
-     * (field {@code followUp}).
+     * (field {@code followUpReport}).
      *
      * @throws InvalidInputException {@code status} when it is already accepted or cancelled
      * @throws ConflictException     when the recommendation changed since {@code version} was read

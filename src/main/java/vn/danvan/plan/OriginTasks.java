@@ -153,7 +153,7 @@ public class OriginTasks {
      * The assigning body accepts the task as done: it must have at least one follow-up report. An open task is
      * marked done today at 100 %; a task already done stays so. Audited.
      *
-     * @throws InvalidInputException {@code followUp} when no follow-up report was filed
+     * @throws InvalidInputException {@code followUpReport} when no follow-up report was filed
      * @throws ConflictException     when the task changed since {@code version} was read, or was cancelled
      * @throws NotFoundException     when the user may not write for the assigning unit
      */
@@ -163,7 +163,7 @@ public class OriginTasks {
         var reports = jdbc.sql("select count(*) from plan_task_update where task_id = :id").param("id", taskId)
                 .query(Long.class).single();
         if (reports == 0) {
-            throw new InvalidInputException(List.of(new Problem("followUp", "task.accept.no-follow-up")));
+            throw new InvalidInputException(List.of(new Problem("followUpReport", "task.accept.no-follow-up")));
         }
         if (task.status() == TaskStatus.CANCELLED) {
             throw new ConflictException("task", task.title());

@@ -180,7 +180,7 @@ class DialogueApiIntegrationTests {
         var o = opinion(officer, id, "Đề nghị lắp biển báo giao thông");
         var task = assign(officer, id, o, "05977", today().plusDays(20));
         mvc.perform(json(post("/api/dialogues/" + id + "/opinions/" + o + "/accept"), officer, "{\"version\": %d}".formatted(taskVersion(task))))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("followUp"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("followUpReport"));
         var stale = taskVersion(task);
         mvc.perform(json(post("/api/tasks/" + task + "/progress"), officer, """
                 {"percent": 100, "text": "Đã lắp 04 biển báo."}""")).andExpect(status().is2xxSuccessful());

@@ -184,7 +184,7 @@ class InspectionApiIntegrationTests {
         mvc.perform(post("/api/recommendations/{id}/accept", rid).session(officer).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\": 0}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("followUp"));
+                .andExpect(jsonPath("$.errors[0].field").value("followUpReport"));
 
         var ward = signedIn.login("canbo.luongvantri");
         report(ward, taskId, 100, "Đã tổ chức đối thoại với Nhân dân khu phố 1 và 2");

@@ -89,7 +89,7 @@ class OriginTasksIntegrationTests {
 
         var asProvince = province;
         var refused = catchThrowableOfType(InvalidInputException.class, () -> originTasks.accept(origin, id, version, asProvince));
-        assertThat(refused.problems()).extracting(InvalidInputException.Problem::field).containsExactly("followUp");
+        assertThat(refused.problems()).extracting(InvalidInputException.Problem::field).containsExactly("followUpReport");
 
         var ward = user("canbo.luongvantri");
         management.report(id, new TaskManagement.Progress(today, 60, "Đã có quyết định kiện toàn", null, null, null), ward);

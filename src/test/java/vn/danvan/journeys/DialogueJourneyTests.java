@@ -95,7 +95,7 @@ class DialogueJourneyTests {
 
         // accepting before any report is refused
         opinion(page, "mặt đường ngõ 7").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Nghiệm thu: đã giải quyết xong")).click();
-        assertThat(opinion(page, "mặt đường ngõ 7").locator(".alert-danger")).containsText("Báo cáo kết quả giải quyết");
+        assertThat(opinion(page, "mặt đường ngõ 7").locator(".alert-danger")).containsText("Báo cáo kết quả thực hiện: đơn vị chịu trách nhiệm chưa gửi báo cáo nào");
 
         // the responsible unit reports on the task page
         opinion(page, "mặt đường ngõ 7").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sửa mặt đường ngõ 7 khu phố Bến Bắc")).click();

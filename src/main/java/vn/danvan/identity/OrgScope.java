@@ -25,6 +25,24 @@ public class OrgScope {
         this.units = units;
     }
 
+    /**
+     * The unit a report is asked for — by code, by id, or the user's own — as of {@code day}, else {@code today}.
+     *
+     * @throws NotFoundException when there is none, or the user may not read it
+     */
+    public vn.danvan.orgunit.OrgUnit reportedUnit(CurrentUser user, String code, Long id, java.time.LocalDate day,
+                                                  java.time.LocalDate today) {
+        vn.danvan.orgunit.OrgUnit unit;
+        if (code != null) {
+            unit = units.findByCode(code, day).or(() -> units.findByCode(code, today)).orElseThrow(() -> new NotFoundException("unit", code));
+        } else {
+            long unitId = id != null ? id : user.homeUnitId();
+            unit = units.find(unitId, day).or(() -> units.find(unitId, today)).orElseThrow(() -> new NotFoundException("unit", unitId));
+        }
+        requireRead(user, unit.id(), "unit", unit.code());
+        return unit;
+    }
+
     /** May the user see records held by the unit? */
     public boolean canRead(CurrentUser user, long unitId) {
         return covers(user, unitId, role -> true);

@@ -1,16 +1,13 @@
 package vn.danvan.inspection;
 
 import java.math.BigDecimal;
-import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,9 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.form.FormProvider;
 import vn.danvan.form.FormQuery;
 import vn.danvan.form.FormRecord;
-import vn.danvan.form.FormRow;
 import vn.danvan.form.FormRows;
-import vn.danvan.form.RowKind;
 import vn.danvan.identity.CurrentUsers;
 import vn.danvan.identity.OrgScope;
 import vn.danvan.orgunit.OrgUnit;
@@ -184,24 +179,10 @@ class InspectionForms implements FormProvider {
     }
 
     private FormRows rowsOf(OrgUnit root, FormQuery query, Map<Long, Map<String, BigDecimal>> values) {
-        var rows = new ArrayList<FormRow>();
-        var total = new LinkedHashMap<String, BigDecimal>();
-        for (var key : query.measures()) {
-            total.put(key, values.values().stream().map(v -> v.getOrDefault(key, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add));
-        }
-        rows.add(new FormRow(RowKind.TOTAL, root.code(), root.name(), 0, total));
-        var named = new HashMap<>(units.findAll(values.keySet(), query.to()));
-        named.putAll(units.findAll(values.keySet().stream().filter(id -> !named.containsKey(id)).toList(), LocalDate.now(clock)));
-        values.keySet().stream().filter(id -> !named.containsKey(id)).toList().forEach(id -> units.versions(id).stream()
-                .reduce((a, b) -> b).flatMap(v -> units.find(id, v.validFrom())).ifPresent(u -> named.put(id, u)));
-        var collator = Collator.getInstance(Locale.forLanguageTag("vi"));
-        values.keySet().stream()
-                .sorted(Comparator.comparing((Long id) -> named.containsKey(id) ? named.get(id).name() : "", collator))
-                .forEach(id -> {
-                    var unit = named.get(id);
-                    rows.add(new FormRow(RowKind.UNIT, unit == null ? null : unit.code(), unit == null ? "?" : unit.name(), 1, values.get(id)));
-                });
-        return new FormRows(root.code(), root.name(), rows);
+        var labels = new HashMap<Long, FormRows.UnitLabel>();
+        units.lastKnown(values.keySet(), query.to(), LocalDate.now(clock))
+                .forEach((id, u) -> labels.put(id, new FormRows.UnitLabel(u.code(), u.name())));
+        return FormRows.perUnit(root.code(), root.name(), query.measures(), values, labels);
     }
 
     private Long[] subtree(OrgUnit root) {
@@ -210,17 +191,6 @@ class InspectionForms implements FormProvider {
 
     /** The reported unit (by code, id, or the user's own), which must be within the user's scope. */
     private OrgUnit root(FormQuery query) {
-        var user = users.require();
-        var today = LocalDate.now(clock);
-        OrgUnit root;
-        if (query.unitCode() != null) {
-            root = units.findByCode(query.unitCode(), query.to()).or(() -> units.findByCode(query.unitCode(), today))
-                    .orElseThrow(() -> new NotFoundException("unit", query.unitCode()));
-        } else {
-            long id = query.unitId() != null ? query.unitId() : user.homeUnitId();
-            root = units.find(id, query.to()).or(() -> units.find(id, today)).orElseThrow(() -> new NotFoundException("unit", id));
-        }
-        scope.requireRead(user, root.id(), "unit", root.code());
-        return root;
+        return scope.reportedUnit(users.require(), query.unitCode(), query.unitId(), query.to(), LocalDate.now(clock));
     }
 }

@@ -76,6 +76,18 @@ public class OrgUnits {
                 .collect(java.util.stream.Collectors.toMap(OrgUnit::id, u -> u));
     }
 
+    /**
+     * Units by id as a report names them: as of {@code day}, else as of {@code today}, else as their last version
+     * (an old commune that ended before both days keeps its last name).
+     */
+    public java.util.Map<Long, OrgUnit> lastKnown(Collection<Long> ids, LocalDate day, LocalDate today) {
+        var named = new java.util.HashMap<>(findAll(ids, day));
+        named.putAll(findAll(ids.stream().filter(id -> !named.containsKey(id)).toList(), today));
+        ids.stream().filter(id -> !named.containsKey(id)).toList().forEach(id -> versions(id).stream()
+                .reduce((a, b) -> b).flatMap(v -> find(id, v.validFrom())).ifPresent(u -> named.put(id, u)));
+        return named;
+    }
+
     /** @throws NotFoundException when no unit has this id */
     public OrgUnit get(long id, LocalDate on) {
         return find(id, on).orElseThrow(() -> new NotFoundException("unit", id));

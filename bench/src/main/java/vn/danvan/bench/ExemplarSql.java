@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The SQL the application sends for the "Dân vận khéo" questions, copied from ExemplarQueries.search,
- * ExemplarFigures.figures, ExemplarFields.all and OrgUnits.scopePaths/idsWithin as they stand on main
- * after V40 (the tally). Keep it in step when they change.
+ * ExemplarFigures.figures, ExemplarRollup, SearchWords, ExemplarFields.all and OrgUnits.scopePaths/idsWithin
+ * as they stand after V68/V69 (the roll-up per branch, the words index). Keep it in step when they change.
  */
 final class ExemplarSql {
 
@@ -31,14 +31,23 @@ final class ExemplarSql {
 
     /**
      * ExemplarFigures.figures: the statements in the order it sends them — the tally kept by the writers
-     * (V40) for one subtree or the whole country, the fields, the most replicated models.
+     * (V40) rolled up per branch (V68; ExemplarRollup.sums: whole branches from the roll-up, other units
+     * from the tally), the fields, the most replicated models.
      */
     static List<NamedSql> figures(boolean all) {
         return List.of(
-                new NamedSql("""
-                        select measure, year, sum(collective), sum(individual) from exemplar_tally
-                        where %s year <= :year group by 1, 2
-                        """.formatted(all ? "" : "unit_id = any(:units) and")),
+                new NamedSql(all ? """
+                        select measure, year, sum(collective), sum(individual) from exemplar_rollup
+                        where year between :from and :year group by 1, 2
+                        """ : """
+                        select measure, year, sum(c), sum(i) from (
+                            select measure, year, collective as c, individual as i from exemplar_rollup
+                            where branch_id = any(:branches) and year between :from and :year
+                            union all
+                            select measure, year, collective, individual from exemplar_tally
+                            where unit_id = any(:rest) and year between :from and :year
+                        ) x group by 1, 2
+                        """),
                 FIELDS,
                 new NamedSql("""
                         select e.id, e.number, e.name, e.kind, e.unit_id, e.replica_count from exemplar e
@@ -47,14 +56,61 @@ final class ExemplarSql {
                         """.formatted(all ? "" : "and e.unit_id = any(:units)")));
     }
 
+    /**
+     * ExemplarRollup.split: the branches (units just under the root) whose every unit is covered, and the
+     * covered units outside them. The application keeps the units' branches in memory.
+     */
+    static Long[][] split(java.sql.Connection db, Long[] covered) throws java.sql.SQLException {
+        if (branchOf.isEmpty()) {
+            try (var st = db.prepareStatement("select id, coalesce(nullif(split_part(path, '/', 3), '')::bigint, id) from org_unit");
+                 var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    branchOf.put(rs.getLong(1), rs.getLong(2));
+                    branchSize.merge(rs.getLong(2), 1, Integer::sum);
+                }
+            }
+        }
+        var perBranch = new java.util.HashMap<Long, List<Long>>();
+        for (var id : new java.util.LinkedHashSet<>(List.of(covered))) {
+            perBranch.computeIfAbsent(branchOf.getOrDefault(id, -id), k -> new ArrayList<>()).add(id);
+        }
+        var branches = new ArrayList<Long>();
+        var rest = new ArrayList<Long>();
+        perBranch.forEach((branch, ids) -> {
+            if (branch > 0 && ids.size() == branchSize.getOrDefault(branch, -1)) {
+                branches.add(branch);
+            } else {
+                rest.addAll(ids);
+            }
+        });
+        return new Long[][] {branches.toArray(Long[]::new), rest.toArray(Long[]::new)};
+    }
+
+    private static final java.util.Map<Long, Long> branchOf = new java.util.HashMap<>();
+    private static final java.util.Map<Long, Integer> branchSize = new java.util.HashMap<>();
+
+    /** SearchWords.query: the whole words typed after the first, the last as a prefix; null when none. */
+    static String words(String typed) {
+        var parts = typed.strip().split(" ", -1);
+        var terms = new ArrayList<String>();
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].matches("[a-z]+")) {
+                terms.add(i == parts.length - 1 ? parts[i] + ":*" : parts[i]);
+            }
+        }
+        return terms.isEmpty() ? null : String.join(" & ", terms);
+    }
+
     /** Short names of the figures' statements, for the report. */
     static final List<String> FIGURE_NAMES = List.of("tally", "fields", "most replicated");
 
     private static final String LEVEL_ORDER = "array['COMMUNE', 'DISTRICT', 'PROVINCE', 'CENTRAL']";
 
     /**
-     * ExemplarQueries.search: the count (capped at 10,001) and the page, with only the conditions asked
-     * for, in the order the application appends them.
+     * ExemplarQueries.search: the count and the page, with only the conditions asked for, in the order the
+     * application appends them. The count: without words, exact from the roll-up (ExemplarRollup.total, the
+     * measure FIELD:code or REGISTERED; the application sums both kinds and keeps the one asked for, here
+     * the sum picks it); with words, counted up to 1,001 (SEARCH_COUNT_CAP + 1).
      */
     static List<NamedSql> search(boolean units, boolean text, boolean kind, boolean field) {
         var where = new StringBuilder("where true");
@@ -62,7 +118,8 @@ final class ExemplarSql {
             where.append(" and e.unit_id = any(:units)");
         }
         if (text) {
-            where.append(" and (e.search_text like '%' || search_key(:text) || '%' or e.number = upper(:text))");
+            where.append(" and ((to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)"
+                    + " and strpos(e.search_text, search_key(:text)) > 0) or e.number = upper(:text))");
         }
         if (kind) {
             where.append(" and e.kind = :kind");
@@ -71,7 +128,21 @@ final class ExemplarSql {
             where.append(" and exists (select 1 from exemplar_field_link l where l.exemplar_id = e.id and l.field_code = :field)");
         }
         var out = new ArrayList<NamedSql>();
-        out.add(new NamedSql("select count(*) from (select 1 from exemplar e " + where + " limit " + (10_000 + 1) + ") c"));
+        if (text) {
+            out.add(new NamedSql("select count(*) from (select 1 from exemplar e " + where + " limit " + (1_000 + 1) + ") c"));
+        } else {
+            var column = kind ? "case when :kind = 'COLLECTIVE' then c else i end" : "c + i";
+            out.add(new NamedSql(units ? """
+                    select %s from (select coalesce(sum(c), 0) as c, coalesce(sum(i), 0) as i from (
+                        select collective as c, individual as i from exemplar_rollup where branch_id = any(:branches) and measure = :measure
+                        union all
+                        select collective, individual from exemplar_tally where unit_id = any(:rest) and measure = :measure
+                    ) x) s
+                    """.formatted(column) : """
+                    select %s from (select coalesce(sum(collective), 0) as c, coalesce(sum(individual), 0) as i
+                                    from exemplar_rollup where measure = :measure) s
+                    """.formatted(column)));
+        }
         out.add(new NamedSql("""
                 select e.id, e.number, e.kind, e.name, e.person_name, e.unit_id, e.year, e.registered_on, e.status, e.replica_count,
                        array(select l.field_code from exemplar_field_link l where l.exemplar_id = e.id order by l.field_code) as fields,

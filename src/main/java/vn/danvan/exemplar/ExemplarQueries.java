@@ -72,21 +72,31 @@ public class ExemplarQueries {
 
     /**
      * A page of the filter, newest first, with its total: exact when the tally answers the filter
-     * (subtree, kind, year and one of field or status: read from the roll-up, V68), otherwise counted
-     * up to {@link #countCap} + 1 (the list then says "more than").
+     * (subtree, kind, year and one of field or status: read from the roll-up per year, V68, which also
+     * bounds the years the page reads), otherwise counted up to {@link #countCap} + 1 (the list then
+     * says "more than").
      */
     public PageResult<ExemplarRow> search(ExemplarFilter f, int page, int size, CurrentUser user) {
         var params = new LinkedHashMap<String, Object>();
         var unitIds = unitsFor(f.unitId(), user);
         var where = where(f, unitIds, params);
-        long total;
+        long total = 0;
         var measure = tallyMeasure(f);
         if (measure != null) {
-            var sum = rollup.total(rollup.split(unitIds), measure, f.year());
-            total = f.kind() == null ? sum[0] + sum[1] : f.kind() == ExemplarKind.COLLECTIVE ? sum[0] : sum[1];
-        } else {
-            total = jdbc.sql("select count(*) from (select 1 from exemplar e " + where + " limit " + (countCap(f) + 1) + ") c")
-                    .params(params).query(Long.class).single();
+            // newest first: the page's models were registered in the latest years that hold enough of them
+            // (the year of registration is registered_on's), so the page reads those years' models only
+            Integer fromYear = null;
+            for (var y : rollup.perYear(rollup.split(unitIds), measure, f.year()).entrySet()) {
+                var v = y.getValue();
+                total += f.kind() == null ? v[0] + v[1] : f.kind() == ExemplarKind.COLLECTIVE ? v[0] : v[1];
+                if (fromYear == null && total >= (long) (page + 1) * size) {
+                    fromYear = y.getKey();
+                }
+            }
+            if (fromYear != null && f.year() == null) {
+                where += " and e.year >= :fromYear";
+                params.put("fromYear", fromYear);
+            }
         }
         var rows = jdbc.sql("""
                 select e.id, e.number, e.kind, e.name, e.person_name, e.unit_id, e.year, e.registered_on, e.status, e.replica_count,
@@ -107,6 +117,12 @@ public class ExemplarQueries {
                         rs.getString("highest_level") == null ? null : RecognitionLevel.valueOf(rs.getString("highest_level")),
                         rs.getInt("replica_count"), rs.getString("source_number")))
                 .list();
+        if (measure == null) {
+            // a page not full is the last one (a rare name): its models are the count; otherwise count up to the cap
+            total = rows.size() < size && (page == 0 || !rows.isEmpty()) ? (long) page * size + rows.size()
+                    : jdbc.sql("select count(*) from (select 1 from exemplar e " + where + " limit " + (countCap(f) + 1) + ") c")
+                            .params(params).query(Long.class).single();
+        }
         // Units named in one query for the page.
         var named = names(rows.stream().map(r -> r.unit().id()).toList());
         var content = rows.stream().map(r -> new ExemplarRow(r.id(), r.number(), r.kind(), r.name(), r.personName(),
@@ -200,8 +216,10 @@ public class ExemplarQueries {
             // (strpos: not the trigram index, which would be read for nothing) keeps the exact hits
             var words = SearchWords.query(f.text());
             if (words != null) {
-                where.append(" and ((to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)"
-                        + " and strpos(e.search_text, search_key(:text)) > 0) or e.number = upper(:text))");
+                // text with a space is no model's number (MH-2026-000123); the words stay the index's condition
+                // only, so that the rows it finds are not parsed again
+                where.append(" and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)"
+                        + " and strpos(e.search_text, search_key(:text)) > 0");
                 params.put("words", words);
             } else {
                 where.append(" and (e.search_text like '%' || search_key(:text) || '%' or e.number = upper(:text))");

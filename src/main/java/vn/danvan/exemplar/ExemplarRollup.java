@@ -92,21 +92,24 @@ class ExemplarRollup {
     }
 
     /**
-     * One measure summed over the split and every year (or one year): {collective, individual}. The
-     * list's exact count of a filter the tally answers (models registered, by field, by status).
+     * One measure summed over the split per year (or in one year), the latest year first: year →
+     * {collective, individual}. The list's exact count of a filter the tally answers (models
+     * registered, by field, by status), and how many years back its first pages reach.
      */
-    long[] total(Split split, String measure, Integer year) {
+    java.util.NavigableMap<Integer, long[]> perYear(Split split, String measure, Integer year) {
         var years = year == null ? "" : " and year = :year";
-        var sql = split.all() ? "select coalesce(sum(collective), 0), coalesce(sum(individual), 0) from exemplar_rollup where measure = :m"
-                + years : """
-                select coalesce(sum(c), 0), coalesce(sum(i), 0) from (
-                    select collective as c, individual as i from exemplar_rollup where branch_id = any(:branches) and measure = :m %s
+        var sql = split.all() ? "select year, sum(collective), sum(individual) from exemplar_rollup where measure = :m"
+                + years + " group by 1" : """
+                select year, sum(c), sum(i) from (
+                    select year, collective as c, individual as i from exemplar_rollup where branch_id = any(:branches) and measure = :m %s
                     union all
-                    select collective, individual from exemplar_tally where unit_id = any(:units) and measure = :m %s
-                ) x
+                    select year, collective, individual from exemplar_tally where unit_id = any(:units) and measure = :m %s
+                ) x group by 1
                 """.formatted(years, years);
-        return jdbc.sql(sql).param("m", measure).param("year", year).param("branches", split.branches()).param("units", split.units())
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        var out = new java.util.TreeMap<Integer, long[]>(java.util.Comparator.reverseOrder());
+        jdbc.sql(sql).param("m", measure).param("year", year).param("branches", split.branches()).param("units", split.units())
+                .query((rs, n) -> out.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
+        return out;
     }
 
     @FunctionalInterface

@@ -184,6 +184,16 @@ final class ExemplarQueryBench {
         params.put("size", 20);
         params.put("offset", 0L);
         var sql = ExemplarSql.search(units != null, text != null, kind != null, field != null);
+        if (text == null) {
+            // the first year the page reaches, from the tally's models per year (the application reads them in the same statement)
+            params.put("fromYear", ExemplarSql.fromYear(db, sql.get(0), params, 20));
+        } else {
+            long pageRows = sql.get(1).run(db, params, false);
+            if (pageRows < 20) {
+                params.put("pageRows", pageRows);
+                sql = List.of(ExemplarSql.PAGE_ROWS, sql.get(1));
+            }
+        }
         return new Call(path, admin, List.of(new Statement(sql.get(0), true), new Statement(sql.get(1), false)), params);
     }
 

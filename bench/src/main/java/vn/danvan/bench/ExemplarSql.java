@@ -89,6 +89,40 @@ final class ExemplarSql {
     private static final java.util.Map<Long, Long> branchOf = new java.util.HashMap<>();
     private static final java.util.Map<Long, Integer> branchSize = new java.util.HashMap<>();
 
+    /** ExemplarQueries.search: the latest year from which the models per year (newest first) reach {@code needed}; 0 if none. */
+    static int fromYear(java.sql.Connection db, NamedSql perYear, java.util.Map<String, Object> params, int needed)
+            throws java.sql.SQLException {
+        var jdbc = perYear.text.replaceAll("(?<![:\\w\\[]):([a-zA-Z][a-zA-Z0-9]*)", "?");
+        var names = new ArrayList<String>();
+        var m = java.util.regex.Pattern.compile("(?<![:\\w\\[]):([a-zA-Z][a-zA-Z0-9]*)").matcher(perYear.text);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        try (var st = db.prepareStatement(jdbc)) {
+            for (int i = 0; i < names.size(); i++) {
+                var v = params.get(names.get(i));
+                if (v instanceof Long[] a) {
+                    st.setArray(i + 1, db.createArrayOf("bigint", a));
+                } else {
+                    st.setObject(i + 1, v);
+                }
+            }
+            long sum = 0;
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    sum += rs.getLong(3);
+                    if (sum >= needed) {
+                        return rs.getInt(2);
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The count of a search whose first page is not full: the application sends no statement, the bench a constant. */
+    static final NamedSql PAGE_ROWS = new NamedSql("select cast(:pageRows as bigint)");
+
     /** SearchWords.query: the whole words typed after the first, the last as a prefix; null when none. */
     static String words(String typed) {
         var parts = typed.strip().split(" ", -1);
@@ -110,7 +144,8 @@ final class ExemplarSql {
      * ExemplarQueries.search: the count and the page, with only the conditions asked for, in the order the
      * application appends them. The count: without words, exact from the roll-up (ExemplarRollup.total, the
      * measure FIELD:code or REGISTERED; the application sums both kinds and keeps the one asked for, here
-     * the sum picks it); with words, counted up to 1,001 (SEARCH_COUNT_CAP + 1).
+     * the sum picks it); with words, counted up to 1,001 (SEARCH_COUNT_CAP + 1) — only when the page is
+     * full: the application sends the page first and takes a page not full as the count ({@link #PAGE_ROWS}).
      */
     static List<NamedSql> search(boolean units, boolean text, boolean kind, boolean field) {
         var where = new StringBuilder("where true");
@@ -118,8 +153,8 @@ final class ExemplarSql {
             where.append(" and e.unit_id = any(:units)");
         }
         if (text) {
-            where.append(" and ((to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)"
-                    + " and strpos(e.search_text, search_key(:text)) > 0) or e.number = upper(:text))");
+            where.append(" and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)"
+                    + " and strpos(e.search_text, search_key(:text)) > 0");
         }
         if (kind) {
             where.append(" and e.kind = :kind");
@@ -131,17 +166,23 @@ final class ExemplarSql {
         if (text) {
             out.add(new NamedSql("select count(*) from (select 1 from exemplar e " + where + " limit " + (1_000 + 1) + ") c"));
         } else {
-            var column = kind ? "case when :kind = 'COLLECTIVE' then c else i end" : "c + i";
+            // ExemplarRollup.perYear, the total beside each year (the application adds them up in Java)
+            var pick = kind ? "case when :kind = 'COLLECTIVE' then c else i end" : "c + i";
             out.add(new NamedSql(units ? """
-                    select %s from (select coalesce(sum(c), 0) as c, coalesce(sum(i), 0) as i from (
-                        select collective as c, individual as i from exemplar_rollup where branch_id = any(:branches) and measure = :measure
-                        union all
-                        select collective, individual from exemplar_tally where unit_id = any(:rest) and measure = :measure
-                    ) x) s
-                    """.formatted(column) : """
-                    select %s from (select coalesce(sum(collective), 0) as c, coalesce(sum(individual), 0) as i
-                                    from exemplar_rollup where measure = :measure) s
-                    """.formatted(column)));
+                    select sum(n) over () as total, year, n from (select year, %s as n from (
+                        select year, sum(c) as c, sum(i) as i from (
+                            select year, collective as c, individual as i from exemplar_rollup
+                            where branch_id = any(:branches) and measure = :measure
+                            union all
+                            select year, collective, individual from exemplar_tally where unit_id = any(:rest) and measure = :measure
+                        ) x group by 1) y) z order by year desc
+                    """.formatted(pick) : """
+                    select sum(n) over () as total, year, n from (select year, %s as n from (
+                        select year, sum(collective) as c, sum(individual) as i from exemplar_rollup where measure = :measure group by 1
+                    ) y) z order by year desc
+                    """.formatted(pick)));
+            // the years the first page reaches (ExemplarQueries.search)
+            where.append(" and e.year >= :fromYear");
         }
         out.add(new NamedSql("""
                 select e.id, e.number, e.kind, e.name, e.person_name, e.unit_id, e.year, e.registered_on, e.status, e.replica_count,

@@ -49,6 +49,9 @@ public class ExemplarQueries {
     /** Where a search by words stops counting: "hơn 1.000 mô hình" for a common word, not a count of 100,000 hits. */
     public static final int SEARCH_COUNT_CAP = 1_000;
 
+    /** The words index's condition of a search by words (SearchWords), left out of the page when the hits are many. */
+    private static final String WORDS = " and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)";
+
     private static final String LEVEL_ORDER = "array['COMMUNE', 'DISTRICT', 'PROVINCE', 'CENTRAL']";
 
     private final JdbcClient jdbc;
@@ -74,7 +77,7 @@ public class ExemplarQueries {
      * A page of the filter, newest first, with its total: exact when the tally answers the filter
      * (subtree, kind, year and one of field or status: read from the roll-up per year, V68, which also
      * bounds the years the page reads), otherwise counted up to {@link #countCap} + 1 (the list then
-     * says "more than").
+     * says "more than"); a search by words then picks its page's plan by that count.
      */
     public PageResult<ExemplarRow> search(ExemplarFilter f, int page, int size, CurrentUser user) {
         var params = new LinkedHashMap<String, Object>();
@@ -97,6 +100,21 @@ public class ExemplarQueries {
                 where += " and e.year >= :fromYear";
                 params.put("fromYear", fromYear);
             }
+        } else {
+            total = jdbc.sql("select count(*) from (select 1 from exemplar e " + where + " limit " + (countCap(f) + 1) + ") c")
+                    .params(params).query(Long.class).single();
+        }
+        var order = "e.registered_on desc, e.id desc";
+        if (where.contains(WORDS)) {
+            if (total > SEARCH_COUNT_CAP) {
+                // many hits (a common word): walk the models newest first and keep the containing ones, twenty
+                // are found within a few hundred; the words index would find them all before sorting
+                where = where.replace(WORDS, "");
+            } else {
+                // few hits (a name): the words index finds them all, then they are sorted; "+ 0" keeps the
+                // planner from walking every model newest first in search of them
+                order = "e.registered_on + 0 desc, e.id desc";
+            }
         }
         var rows = jdbc.sql("""
                 select e.id, e.number, e.kind, e.name, e.person_name, e.unit_id, e.year, e.registered_on, e.status, e.replica_count,
@@ -107,9 +125,9 @@ public class ExemplarQueries {
                 from exemplar e
                 """.formatted(LEVEL_ORDER) + where + """
 
-                order by e.registered_on desc, e.id desc
+                order by %s
                 limit :size offset :offset
-                """).params(params).param("size", size).param("offset", (long) page * size)
+                """.formatted(order)).params(params).param("size", size).param("offset", (long) page * size)
                 .query((rs, n) -> new ExemplarRow(rs.getLong("id"), rs.getString("number"), ExemplarKind.valueOf(rs.getString("kind")),
                         rs.getString("name"), rs.getString("person_name"), new UnitRef(rs.getLong("unit_id"), null, null),
                         rs.getInt("year"), rs.getObject("registered_on", LocalDate.class), ExemplarStatus.valueOf(rs.getString("status")),
@@ -117,12 +135,6 @@ public class ExemplarQueries {
                         rs.getString("highest_level") == null ? null : RecognitionLevel.valueOf(rs.getString("highest_level")),
                         rs.getInt("replica_count"), rs.getString("source_number")))
                 .list();
-        if (measure == null) {
-            // a page not full is the last one (a rare name): its models are the count; otherwise count up to the cap
-            total = rows.size() < size && (page == 0 || !rows.isEmpty()) ? (long) page * size + rows.size()
-                    : jdbc.sql("select count(*) from (select 1 from exemplar e " + where + " limit " + (countCap(f) + 1) + ") c")
-                            .params(params).query(Long.class).single();
-        }
         // Units named in one query for the page.
         var named = names(rows.stream().map(r -> r.unit().id()).toList());
         var content = rows.stream().map(r -> new ExemplarRow(r.id(), r.number(), r.kind(), r.name(), r.personName(),
@@ -218,8 +230,7 @@ public class ExemplarQueries {
             if (words != null) {
                 // text with a space is no model's number (MH-2026-000123); the words stay the index's condition
                 // only, so that the rows it finds are not parsed again
-                where.append(" and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)"
-                        + " and strpos(e.search_text, search_key(:text)) > 0");
+                where.append(" and strpos(e.search_text, search_key(:text)) > 0").append(WORDS);
                 params.put("words", words);
             } else {
                 where.append(" and (e.search_text like '%' || search_key(:text) || '%' or e.number = upper(:text))");

@@ -187,12 +187,9 @@ final class ExemplarQueryBench {
         if (text == null) {
             // the first year the page reaches, from the tally's models per year (the application reads them in the same statement)
             params.put("fromYear", ExemplarSql.fromYear(db, sql.get(0), params, 20));
-        } else {
-            long pageRows = sql.get(1).run(db, params, false);
-            if (pageRows < 20) {
-                params.put("pageRows", pageRows);
-                sql = List.of(ExemplarSql.PAGE_ROWS, sql.get(1));
-            }
+        } else if (sql.get(0).run(db, params, true) > 1_000) {
+            // the application picks the page's plan by the count it has just read
+            sql = ExemplarSql.search(units != null, true, kind != null, field != null, true);
         }
         return new Call(path, admin, List.of(new Statement(sql.get(0), true), new Statement(sql.get(1), false)), params);
     }

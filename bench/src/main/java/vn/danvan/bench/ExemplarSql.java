@@ -120,9 +120,6 @@ final class ExemplarSql {
         return 0;
     }
 
-    /** The count of a search whose first page is not full: the application sends no statement, the bench a constant. */
-    static final NamedSql PAGE_ROWS = new NamedSql("select cast(:pageRows as bigint)");
-
     /** SearchWords.query: the whole words typed after the first, the last as a prefix; null when none. */
     static String words(String typed) {
         var parts = typed.strip().split(" ", -1);
@@ -144,17 +141,25 @@ final class ExemplarSql {
      * ExemplarQueries.search: the count and the page, with only the conditions asked for, in the order the
      * application appends them. The count: without words, exact from the roll-up (ExemplarRollup.total, the
      * measure FIELD:code or REGISTERED; the application sums both kinds and keeps the one asked for, here
-     * the sum picks it); with words, counted up to 1,001 (SEARCH_COUNT_CAP + 1) — only when the page is
-     * full: the application sends the page first and takes a page not full as the count ({@link #PAGE_ROWS}).
+     * the sum picks it); with words, counted up to 1,001 (SEARCH_COUNT_CAP + 1), which picks the page's plan.
      */
     static List<NamedSql> search(boolean units, boolean text, boolean kind, boolean field) {
+        return search(units, text, kind, field, false);
+    }
+
+    /**
+     * As the application sends them; {@code manyHits}: a search by words whose count passed 1,000, whose
+     * page then leaves out the words index and walks the models newest first (with few hits the page keeps
+     * it and sorts on {@code registered_on + 0}).
+     */
+    static List<NamedSql> search(boolean units, boolean text, boolean kind, boolean field, boolean manyHits) {
         var where = new StringBuilder("where true");
         if (units) {
             where.append(" and e.unit_id = any(:units)");
         }
         if (text) {
-            where.append(" and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)"
-                    + " and strpos(e.search_text, search_key(:text)) > 0");
+            where.append(" and strpos(e.search_text, search_key(:text)) > 0")
+                    .append(" and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)");
         }
         if (kind) {
             where.append(" and e.kind = :kind");
@@ -184,6 +189,9 @@ final class ExemplarSql {
             // the years the first page reaches (ExemplarQueries.search)
             where.append(" and e.year >= :fromYear");
         }
+        var pageWhere = text && manyHits ? where.toString().replace(" and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)", "")
+                : where.toString();
+        var order = text && !manyHits ? "e.registered_on + 0 desc, e.id desc" : "e.registered_on desc, e.id desc";
         out.add(new NamedSql("""
                 select e.id, e.number, e.kind, e.name, e.person_name, e.unit_id, e.year, e.registered_on, e.status, e.replica_count,
                        array(select l.field_code from exemplar_field_link l where l.exemplar_id = e.id order by l.field_code) as fields,
@@ -191,11 +199,11 @@ final class ExemplarSql {
                          order by array_position(%s, r.level) desc limit 1) as highest_level,
                        (select s.number from exemplar s where s.id = e.source_id) as source_number
                 from exemplar e
-                """.formatted(LEVEL_ORDER) + where + """
+                """.formatted(LEVEL_ORDER) + pageWhere + """
 
-                order by e.registered_on desc, e.id desc
+                order by %s
                 limit :size offset :offset
-                """));
+                """.formatted(order)));
         return out;
     }
 }

@@ -74,7 +74,9 @@ class ExemplarApi {
 
     @GetMapping
     @Operation(summary = "Danh sách mô hình, điển hình",
-            description = "unit: mã đơn vị (cả cây trực thuộc và các đơn vị đã sáp nhập vào); q: tìm không dấu trong tên, người, nơi đăng ký, cách làm; year: năm đăng ký; level: có công nhận ở cấp này")
+            description = "unit: mã đơn vị (cả cây trực thuộc và các đơn vị đã sáp nhập vào); q: tìm không dấu trong tên, người, nơi đăng ký, cách làm; year: năm đăng ký; level: có công nhận ở cấp này. "
+                    + "totalElements: đếm đủ, trừ khi tìm theo chữ (tối đa 1001, nghĩa là hơn 1.000) hoặc lọc theo cấp công nhận "
+                    + "hay theo cả lĩnh vực và trạng thái (tối đa 10001)")
     PageResult<ExemplarRow> list(@RequestParam(required = false) String unit, @RequestParam(required = false) ExemplarKind kind,
                                  @RequestParam(required = false) String field, @RequestParam(required = false) ExemplarStatus status,
                                  @RequestParam(required = false) Integer year, @RequestParam(required = false) RecognitionLevel level,

@@ -136,7 +136,7 @@ class ExemplarController {
         var filter = new ExemplarFilter(text, unitId, kind, field == null || field.isBlank() ? null : field, status, year, level);
         model.addAttribute("filter", filter);
         model.addAttribute("results", queries.search(filter, Math.max(0, page), 25, users.require()));
-        model.addAttribute("countCap", ExemplarQueries.COUNT_CAP);
+        model.addAttribute("countCap", queries.countCap(filter));
         model.addAttribute("unitName", unitName(unitId));
         addChoices(model);
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("exemplar.nav"), null)));

@@ -16,7 +16,7 @@ import vn.danvan.orgunit.OrgUnits;
 
 /**
  * The movement's figures for a unit subtree and a year, fresh from the records (through the tally
- * that every write keeps in its own transaction, V40): models
+ * that every write keeps in its own transaction, V40, rolled up per province, V68): models
  * registered, recognised, typical, commended and replicated by kind, each beside the previous year;
  * by field of work, by recognition level and by status; resources mobilised; the most replicated
  * models; a ten-year series. The subtree includes the units that passed into the asked unit, so the
@@ -76,9 +76,11 @@ public class ExemplarFigures {
     private final ExemplarFields fields;
     private final OrgUnits units;
     private final Clock clock;
+    private final ExemplarRollup rollup;
 
-    ExemplarFigures(JdbcClient jdbc, ExemplarQueries queries, ExemplarFields fields, OrgUnits units, Clock clock) {
+    ExemplarFigures(JdbcClient jdbc, ExemplarQueries queries, ExemplarFields fields, OrgUnits units, Clock clock, ExemplarRollup rollup) {
         this.jdbc = jdbc;
+        this.rollup = rollup;
         this.queries = queries;
         this.fields = fields;
         this.units = units;
@@ -102,19 +104,9 @@ public class ExemplarFigures {
         var root = unitId == null ? null : units.find(unitId, asOf(year)).map(u -> new UnitRef(u.id(), u.code(), u.name())).orElse(null);
 
         // Every figure but the most replicated comes from the tally kept in the writers' transactions
-        // (V40): a few rows per unit and year, not every model of the subtree.
+        // (V40), read through its roll-up per branch (V68): a few rows per province and year.
         var tally = new Tally(year);
-        jdbc.sql(all ? """
-                select measure, year, sum(collective), sum(individual) from exemplar_tally
-                where year <= :year group by 1, 2
-                """ : """
-                select measure, year, sum(collective), sum(individual) from exemplar_tally
-                where unit_id = any(:units) and year <= :year group by 1, 2
-                """).param("year", year).param("units", ids)
-                .query((rs, n) -> {
-                    tally.put(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4));
-                    return null;
-                }).list();
+        rollup.sums(rollup.split(unitIds), 0, year, tally::put);
 
         var headline = new ArrayList<Count>();
         for (var key : List.of("REGISTERED", "RECOGNISED", "TYPICAL", "COMMENDED", "REPLICATED")) {

@@ -44,8 +44,13 @@ import vn.danvan.shared.PageResult;
 @Transactional(readOnly = true)
 public class ExemplarQueries {
 
-    /** Where a counted list stops counting (a whole-country search for a common word). */
+    /** Where a counted list stops counting (a filter the tally cannot answer, e.g. by level). */
     public static final int COUNT_CAP = 10_000;
+    /** Where a search by words stops counting: "hơn 1.000 mô hình" for a common word, not a count of 100,000 hits. */
+    public static final int SEARCH_COUNT_CAP = 1_000;
+
+    /** The words index's condition of a search by words (SearchWords), left out of the page when the hits are many. */
+    private static final String WORDS = " and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)";
 
     private static final String LEVEL_ORDER = "array['COMMUNE', 'DISTRICT', 'PROVINCE', 'CENTRAL']";
 
@@ -55,9 +60,12 @@ public class ExemplarQueries {
     private final JsonMapper json;
     private final DocumentQueries documents;
     private final Clock clock;
+    private final ExemplarRollup rollup;
 
-    ExemplarQueries(JdbcClient jdbc, OrgScope scope, OrgUnits units, JsonMapper json, DocumentQueries documents, Clock clock) {
+    ExemplarQueries(JdbcClient jdbc, OrgScope scope, OrgUnits units, JsonMapper json, DocumentQueries documents, Clock clock,
+                    ExemplarRollup rollup) {
         this.jdbc = jdbc;
+        this.rollup = rollup;
         this.documents = documents;
         this.scope = scope;
         this.units = units;
@@ -65,11 +73,49 @@ public class ExemplarQueries {
         this.clock = clock;
     }
 
+    /**
+     * A page of the filter, newest first, with its total: exact when the tally answers the filter
+     * (subtree, kind, year and one of field or status: read from the roll-up per year, V68, which also
+     * bounds the years the page reads), otherwise counted up to {@link #countCap} + 1 (the list then
+     * says "more than"); a search by words then picks its page's plan by that count.
+     */
     public PageResult<ExemplarRow> search(ExemplarFilter f, int page, int size, CurrentUser user) {
         var params = new LinkedHashMap<String, Object>();
-        var where = where(f, user, params);
-        var total = jdbc.sql("select count(*) from (select 1 from exemplar e " + where + " limit " + (COUNT_CAP + 1) + ") c")
-                .params(params).query(Long.class).single();
+        var unitIds = unitsFor(f.unitId(), user);
+        var where = where(f, unitIds, params);
+        long total = 0;
+        var measure = tallyMeasure(f);
+        if (measure != null) {
+            // newest first: the page's models were registered in the latest years that hold enough of them
+            // (the year of registration is registered_on's), so the page reads those years' models only
+            Integer fromYear = null;
+            for (var y : rollup.perYear(rollup.split(unitIds), measure, f.year()).entrySet()) {
+                var v = y.getValue();
+                total += f.kind() == null ? v[0] + v[1] : f.kind() == ExemplarKind.COLLECTIVE ? v[0] : v[1];
+                if (fromYear == null && total >= (long) (page + 1) * size) {
+                    fromYear = y.getKey();
+                }
+            }
+            if (fromYear != null && f.year() == null) {
+                where += " and e.year >= :fromYear";
+                params.put("fromYear", fromYear);
+            }
+        } else {
+            total = jdbc.sql("select count(*) from (select 1 from exemplar e " + where + " limit " + (countCap(f) + 1) + ") c")
+                    .params(params).query(Long.class).single();
+        }
+        var order = "e.registered_on desc, e.id desc";
+        if (where.contains(WORDS)) {
+            if (total > SEARCH_COUNT_CAP) {
+                // many hits (a common word): walk the models newest first and keep the containing ones, twenty
+                // are found within a few hundred; the words index would find them all before sorting
+                where = where.replace(WORDS, "");
+            } else {
+                // few hits (a name): the words index finds them all, then they are sorted; "+ 0" keeps the
+                // planner from walking every model newest first in search of them
+                order = "e.registered_on + 0 desc, e.id desc";
+            }
+        }
         var rows = jdbc.sql("""
                 select e.id, e.number, e.kind, e.name, e.person_name, e.unit_id, e.year, e.registered_on, e.status, e.replica_count,
                        array(select l.field_code from exemplar_field_link l where l.exemplar_id = e.id order by l.field_code) as fields,
@@ -79,9 +125,9 @@ public class ExemplarQueries {
                 from exemplar e
                 """.formatted(LEVEL_ORDER) + where + """
 
-                order by e.registered_on desc, e.id desc
+                order by %s
                 limit :size offset :offset
-                """).params(params).param("size", size).param("offset", (long) page * size)
+                """.formatted(order)).params(params).param("size", size).param("offset", (long) page * size)
                 .query((rs, n) -> new ExemplarRow(rs.getLong("id"), rs.getString("number"), ExemplarKind.valueOf(rs.getString("kind")),
                         rs.getString("name"), rs.getString("person_name"), new UnitRef(rs.getLong("unit_id"), null, null),
                         rs.getInt("year"), rs.getObject("registered_on", LocalDate.class), ExemplarStatus.valueOf(rs.getString("status")),
@@ -148,16 +194,47 @@ public class ExemplarQueries {
                 r.socialisedVnd(), r.workdays(), r.startsOn(), r.endsOn())).toList();
     }
 
+    /** Up to where the list counts the filter's models: every one when the tally answers it. */
+    public long countCap(ExemplarFilter f) {
+        return tallyMeasure(f) != null ? Long.MAX_VALUE : hasText(f) ? SEARCH_COUNT_CAP : COUNT_CAP;
+    }
+
+    /** The tally's measure whose sum is the filter's count, or null when the tally cannot answer it. */
+    private static String tallyMeasure(ExemplarFilter f) {
+        if (hasText(f) || f.level() != null || (f.field() != null && !f.field().isBlank() && f.status() != null)) {
+            return null;
+        }
+        return f.field() != null && !f.field().isBlank() ? "FIELD:" + f.field()
+                : f.status() != null ? "STATUS:" + f.status().name() : "REGISTERED";
+    }
+
+    private static boolean hasText(ExemplarFilter f) {
+        return f.text() != null && !f.text().isBlank();
+    }
+
     /** The filter as SQL over {@code exemplar e}, within the user's scope; fills {@code params}. */
     private String where(ExemplarFilter f, CurrentUser user, Map<String, Object> params) {
-        var unitIds = unitsFor(f.unitId(), user);
+        return where(f, unitsFor(f.unitId(), user), params);
+    }
+
+    private String where(ExemplarFilter f, List<Long> unitIds, Map<String, Object> params) {
         var where = new StringBuilder("where true");
         if (unitIds != null) {
             where.append(" and e.unit_id = any(:units)");
             params.put("units", unitIds.toArray(Long[]::new));
         }
-        if (f.text() != null && !f.text().isBlank()) {
-            where.append(" and (e.search_text like '%' || search_key(:text) || '%' or e.number = upper(:text))");
+        if (hasText(f)) {
+            // the words index narrows to the models holding the whole words typed, the containment check
+            // (strpos: not the trigram index, which would be read for nothing) keeps the exact hits
+            var words = SearchWords.query(f.text());
+            if (words != null) {
+                // text with a space is no model's number (MH-2026-000123); the words stay the index's condition
+                // only, so that the rows it finds are not parsed again
+                where.append(" and strpos(e.search_text, search_key(:text)) > 0").append(WORDS);
+                params.put("words", words);
+            } else {
+                where.append(" and (e.search_text like '%' || search_key(:text) || '%' or e.number = upper(:text))");
+            }
             params.put("text", f.text().strip());
         }
         if (f.kind() != null) {

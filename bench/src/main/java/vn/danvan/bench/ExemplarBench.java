@@ -141,11 +141,11 @@ public final class ExemplarBench {
                 + "parameters (fixed seed), after %d warm-up draws; first through the application's JSON API as the administrator "
                 + "(signed in through the login form; the request timed until its whole body is read), then the same draws as the raw "
                 + "SQL the application sends for them, over one JDBC connection (prepared statements, every row read, the statements "
-                + "one after the other, their times summed: 14 for a dashboard, 2 — the count up to 10,001 and the page — for a list "
-                + "or a search). The SQL rows leave out what the application does around the SQL: resolving the unit code and its "
+                + "one after the other, their times summed: 3 for a dashboard, 2 — the count (exact from the roll-up for a list, up to 1,001 "
+                + "for a search by words) and the page — for a list or a search). The SQL rows leave out what the application does around the SQL: resolving the unit code and its "
                 + "subtree (OrgUnits.scopePaths/idsWithin, computed once per unit here), naming the units of the page or of the most "
                 + "replicated models, JSON and HTTP. Rows: HTTP — models registered in the year (dashboards) or the total the list "
-                + "answers (capped at 10,000 + 1); SQL — the rows all statements return (dashboards) or the count; min / median / max "
+                + "answers (exact for a list, capped at 1,000 + 1 for a search); SQL — the rows all statements return (dashboards) or the count; min / median / max "
                 + "over the samples. Load: the 1-, 5- and 15-minute load average before → after the samples; others' CPU: the "
                 + "share of the machine's CPU used by processes other than this benchmark and its application during the samples.\n\n")
                 .formatted(settings.samples(), settings.warmUp()));
@@ -163,9 +163,9 @@ public final class ExemplarBench {
         outcome.notes().forEach(n -> out.append("- ").append(n).append('\n'));
         out.append("\nParameters drawn:\n\n");
         outcome.parameters().forEach((q, p) -> out.append("- **").append(q).append("**: ").append(p).append('\n'));
-        out.append("\nThe raw SQL of each question (from ExemplarQueries.search, ExemplarFigures.figures and ExemplarFields.all as on "
-                + "main at 27e69f4; `:units` is the bigint[] of the unit's subtree, `:all` true with an empty array for the whole "
-                + "country). One example draw each:\n\n");
+        out.append("\nThe raw SQL of each question (from ExemplarQueries.search, ExemplarFigures.figures, ExemplarRollup, SearchWords "
+                + "and ExemplarFields.all as in the commit measured; `:units` is the bigint[] of the unit's subtree, `:branches` the "
+                + "branches (provinces) it covers whole and `:rest` its other units, `:words` the tsquery of the words typed). One example draw each:\n\n");
         outcome.sql().forEach((q, sql) -> out.append("<details><summary>").append(q).append("</summary>\n\n```sql\n").append(sql)
                 .append("\n```\n</details>\n\n"));
         out.append("EXPLAIN (ANALYZE, BUFFERS) of the slowest statement of the slowest SQL sample of each question, run again right "

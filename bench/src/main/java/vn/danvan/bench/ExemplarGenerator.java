@@ -106,7 +106,7 @@ final class ExemplarGenerator {
         var analyzed = System.nanoTime();
         // VACUUM as autovacuum would soon do in service: it also empties the GIN pending lists (gin_pending_list_limit 64MB
         // above), which a search would otherwise scan row by row, and sets the visibility map for index-only scans
-        sql.exec("VACUUM (ANALYZE)", "vacuum (analyze) exemplar, exemplar_field_link, exemplar_result, exemplar_recognition, exemplar_commendation, exemplar_tally");
+        sql.exec("VACUUM (ANALYZE)", "vacuum (analyze) exemplar, exemplar_field_link, exemplar_result, exemplar_recognition, exemplar_commendation, exemplar_tally, exemplar_rollup");
         double totalSeconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("  generated in %.1f s, VACUUM (ANALYZE) %.1f s%n", seconds, (System.nanoTime() - analyzed) / 1e9);
         var how = how(from);

@@ -159,22 +159,38 @@ final class ExemplarQueryBench {
         return list;
     }
 
-    private Call figures(String path, int year, Long[] units) {
+    private Call figures(String path, int year, Long[] units) throws SQLException {
         var params = new HashMap<String, Object>();
         params.put("year", year);
+        params.put("from", 0);
         params.put("units", units == null ? new Long[0] : units);
+        var split = split(units);
+        params.put("branches", split[0]);
+        params.put("rest", split[1]);
         return new Call(path, admin, ExemplarSql.figures(units == null).stream().map(s -> new Statement(s, false)).toList(), params);
     }
 
-    private Call search(String path, Long[] units, String text, String kind, String field) {
+    private Call search(String path, Long[] units, String text, String kind, String field) throws SQLException {
         var params = new HashMap<String, Object>();
         params.put("units", units);
         params.put("text", text);
         params.put("kind", kind);
         params.put("field", field);
+        params.put("words", text == null ? null : ExemplarSql.words(text));
+        params.put("measure", field != null ? "FIELD:" + field : "REGISTERED");
+        var split = split(units);
+        params.put("branches", split[0]);
+        params.put("rest", split[1]);
         params.put("size", 20);
         params.put("offset", 0L);
         var sql = ExemplarSql.search(units != null, text != null, kind != null, field != null);
+        if (text == null) {
+            // the first year the page reaches, from the tally's models per year (the application reads them in the same statement)
+            params.put("fromYear", ExemplarSql.fromYear(db, sql.get(0), params, 20));
+        } else if (sql.get(0).run(db, params, true) > 1_000) {
+            // the application picks the page's plan by the count it has just read
+            sql = ExemplarSql.search(units != null, true, kind != null, field != null, true);
+        }
         return new Call(path, admin, List.of(new Statement(sql.get(0), true), new Statement(sql.get(1), false)), params);
     }
 
@@ -296,6 +312,21 @@ final class ExemplarQueryBench {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
+
+    private final Map<Long[], Long[][]> splits = new java.util.IdentityHashMap<>();
+
+    /** ExemplarRollup.split of a subtree (cached per subtree, as the application keeps the units' branches). */
+    private Long[][] split(Long[] units) throws SQLException {
+        if (units == null) {
+            return new Long[][] {new Long[0], new Long[0]};
+        }
+        var cached = splits.get(units);
+        if (cached == null) {
+            cached = ExemplarSql.split(db, units);
+            splits.put(units, cached);
+        }
+        return cached;
+    }
 
     /** ExemplarQueries.unitsFor for the administrator: OrgUnits.idsWithin(OrgUnits.scopePaths(id)). */
     private Long[] subtree(long unitId) throws SQLException {

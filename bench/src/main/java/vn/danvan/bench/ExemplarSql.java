@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The SQL the application sends for the "Dân vận khéo" questions, copied from ExemplarQueries.search,
- * ExemplarFigures.figures, ExemplarFields.all and OrgUnits.scopePaths/idsWithin as they stand on main
- * after V40 (the tally). Keep it in step when they change.
+ * ExemplarFigures.figures, ExemplarRollup, SearchWords, ExemplarFields.all and OrgUnits.scopePaths/idsWithin
+ * as they stand after V68/V69 (the roll-up per branch, the words index). Keep it in step when they change.
  */
 final class ExemplarSql {
 
@@ -31,14 +31,23 @@ final class ExemplarSql {
 
     /**
      * ExemplarFigures.figures: the statements in the order it sends them — the tally kept by the writers
-     * (V40) for one subtree or the whole country, the fields, the most replicated models.
+     * (V40) rolled up per branch (V68; ExemplarRollup.sums: whole branches from the roll-up, other units
+     * from the tally), the fields, the most replicated models.
      */
     static List<NamedSql> figures(boolean all) {
         return List.of(
-                new NamedSql("""
-                        select measure, year, sum(collective), sum(individual) from exemplar_tally
-                        where %s year <= :year group by 1, 2
-                        """.formatted(all ? "" : "unit_id = any(:units) and")),
+                new NamedSql(all ? """
+                        select measure, year, sum(collective), sum(individual) from exemplar_rollup
+                        where year between :from and :year group by 1, 2
+                        """ : """
+                        select measure, year, sum(c), sum(i) from (
+                            select measure, year, collective as c, individual as i from exemplar_rollup
+                            where branch_id = any(:branches) and year between :from and :year
+                            union all
+                            select measure, year, collective, individual from exemplar_tally
+                            where unit_id = any(:rest) and year between :from and :year
+                        ) x group by 1, 2
+                        """),
                 FIELDS,
                 new NamedSql("""
                         select e.id, e.number, e.name, e.kind, e.unit_id, e.replica_count from exemplar e
@@ -47,22 +56,110 @@ final class ExemplarSql {
                         """.formatted(all ? "" : "and e.unit_id = any(:units)")));
     }
 
+    /**
+     * ExemplarRollup.split: the branches (units just under the root) whose every unit is covered, and the
+     * covered units outside them. The application keeps the units' branches in memory.
+     */
+    static Long[][] split(java.sql.Connection db, Long[] covered) throws java.sql.SQLException {
+        if (branchOf.isEmpty()) {
+            try (var st = db.prepareStatement("select id, coalesce(nullif(split_part(path, '/', 3), '')::bigint, id) from org_unit");
+                 var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    branchOf.put(rs.getLong(1), rs.getLong(2));
+                    branchSize.merge(rs.getLong(2), 1, Integer::sum);
+                }
+            }
+        }
+        var perBranch = new java.util.HashMap<Long, List<Long>>();
+        for (var id : new java.util.LinkedHashSet<>(List.of(covered))) {
+            perBranch.computeIfAbsent(branchOf.getOrDefault(id, -id), k -> new ArrayList<>()).add(id);
+        }
+        var branches = new ArrayList<Long>();
+        var rest = new ArrayList<Long>();
+        perBranch.forEach((branch, ids) -> {
+            if (branch > 0 && ids.size() == branchSize.getOrDefault(branch, -1)) {
+                branches.add(branch);
+            } else {
+                rest.addAll(ids);
+            }
+        });
+        return new Long[][] {branches.toArray(Long[]::new), rest.toArray(Long[]::new)};
+    }
+
+    private static final java.util.Map<Long, Long> branchOf = new java.util.HashMap<>();
+    private static final java.util.Map<Long, Integer> branchSize = new java.util.HashMap<>();
+
+    /** ExemplarQueries.search: the latest year from which the models per year (newest first) reach {@code needed}; 0 if none. */
+    static int fromYear(java.sql.Connection db, NamedSql perYear, java.util.Map<String, Object> params, int needed)
+            throws java.sql.SQLException {
+        var jdbc = perYear.text.replaceAll("(?<![:\\w\\[]):([a-zA-Z][a-zA-Z0-9]*)", "?");
+        var names = new ArrayList<String>();
+        var m = java.util.regex.Pattern.compile("(?<![:\\w\\[]):([a-zA-Z][a-zA-Z0-9]*)").matcher(perYear.text);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        try (var st = db.prepareStatement(jdbc)) {
+            for (int i = 0; i < names.size(); i++) {
+                var v = params.get(names.get(i));
+                if (v instanceof Long[] a) {
+                    st.setArray(i + 1, db.createArrayOf("bigint", a));
+                } else {
+                    st.setObject(i + 1, v);
+                }
+            }
+            long sum = 0;
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    sum += rs.getLong(3);
+                    if (sum >= needed) {
+                        return rs.getInt(2);
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** SearchWords.query: the whole words typed after the first, the last as a prefix; null when none. */
+    static String words(String typed) {
+        var parts = typed.strip().split(" ", -1);
+        var terms = new ArrayList<String>();
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].matches("[a-z]+")) {
+                terms.add(i == parts.length - 1 ? parts[i] + ":*" : parts[i]);
+            }
+        }
+        return terms.isEmpty() ? null : String.join(" & ", terms);
+    }
+
     /** Short names of the figures' statements, for the report. */
     static final List<String> FIGURE_NAMES = List.of("tally", "fields", "most replicated");
 
     private static final String LEVEL_ORDER = "array['COMMUNE', 'DISTRICT', 'PROVINCE', 'CENTRAL']";
 
     /**
-     * ExemplarQueries.search: the count (capped at 10,001) and the page, with only the conditions asked
-     * for, in the order the application appends them.
+     * ExemplarQueries.search: the count and the page, with only the conditions asked for, in the order the
+     * application appends them. The count: without words, exact from the roll-up (ExemplarRollup.total, the
+     * measure FIELD:code or REGISTERED; the application sums both kinds and keeps the one asked for, here
+     * the sum picks it); with words, counted up to 1,001 (SEARCH_COUNT_CAP + 1), which picks the page's plan.
      */
     static List<NamedSql> search(boolean units, boolean text, boolean kind, boolean field) {
+        return search(units, text, kind, field, false);
+    }
+
+    /**
+     * As the application sends them; {@code manyHits}: a search by words whose count passed 1,000, whose
+     * page then leaves out the words index and walks the models newest first (with few hits the page keeps
+     * it and sorts on {@code registered_on + 0}).
+     */
+    static List<NamedSql> search(boolean units, boolean text, boolean kind, boolean field, boolean manyHits) {
         var where = new StringBuilder("where true");
         if (units) {
             where.append(" and e.unit_id = any(:units)");
         }
         if (text) {
-            where.append(" and (e.search_text like '%' || search_key(:text) || '%' or e.number = upper(:text))");
+            where.append(" and strpos(e.search_text, search_key(:text)) > 0")
+                    .append(" and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)");
         }
         if (kind) {
             where.append(" and e.kind = :kind");
@@ -71,7 +168,30 @@ final class ExemplarSql {
             where.append(" and exists (select 1 from exemplar_field_link l where l.exemplar_id = e.id and l.field_code = :field)");
         }
         var out = new ArrayList<NamedSql>();
-        out.add(new NamedSql("select count(*) from (select 1 from exemplar e " + where + " limit " + (10_000 + 1) + ") c"));
+        if (text) {
+            out.add(new NamedSql("select count(*) from (select 1 from exemplar e " + where + " limit " + (1_000 + 1) + ") c"));
+        } else {
+            // ExemplarRollup.perYear, the total beside each year (the application adds them up in Java)
+            var pick = kind ? "case when :kind = 'COLLECTIVE' then c else i end" : "c + i";
+            out.add(new NamedSql(units ? """
+                    select sum(n) over () as total, year, n from (select year, %s as n from (
+                        select year, sum(c) as c, sum(i) as i from (
+                            select year, collective as c, individual as i from exemplar_rollup
+                            where branch_id = any(:branches) and measure = :measure
+                            union all
+                            select year, collective, individual from exemplar_tally where unit_id = any(:rest) and measure = :measure
+                        ) x group by 1) y) z order by year desc
+                    """.formatted(pick) : """
+                    select sum(n) over () as total, year, n from (select year, %s as n from (
+                        select year, sum(collective) as c, sum(individual) as i from exemplar_rollup where measure = :measure group by 1
+                    ) y) z order by year desc
+                    """.formatted(pick)));
+            // the years the first page reaches (ExemplarQueries.search)
+            where.append(" and e.year >= :fromYear");
+        }
+        var pageWhere = text && manyHits ? where.toString().replace(" and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)", "")
+                : where.toString();
+        var order = text && !manyHits ? "e.registered_on + 0 desc, e.id desc" : "e.registered_on desc, e.id desc";
         out.add(new NamedSql("""
                 select e.id, e.number, e.kind, e.name, e.person_name, e.unit_id, e.year, e.registered_on, e.status, e.replica_count,
                        array(select l.field_code from exemplar_field_link l where l.exemplar_id = e.id order by l.field_code) as fields,
@@ -79,11 +199,11 @@ final class ExemplarSql {
                          order by array_position(%s, r.level) desc limit 1) as highest_level,
                        (select s.number from exemplar s where s.id = e.source_id) as source_number
                 from exemplar e
-                """.formatted(LEVEL_ORDER) + where + """
+                """.formatted(LEVEL_ORDER) + pageWhere + """
 
-                order by e.registered_on desc, e.id desc
+                order by %s
                 limit :size offset :offset
-                """));
+                """.formatted(order)));
         return out;
     }
 }

@@ -1,0 +1,48 @@
+package vn.danvan.exemplar;
+
+import java.util.ArrayList;
+import java.util.regex.Pattern;
+import vn.danvan.shared.VietnameseText;
+
+/**
+ * The word index's share of an accent-free search. The list finds the models whose search text
+ * contains what was typed ("lo kim thang" inside "... lò kim thắng ..."); the words index (V69, a
+ * tsvector of the accent-folded text, config {@code simple}) can only say which models hold whole
+ * words. Every word typed between two spaces is a whole word of a model that contains the text, and
+ * the last word typed begins one; the first may be the end of a longer word. So "lo kim thang" asks
+ * the index for {@code kim & thang:*}, and the containment check keeps only the exact hits among them:
+ * the same models as a scan, from a few hundred candidates instead of a million.
+ * <p>Only words of the letters a–z are asked (after folding "Đ", "ắ" …), which the SQL folding and
+ * the index's parser read the same way; text with no such word ("d", "kheo", "16/ct") is not
+ * asked for and the trigram index answers it as before.
+ */
+final class SearchWords {
+
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+    /** A word typed in Vietnamese letters only (decomposed): a–z, đ and the marks of the alphabet and its tones. */
+    private static final Pattern VIETNAMESE_WORD = Pattern.compile("[A-Za-zĐđ\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323]+");
+
+    private SearchWords() {
+    }
+
+    /** The tsquery text for what was typed, or null when the words index cannot narrow it. */
+    static String query(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        var raw = java.text.Normalizer.normalize(typed.strip(), java.text.Normalizer.Form.NFD).split(" ", -1);
+        var parts = VietnameseText.searchKey(typed.strip()).split(" ", -1);
+        if (parts.length < 2 || parts.length != raw.length) {
+            return null;
+        }
+        var terms = new ArrayList<String>();
+        for (int i = 1; i < parts.length; i++) {
+            var word = parts[i];
+            if (word.isEmpty() || !WORD.matcher(word).matches() || !VIETNAMESE_WORD.matcher(raw[i]).matches()) {
+                continue;
+            }
+            terms.add(i == parts.length - 1 ? word + ":*" : word);
+        }
+        return terms.isEmpty() ? null : String.join(" & ", terms);
+    }
+}

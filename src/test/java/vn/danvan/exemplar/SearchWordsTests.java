@@ -1,0 +1,35 @@
+package vn.danvan.exemplar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SearchWordsTests {
+
+    @Test
+    void asksTheIndexForTheWholeWordsAfterTheFirstAndTheLastAsAPrefix() {
+        assertThat(SearchWords.query("lo kim thang")).isEqualTo("kim & thang:*");
+        assertThat(SearchWords.query("  nong thon moi ")).isEqualTo("thon & moi:*");
+    }
+
+    @Test
+    void foldsAccentsAndĐLikeTheSearchKey() {
+        assertThat(SearchWords.query("Dân Vận Khéo")).isEqualTo("van & kheo:*");
+        assertThat(SearchWords.query("ĐẾM THEO")).isEqualTo("theo:*");
+    }
+
+    @Test
+    void leavesToTheTrigramsWhatHoldsNoWholeWord() {
+        assertThat(SearchWords.query("d")).isNull();
+        assertThat(SearchWords.query("kheo")).isNull();
+        assertThat(SearchWords.query("16/ct-ttg")).isNull();
+        assertThat(SearchWords.query("mh-2026 000123")).isNull();
+    }
+
+    @Test
+    void skipsWordsOutsideTheVietnameseAlphabetAndPunctuatedOnes() {
+        assertThat(SearchWords.query("mo hinh thu: hien dat")).isEqualTo("hinh & hien & dat:*");
+        assertThat(SearchWords.query("a æther b")).isEqualTo("b:*");
+        assertThat(SearchWords.query("to 5")).isNull();
+    }
+}

@@ -27,7 +27,8 @@ import vn.danvan.shared.NotFoundException;
  * unit, its children and many periods is asked of its provider once — one {@link vn.danvan.form.FormProvider#rowsBySpan}
  * call per provider, with every measure and every period (and the same periods a year before) — instead of once per
  * cell. The unit asked reads the provider's total; a child adds up the unit rows that lie in its subtree (its own
- * units and those that passed into it), as the provider counts a child asked alone.
+ * units and those that passed into it: its scope paths, each row's unit path read once per instance), as the
+ * provider counts a child asked alone.
  */
 @Component
 class ComputedCells {
@@ -42,16 +43,23 @@ class ComputedCells {
 
     /** The answers of one pivot; a figure not read in bulk is left to the caller. */
     static final class Answers {
+        private final OrgUnits units;
         private final OrgUnit root;
-        private final Map<Long, Set<Long>> within;
+        /** child id → the paths of its subtree and of the units that passed into it. */
+        private final Map<Long, Set<String>> scopes;
         /** indicator code → span → the provider's rows. */
         private final Map<String, Map<FormSpan, FormRows>> rows;
         private final Map<String, String> measures;
+        /** a unit row's unit → the children whose subtree holds it. */
+        private final Map<Long, List<Long>> owners = new HashMap<>();
+        /** indicator code and span → child id → the sum of its unit rows. */
+        private final Map<String, Map<Long, BigDecimal>> byChild = new HashMap<>();
 
-        private Answers(OrgUnit root, Map<Long, Set<Long>> within, Map<String, Map<FormSpan, FormRows>> rows,
+        private Answers(OrgUnits units, OrgUnit root, Map<Long, Set<String>> scopes, Map<String, Map<FormSpan, FormRows>> rows,
                         Map<String, String> measures) {
+            this.units = units;
             this.root = root;
-            this.within = within;
+            this.scopes = scopes;
             this.rows = rows;
             this.measures = measures;
         }
@@ -59,8 +67,9 @@ class ComputedCells {
         /** The figure of a computed indicator for the root or one of its children, or null when it was not read. */
         Aggregates.Figure figure(Indicator indicator, OrgUnit unit, ReportPeriod period) {
             var bySpan = rows.get(indicator.code());
-            var answer = bySpan == null ? null : bySpan.get(span(period));
-            if (answer == null || (unit.id() != root.id() && !within.containsKey(unit.id()))) {
+            var span = span(period);
+            var answer = bySpan == null ? null : bySpan.get(span);
+            if (answer == null || (unit.id() != root.id() && !scopes.containsKey(unit.id()))) {
                 return null;
             }
             var measure = measures.get(indicator.code());
@@ -68,16 +77,24 @@ class ComputedCells {
             if (unit.id() == root.id()) {
                 value = answer.rows().isEmpty() ? BigDecimal.ZERO : answer.rows().get(0).value(measure);
             } else {
-                var inside = within.get(unit.id());
-                value = answer.rows().stream().filter(r -> r.kind() == RowKind.UNIT && r.unitId() != null && inside.contains(r.unitId()))
-                        .map(r -> r.value(measure)).reduce(BigDecimal.ZERO, BigDecimal::add);
+                value = byChild.computeIfAbsent(indicator.code() + "@" + span, k -> sumsByChild(answer, measure))
+                        .getOrDefault(unit.id(), BigDecimal.ZERO);
             }
             return new Aggregates.Figure(AggregateRules.normalise(value), null, null, Set.of(), 1);
         }
 
-        /** How many provider calls the answers took (one per provider). */
-        int calls() {
-            return (int) rows.values().stream().distinct().count();
+        private Map<Long, BigDecimal> sumsByChild(FormRows answer, String measure) {
+            var sums = new HashMap<Long, BigDecimal>();
+            for (var r : answer.rows()) {
+                if (r.kind() != RowKind.UNIT || r.unitId() == null) {
+                    continue;
+                }
+                for (var child : owners.computeIfAbsent(r.unitId(), id -> scopes.entrySet().stream()
+                        .filter(e -> units.isWithin(id, e.getValue())).map(Map.Entry::getKey).toList())) {
+                    sums.merge(child, r.value(measure), BigDecimal::add);
+                }
+            }
+            return sums;
         }
     }
 
@@ -91,11 +108,11 @@ class ComputedCells {
                  Collection<ReportPeriod> periods) {
         var computed = new LinkedHashMap<String, Indicator>();
         chosen.forEach(i -> collect(i, read, computed, new HashSet<>()));
-        var within = new HashMap<Long, Set<Long>>();
+        var scopes = new HashMap<Long, Set<String>>();
         var rows = new HashMap<String, Map<FormSpan, FormRows>>();
         var measures = new HashMap<String, String>();
         if (computed.isEmpty()) {
-            return new Answers(root, within, rows, measures);
+            return new Answers(units, root, scopes, rows, measures);
         }
         var spans = new LinkedHashSet<FormSpan>();
         for (var p : periods) {
@@ -119,10 +136,10 @@ class ComputedCells {
         });
         for (var child : children) {
             if (child.id() != root.id()) {
-                within.put(child.id(), new HashSet<>(units.idsWithin(units.scopePaths(child.id()))));
+                scopes.put(child.id(), units.scopePaths(child.id()));
             }
         }
-        return new Answers(root, within, rows, measures);
+        return new Answers(units, root, scopes, rows, measures);
     }
 
     private static void collect(Indicator indicator, Function<String, Indicator> read, Map<String, Indicator> computed, Set<String> seen) {

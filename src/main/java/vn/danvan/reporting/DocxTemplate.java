@@ -97,6 +97,12 @@ final class DocxTemplate {
         return String.join("\n\n", paragraphs.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
 
+    /** The indicator codes of the tables the placeholders put in. */
+    List<String> tableIndicators() {
+        return found.stream().filter(f -> f.block() instanceof NarrativeTemplate.Table)
+                .flatMap(f -> ((NarrativeTemplate.Table) f.block()).indicators().stream()).distinct().toList();
+    }
+
     /** The indicator codes the placeholders name, in order of first mention. */
     List<String> indicators() {
         var codes = new LinkedHashSet<String>();

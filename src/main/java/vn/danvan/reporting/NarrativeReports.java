@@ -55,13 +55,20 @@ public class NarrativeReports {
 
     private final Narratives narratives;
     private final Pivots pivots;
+    private final Aggregates aggregates;
+    private final Indicators indicators;
+    private final ComputedCells computedCells;
     private final NarrativeSections sections;
     private final OrgUnits units;
     private final OrgScope scope;
 
-    NarrativeReports(Narratives narratives, Pivots pivots, NarrativeSections sections, OrgUnits units, OrgScope scope) {
+    NarrativeReports(Narratives narratives, Pivots pivots, Aggregates aggregates, Indicators indicators, ComputedCells computedCells,
+                     NarrativeSections sections, OrgUnits units, OrgScope scope) {
         this.narratives = narratives;
         this.pivots = pivots;
+        this.aggregates = aggregates;
+        this.indicators = indicators;
+        this.computedCells = computedCells;
         this.sections = sections;
         this.units = units;
         this.scope = scope;
@@ -86,7 +93,7 @@ public class NarrativeReports {
             var template = narratives.docx(narratives.file(narrative.code()).orElseThrow(() -> new NotFoundException("narrative", code)));
             var named = new ArrayList<>(subjectTemplate.indicators());
             named.addAll(template.indicators());
-            var writer = writer(unit, period, on, mode, baseUrl, user).read(named);
+            var writer = writer(unit, period, on, mode, baseUrl, user).read(named, template.tableIndicators());
             var subject = writer.spans(subjectTemplate);
             var filled = template.fill(writer);
             return new Report(narrative, unit.code(), unit.name(), period.identifier(), label(period), on, mode, subject,
@@ -95,7 +102,7 @@ public class NarrativeReports {
         var bodyTemplate = narratives.parsed(narrative.body());
         var named = new ArrayList<>(subjectTemplate.indicators());
         named.addAll(bodyTemplate.indicators());
-        var writer = writer(unit, period, on, mode, baseUrl, user).read(named);
+        var writer = writer(unit, period, on, mode, baseUrl, user).read(named, bodyTemplate.tableIndicators());
         var subject = writer.spans(subjectTemplate);
         var blocks = writer.blocks(bodyTemplate);
         return new Report(narrative, unit.code(), unit.name(), period.identifier(), label(period), on, mode, subject,
@@ -104,7 +111,8 @@ public class NarrativeReports {
 
     /** A writer of one report's pieces for the unit's subtree and the period (its figures not yet read). */
     NarrativeWriter writer(OrgUnit unit, ReportPeriod period, LocalDate on, AggregateMode mode, String baseUrl, CurrentUser user) {
-        return new NarrativeWriter(pivots, units, scope, sections, unit, period, on, mode, baseUrl, user);
+        return new NarrativeWriter(pivots, aggregates, indicators, computedCells, units, scope, sections, unit, period, on, mode,
+                baseUrl, user);
     }
 
     /**

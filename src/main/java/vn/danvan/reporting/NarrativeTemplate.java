@@ -64,6 +64,11 @@ record NarrativeTemplate(List<Block> blocks) {
     private static final Pattern SECTIONS = Pattern.compile("\\{\\{\\s*sections\\s*:\\s*([^{}]*?)\\s*}}");
     private static final Pattern SECTION_KEY = Pattern.compile("[a-z][a-z0-9_]{0,49}");
 
+    /** The indicator codes of the template's tables. */
+    List<String> tableIndicators() {
+        return blocks.stream().filter(Table.class::isInstance).flatMap(b -> ((Table) b).indicators().stream()).distinct().toList();
+    }
+
     /** The indicator codes the template names, in order of first mention. */
     List<String> indicators() {
         var codes = new java.util.LinkedHashSet<String>();

@@ -21,14 +21,18 @@ import vn.danvan.reporting.NarrativeReports.Table;
 
 /**
  * Writes the pieces of one report — a text template's or an uploaded .docx's — for a unit's subtree and a period.
- * Every figure the report names is answered up front in bulk: the indicators go to {@link Pivots} twelve at a time
- * (the unit and its areas, the period and the same period a year before: entered values in one statement, each case
- * module's published figures in one provider call), so a whole report takes a handful of statements rather than one
- * or two per figure. Every figure is a hyperlink to the page listing what is behind it.
+ * Every figure the report names is answered up front in bulk: the indicators of tables go to {@link Pivots} twelve at
+ * a time (the unit and its areas, the period and the same period a year before: entered values in one statement, each
+ * case module's published figures in one provider call), the computed ones named only in the text to
+ * {@link ComputedCells} for the unit alone (one provider call per provider), so a whole report takes a handful of
+ * statements rather than one or two per figure. Every figure is a hyperlink to the page listing what is behind it.
  */
 final class NarrativeWriter {
 
     private final Pivots pivots;
+    private final Aggregates aggregates;
+    private final Indicators indicators;
+    private final ComputedCells computedCells;
     private final OrgUnits units;
     private final OrgScope scope;
     private final NarrativeSections sections;
@@ -38,14 +42,21 @@ final class NarrativeWriter {
     private final AggregateMode mode;
     private final String baseUrl;
     private final CurrentUser user;
+    /** The pivots answering the indicators of tables (the unit and its areas). */
     private final Map<String, Pivot> answers = new HashMap<>();
+    /** The unit's own figures of the indicators named only in the text. */
+    private final Map<String, Pivot.PivotCell> own = new HashMap<>();
     private final Map<String, Pivot.PivotIndicator> definitions = new HashMap<>();
     private List<OrgUnit> areas;
     private int figures;
 
-    NarrativeWriter(Pivots pivots, OrgUnits units, OrgScope scope, NarrativeSections sections, OrgUnit unit, ReportPeriod period,
-                    LocalDate on, AggregateMode mode, String baseUrl, CurrentUser user) {
+    NarrativeWriter(Pivots pivots, Aggregates aggregates, Indicators indicators, ComputedCells computedCells, OrgUnits units,
+                    OrgScope scope, NarrativeSections sections, OrgUnit unit, ReportPeriod period, LocalDate on, AggregateMode mode,
+                    String baseUrl, CurrentUser user) {
         this.pivots = pivots;
+        this.aggregates = aggregates;
+        this.indicators = indicators;
+        this.computedCells = computedCells;
         this.units = units;
         this.scope = scope;
         this.sections = sections;
@@ -57,9 +68,36 @@ final class NarrativeWriter {
         this.user = user;
     }
 
-    /** Answers every indicator named, in pivots of at most {@link Pivots#MAX_INDICATORS}. */
-    NarrativeWriter read(Collection<String> indicators) {
-        var codes = new ArrayList<>(new LinkedHashSet<>(indicators));
+    /**
+     * Answers every indicator named: those of tables in pivots of at most {@link Pivots#MAX_INDICATORS} (the unit and
+     * its areas), those named only in the text for the unit alone — the computed ones with one provider call per
+     * provider ({@link ComputedCells}), the others one aggregate each (one statement for this year and last).
+     */
+    NarrativeWriter read(Collection<String> named, Collection<String> inTables) {
+        var tabled = new LinkedHashSet<>(inTables);
+        var alone = new ArrayList<Indicator>();
+        for (var code : new LinkedHashSet<>(named)) {
+            if (!tabled.contains(code)) {
+                alone.add(indicators.get(code));
+            }
+        }
+        var computed = alone.stream().filter(i -> i.readsFigure() && !i.isRatio()).toList();
+        var bulk = computedCells.read(computed, indicators::get, unit, List.of(), List.of(period));
+        for (var i : alone) {
+            definitions.put(i.code(), new Pivot.PivotIndicator(i.code(), i.name(), i.valueType(), i.aggregation(), i.categoryCombo() != null));
+            var now = computed.contains(i) ? bulk.figure(i, unit, period) : null;
+            var before = computed.contains(i) ? bulk.figure(i, unit, period.previousYear()) : null;
+            if (now != null && before != null) {
+                own.put(i.code(), new Pivot.PivotCell(i.code(), unit.code(), period.identifier(), null, now.shown(i.valueType()), null,
+                        period.previousYear().identifier(), before.shown(i.valueType()),
+                        AggregateRules.changePercent(now.value(), before.value()), now.count()));
+            } else {
+                var r = aggregates.aggregate(i.code(), unit.code(), period.identifier(), on, mode, null, user);
+                own.put(i.code(), new Pivot.PivotCell(i.code(), unit.code(), r.period(), null, r.value(), r.unallocated(),
+                        r.previousPeriod(), r.previousValue(), r.change(), r.valuesCounted()));
+            }
+        }
+        var codes = new ArrayList<>(tabled);
         for (int i = 0; i < codes.size(); i += Pivots.MAX_INDICATORS) {
             var chunk = codes.subList(i, Math.min(codes.size(), i + Pivots.MAX_INDICATORS));
             var pivot = pivots.pivot(new PivotQuestion(List.copyOf(chunk), unit.code(), period.identifier(), null, on, mode,
@@ -167,6 +205,9 @@ final class NarrativeWriter {
     }
 
     private Pivot.PivotCell cell(String code, String unitCode) {
+        if (own.containsKey(code) && unitCode.equals(unit.code())) {
+            return own.get(code);
+        }
         var pivot = answers.get(code);
         return pivot == null ? null : pivot.cell(code, unitCode, period.identifier());
     }

@@ -3,7 +3,9 @@ package vn.danvan.exemplar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import vn.danvan.form.FormQuery;
 import vn.danvan.form.FormRecord;
 import vn.danvan.form.FormRow;
 import vn.danvan.form.FormRows;
+import vn.danvan.form.FormSpan;
 import vn.danvan.form.RowKind;
 import vn.danvan.identity.CurrentUsers;
 import vn.danvan.orgunit.OrgUnits;
@@ -100,6 +103,99 @@ class ExemplarForms implements FormProvider {
             rows.add(new FormRow(RowKind.UNIT, unit == null ? null : unit.code(), unit == null ? "?" : unit.name(), 1, values, id));
         });
         return new FormRows(root.code(), root.name(), rows);
+    }
+
+    /**
+     * Every span in at most two grouped statements (registrations, recognitions), each counting every measure asked
+     * per span and unit; a unit row carries only the measures it counted, as {@link #rows} does.
+     */
+    @Override
+    public Map<FormSpan, FormRows> rowsBySpan(FormQuery query, Collection<FormSpan> spans) {
+        var asked = List.copyOf(new LinkedHashSet<>(spans));
+        var result = new LinkedHashMap<FormSpan, FormRows>();
+        if (asked.isEmpty()) {
+            return result;
+        }
+        var registrations = new ArrayList<String>();
+        var recognitions = new ArrayList<String>();
+        for (var key : query.measures()) {
+            var measure = MEASURES.get(key);
+            if (measure == null) {
+                throw new IllegalArgumentException("unknown measure " + key);
+            }
+            (measure.recognition() ? recognitions : registrations).add(key);
+        }
+        var roots = new HashMap<LocalDate, vn.danvan.orgunit.OrgUnit>();
+        asked.forEach(span -> roots.computeIfAbsent(span.to(), to -> root(query.during(span))));
+        if (roots.values().stream().map(vn.danvan.orgunit.OrgUnit::id).distinct().count() > 1) {
+            // a code held by different units over the spans (codes were reused in 2025): one question per span
+            return FormProvider.super.rowsBySpan(query, spans);
+        }
+        var unitIds = queries.unitsFor(roots.get(asked.get(0).to()).id(), users.require());
+        // span index (from 1) → unit → measure → count
+        var counted = new HashMap<Integer, Map<Long, Map<String, BigDecimal>>>();
+        count(false, registrations, asked, unitIds, counted);
+        count(true, recognitions, asked, unitIds, counted);
+        for (int i = 0; i < asked.size(); i++) {
+            var span = asked.get(i);
+            var root = roots.get(span.to());
+            var byUnit = counted.getOrDefault(i + 1, Map.of());
+            var rows = new ArrayList<FormRow>();
+            var total = new HashMap<String, BigDecimal>();
+            byUnit.values().forEach(v -> v.forEach((k, x) -> total.merge(k, x, BigDecimal::add)));
+            rows.add(new FormRow(RowKind.TOTAL, root.code(), root.name(), 0, total));
+            var named = units.findAll(byUnit.keySet(), span.to());
+            byUnit.keySet().stream().sorted().forEach(id -> {
+                var unit = named.get(id);
+                rows.add(new FormRow(RowKind.UNIT, unit == null ? null : unit.code(), unit == null ? "?" : unit.name(), 1,
+                        byUnit.get(id), id));
+            });
+            result.put(span, new FormRows(root.code(), root.name(), rows));
+        }
+        return result;
+    }
+
+    /** One statement for the measures of one kind over every span; counts of zero are left out, as a group by leaves them. */
+    private void count(boolean recognition, List<String> keys, List<FormSpan> spans, List<Long> unitIds,
+                       Map<Integer, Map<Long, Map<String, BigDecimal>>> counted) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        var select = new StringBuilder("select s.i, e.unit_id");
+        for (int k = 0; k < keys.size(); k++) {
+            // the condition comes from the fixed table above, never from input
+            select.append(recognition ? ", count(distinct e.id) filter (where " : ", count(*) filter (where ")
+                    .append(MEASURES.get(keys.get(k)).condition()).append(") as m").append(k);
+        }
+        var sql = select + (recognition ? """
+
+                from unnest(cast(:froms as date[]), cast(:tos as date[])) with ordinality as s(f, t, i)
+                join exemplar_recognition r on r.decision_date between s.f and s.t
+                join exemplar e on e.id = r.exemplar_id
+                where (:all or e.unit_id = any(:units))
+                group by s.i, e.unit_id
+                """ : """
+
+                from unnest(cast(:froms as date[]), cast(:tos as date[])) with ordinality as s(f, t, i)
+                join exemplar e on e.registered_on between s.f and s.t
+                where (:all or e.unit_id = any(:units))
+                group by s.i, e.unit_id
+                """);
+        jdbc.sql(sql)
+                .param("froms", spans.stream().map(s -> s.from().toString()).toArray(String[]::new))
+                .param("tos", spans.stream().map(s -> s.to().toString()).toArray(String[]::new))
+                .param("all", unitIds == null).param("units", unitIds == null ? new Long[0] : unitIds.toArray(Long[]::new))
+                .query((rs, n) -> {
+                    var span = rs.getInt(1);
+                    for (int k = 0; k < keys.size(); k++) {
+                        var c = rs.getLong(3 + k);
+                        if (c > 0) {
+                            counted.computeIfAbsent(span, x -> new HashMap<>()).computeIfAbsent(rs.getLong(2), x -> new HashMap<>())
+                                    .put(keys.get(k), BigDecimal.valueOf(c));
+                        }
+                    }
+                    return null;
+                }).list();
     }
 
     @Override

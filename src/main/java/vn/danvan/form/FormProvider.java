@@ -1,6 +1,10 @@
 package vn.danvan.form;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,6 +27,21 @@ public interface FormProvider {
      * @throws vn.danvan.shared.NotFoundException when the unit is unknown or outside the user's scope
      */
     FormRows rows(FormQuery query);
+
+    /**
+     * The rows of {@link #rows} for many periods at once (the pivot's cells, a report's figures and the same periods a
+     * year before): the query's measures, unit and parameters over each span, its {@code from}/{@code to} ignored.
+     * The answer holds every span asked, in the order asked. This default asks {@link #rows} once per span, so a
+     * provider needs nothing more to take part; a provider whose records can be counted for all the spans in one
+     * grouped statement overrides it, with exactly this default's answer.
+     */
+    default Map<FormSpan, FormRows> rowsBySpan(FormQuery query, Collection<FormSpan> spans) {
+        var result = new LinkedHashMap<FormSpan, FormRows>();
+        for (var span : new LinkedHashSet<>(spans)) {
+            result.put(span, rows(query.during(span)));
+        }
+        return result;
+    }
 
     /**
      * The records counted in one figure: the rows of the measure's source that meet its condition, for

@@ -12,4 +12,9 @@ import java.util.Set;
  */
 public record FormQuery(String formCode, Set<String> measures, Map<String, String> parameters, String unitCode,
         Long unitId, LocalDate from, LocalDate to, Principal user) {
+
+    /** The same question over another period. */
+    public FormQuery during(FormSpan span) {
+        return new FormQuery(formCode, measures, parameters, unitCode, unitId, span.from(), span.to(), user);
+    }
 }

@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +30,7 @@ import vn.danvan.form.FormQuery;
 import vn.danvan.form.FormRecord;
 import vn.danvan.form.FormRow;
 import vn.danvan.form.FormRows;
+import vn.danvan.form.FormSpan;
 import vn.danvan.form.RowKind;
 import vn.danvan.identity.CurrentUsers;
 import vn.danvan.identity.OrgScope;
@@ -102,13 +105,84 @@ class PetitionForms implements FormProvider {
             bySource.computeIfAbsent(measure.source(), s -> new ArrayList<>()).add(measure);
         }
         bySource.forEach((source, measures) -> aggregate(source, measures, query, unitIds, kinds, values));
+        return layout(root, values, query.measures(), query.to(), today);
+    }
+
+    /**
+     * Every span in one grouped statement per source: the source's rows for each span (a lateral join on the spans,
+     * so that the period conditions of the source — carried over, processed in the period … — read the span's own
+     * days) aggregated per span and unit, then laid out as {@link #rows} lays out one period.
+     */
+    @Override
+    public Map<FormSpan, FormRows> rowsBySpan(FormQuery query, Collection<FormSpan> spans) {
+        var asked = List.copyOf(new LinkedHashSet<>(spans));
+        var result = new LinkedHashMap<FormSpan, FormRows>();
+        if (asked.isEmpty()) {
+            return result;
+        }
+        var user = users.require();
+        var today = LocalDate.now(clock);
+        var roots = new HashMap<LocalDate, OrgUnit>();
+        asked.forEach(span -> roots.computeIfAbsent(span.to(), to -> root(query.during(span), user.homeUnitId(), today)));
+        if (roots.values().stream().map(OrgUnit::id).distinct().count() > 1) {
+            // a code held by different units over the spans (codes were reused in 2025): one question per span
+            return FormProvider.super.rowsBySpan(query, spans);
+        }
+        var root = roots.values().iterator().next();
+        scope.requireRead(user, root.id(), "unit", root.code());
+        List<Long> unitIds = root.parentId() == null ? null : units.idsWithin(units.scopePaths(root.id()));
+        var kinds = contentKinds(query.parameters().get("contentKinds"));
+        var bySource = new LinkedHashMap<Source, List<Measure>>();
+        for (var key : query.measures()) {
+            var measure = BY_KEY.get(key);
+            if (measure == null) {
+                throw new IllegalArgumentException("unknown measure " + key);
+            }
+            bySource.computeIfAbsent(measure.source(), s -> new ArrayList<>()).add(measure);
+        }
+        var values = new HashMap<Integer, Map<Long, Map<String, BigDecimal>>>();
+        bySource.forEach((source, measures) -> {
+            var from = from(source, unitIds, kinds).replaceAll(":from\\b", "span_.f").replaceAll(":to\\b", "span_.t");
+            var select = new StringBuilder("select span_.i, b.unit_id");
+            for (int i = 0; i < measures.size(); i++) {
+                select.append(", ").append(measures.get(i).aggregate()).append(" as m").append(i);
+            }
+            var sql = select + " from unnest(cast(:froms as date[]), cast(:tos as date[])) with ordinality as span_(f, t, i)"
+                    + " cross join lateral (" + from + ") b group by span_.i, b.unit_id";
+            var spec = jdbc.sql(sql).param("froms", asked.stream().map(s -> s.from().toString()).toArray(String[]::new))
+                    .param("tos", asked.stream().map(s -> s.to().toString()).toArray(String[]::new));
+            if (unitIds != null) {
+                spec = spec.param("units", unitIds.toArray(Long[]::new));
+            }
+            if (kinds != null) {
+                spec = spec.param("kinds", kinds.toArray(String[]::new));
+            }
+            spec.query((RowCallbackHandler) rs -> {
+                var unitValues = values.computeIfAbsent(rs.getInt(1), i -> new HashMap<>())
+                        .computeIfAbsent(rs.getLong("unit_id"), id -> new HashMap<>());
+                for (int i = 0; i < measures.size(); i++) {
+                    var v = rs.getBigDecimal("m" + i);
+                    unitValues.put(measures.get(i).key(), v == null ? BigDecimal.ZERO : v);
+                }
+            });
+        });
+        for (int i = 0; i < asked.size(); i++) {
+            var span = asked.get(i);
+            result.put(span, layout(roots.get(span.to()), values.getOrDefault(i + 1, new HashMap<>()), query.measures(), span.to(), today));
+        }
+        return result;
+    }
+
+    /** The total, then per level of unit a subtotal and the units in Vietnamese name order. */
+    private FormRows layout(OrgUnit root, Map<Long, Map<String, BigDecimal>> values, Set<String> measures, LocalDate to,
+                            LocalDate today) {
 
         var rows = new ArrayList<FormRow>();
         rows.add(new FormRow(RowKind.TOTAL, root.code(), text("petition.form.total", root.name()), 0,
-                total(values.values(), query.measures())));
+                total(values.values(), measures)));
         var collator = Collator.getInstance(Locale.forLanguageTag("vi"));
         var byLevel = new TreeMap<UnitLevel, List<OrgUnit>>();
-        var named = units.findAll(values.keySet(), query.to());
+        var named = units.findAll(values.keySet(), to);
         for (var id : values.keySet()) {
             var unit = named.get(id);
             if (unit == null) {
@@ -119,7 +193,7 @@ class PetitionForms implements FormProvider {
         byLevel.forEach((level, group) -> {
             group.sort(Comparator.comparing(OrgUnit::name, collator));
             rows.add(new FormRow(RowKind.SUBTOTAL, null, text("petition.form.level." + level), 1,
-                    total(group.stream().map(u -> values.get(u.id())).toList(), query.measures())));
+                    total(group.stream().map(u -> values.get(u.id())).toList(), measures)));
             for (var u : group) {
                 var label = u.validTo() != null && u.validTo().isBefore(today)
                         ? text("petition.form.unit-ended", u.name(), u.validTo().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))

@@ -5,13 +5,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.UriComponentsBuilder;
 import vn.danvan.export.Docx;
 import vn.danvan.export.OfficialDocument;
 import vn.danvan.export.PartyDocx;
@@ -20,12 +17,11 @@ import vn.danvan.identity.CurrentUser;
 import vn.danvan.identity.OrgScope;
 import vn.danvan.orgunit.OrgUnit;
 import vn.danvan.orgunit.OrgUnits;
-import vn.danvan.orgunit.UnitCategory;
 import vn.danvan.shared.NotFoundException;
 
 /**
  * Writes a narrative report: a template's text with its placeholders replaced by the figures of a unit's subtree for
- * a period, answered live by {@link Aggregates} (restated or as recorded). Every figure is a hyperlink to the page that
+ * a period, answered live in bulk by {@link Pivots} (restated or as recorded; see {@link NarrativeWriter}). Every figure is a hyperlink to the page that
  * lists what is behind it — the records a computed indicator counts, or the values entered with who entered them.
  */
 @Service
@@ -50,7 +46,7 @@ public class NarrativeReports {
 
     /** A generated report, ready to be shown, written as .docx or as PDF. */
     public record Report(Narratives.Narrative narrative, String unitCode, String unitName, String period, String periodLabel,
-                         LocalDate on, AggregateMode mode, List<Span> subject, List<Object> blocks, int figures) {
+                         LocalDate on, AggregateMode mode, List<Span> subject, List<Object> blocks, int figures, byte[] filled) {
 
         public String subjectText() {
             return subject.stream().map(Span::text).reduce("", String::concat);
@@ -58,15 +54,22 @@ public class NarrativeReports {
     }
 
     private final Narratives narratives;
+    private final Pivots pivots;
     private final Aggregates aggregates;
     private final Indicators indicators;
+    private final ComputedCells computedCells;
+    private final NarrativeSections sections;
     private final OrgUnits units;
     private final OrgScope scope;
 
-    NarrativeReports(Narratives narratives, Aggregates aggregates, Indicators indicators, OrgUnits units, OrgScope scope) {
+    NarrativeReports(Narratives narratives, Pivots pivots, Aggregates aggregates, Indicators indicators, ComputedCells computedCells,
+                     NarrativeSections sections, OrgUnits units, OrgScope scope) {
         this.narratives = narratives;
+        this.pivots = pivots;
         this.aggregates = aggregates;
         this.indicators = indicators;
+        this.computedCells = computedCells;
+        this.sections = sections;
         this.units = units;
         this.scope = scope;
     }
@@ -85,23 +88,41 @@ public class NarrativeReports {
         var unit = units.findByCode(unitCode == null ? "" : unitCode.strip(), on)
                 .orElseThrow(() -> new NotFoundException("unit", unitCode));
         scope.requireRead(user, unit.id(), "unit", unitCode);
-        var writer = new Writer(unit, period, on, mode, baseUrl, user);
-        var subject = writer.spans(narratives.parsed(narrative.subject()));
-        var blocks = new ArrayList<Object>();
-        for (var block : narratives.parsed(narrative.body()).blocks()) {
-            if (block instanceof NarrativeTemplate.Table t) {
-                blocks.add(writer.table(t));
-            } else {
-                var p = (NarrativeTemplate.Paragraph) block;
-                blocks.add(new Paragraph(p.style(), writer.pieces(p.pieces())));
-            }
+        var subjectTemplate = narratives.parsed(narrative.subject());
+        if (narrative.uploaded()) {
+            var template = narratives.docx(narratives.file(narrative.code()).orElseThrow(() -> new NotFoundException("narrative", code)));
+            var named = new ArrayList<>(subjectTemplate.indicators());
+            named.addAll(template.indicators());
+            var writer = writer(unit, period, on, mode, baseUrl, user).read(named, template.tableIndicators());
+            var subject = writer.spans(subjectTemplate);
+            var filled = template.fill(writer);
+            return new Report(narrative, unit.code(), unit.name(), period.identifier(), label(period), on, mode, subject,
+                    List.copyOf(template.blocks()), writer.figures(), filled);
         }
+        var bodyTemplate = narratives.parsed(narrative.body());
+        var named = new ArrayList<>(subjectTemplate.indicators());
+        named.addAll(bodyTemplate.indicators());
+        var writer = writer(unit, period, on, mode, baseUrl, user).read(named, bodyTemplate.tableIndicators());
+        var subject = writer.spans(subjectTemplate);
+        var blocks = writer.blocks(bodyTemplate);
         return new Report(narrative, unit.code(), unit.name(), period.identifier(), label(period), on, mode, subject,
-                List.copyOf(blocks), writer.figures);
+                List.copyOf(blocks), writer.figures(), null);
     }
 
-    /** The report as .docx in its template's layout; {@code issuingBody}/{@code superiorBody} head it. */
+    /** A writer of one report's pieces for the unit's subtree and the period (its figures not yet read). */
+    NarrativeWriter writer(OrgUnit unit, ReportPeriod period, LocalDate on, AggregateMode mode, String baseUrl, CurrentUser user) {
+        return new NarrativeWriter(pivots, aggregates, indicators, computedCells, units, scope, sections, unit, period, on, mode,
+                baseUrl, user);
+    }
+
+    /**
+     * The report as .docx in its template's layout; {@code issuingBody}/{@code superiorBody} head it. A report of an
+     * uploaded template is the uploaded document filled in, its own heading kept.
+     */
     public byte[] docx(Report report, String superiorBody, String issuingBody, String place, LocalDate date) {
+        if (report.filled() != null) {
+            return report.filled();
+        }
         var builder = OfficialDocument.builder().superiorBody(superiorBody).issuingBody(issuingBody).place(place).date(date)
                 .kind(report.narrative().kindName()).subject(report.subjectText());
         for (var block : report.blocks()) {
@@ -121,7 +142,7 @@ public class NarrativeReports {
             } else {
                 var p = (Paragraph) block;
                 var style = switch (p.style()) {
-                    case HEADING -> OfficialDocument.Style.HEADING;
+                    case HEADING, UNIT -> OfficialDocument.Style.HEADING;
                     case INDENTED -> OfficialDocument.Style.INDENTED;
                     case NORMAL -> p.text().startsWith("[") && p.text().endsWith("]") ? OfficialDocument.Style.NOTE
                             : OfficialDocument.Style.NORMAL;
@@ -157,137 +178,26 @@ public class NarrativeReports {
 
     /** "tăng 12,5%", "giảm 3%", "bằng"; without a figure of the year before: "chưa có số liệu cùng kỳ". */
     static String change(AggregateResult result) {
-        var now = result.value() instanceof BigDecimal b ? b : null;
-        var before = result.previousValue() instanceof BigDecimal b ? b : null;
+        return change(result.value(), result.previousValue(), result.change());
+    }
+
+    /** The same, from a figure, its value a year before and the change in per cent between them. */
+    static String change(Object value, Object previousValue, BigDecimal changePercent) {
+        var now = value instanceof BigDecimal b ? b : null;
+        var before = previousValue instanceof BigDecimal b ? b : null;
         if (now == null || before == null) {
             return "chưa có số liệu cùng kỳ";
         }
         if (now.compareTo(before) == 0) {
             return "bằng";
         }
-        if (result.change() == null) {
+        if (changePercent == null) {
             return (now.compareTo(before) > 0 ? "tăng " : "giảm ") + number(now.subtract(before).abs());
         }
-        return (result.change().signum() > 0 ? "tăng " : "giảm ") + number(result.change().abs()) + "%";
+        return (changePercent.signum() > 0 ? "tăng " : "giảm ") + number(changePercent.abs()) + "%";
     }
 
-    /** Writes the pieces of one report, answering each (indicator, unit) once. */
-    private final class Writer {
-        private final OrgUnit unit;
-        private final ReportPeriod period;
-        private final LocalDate on;
-        private final AggregateMode mode;
-        private final String baseUrl;
-        private final CurrentUser user;
-        private final Map<String, AggregateResult> answers = new HashMap<>();
-        private final Map<String, Indicator> definitions = new HashMap<>();
-        private int figures;
-
-        Writer(OrgUnit unit, ReportPeriod period, LocalDate on, AggregateMode mode, String baseUrl, CurrentUser user) {
-            this.unit = unit;
-            this.period = period;
-            this.on = on;
-            this.mode = mode;
-            this.baseUrl = baseUrl;
-            this.user = user;
-        }
-
-        List<Span> spans(NarrativeTemplate template) {
-            var spans = new ArrayList<Span>();
-            for (var block : template.blocks()) {
-                if (block instanceof NarrativeTemplate.Paragraph p) {
-                    spans.addAll(pieces(p.pieces()));
-                }
-            }
-            return spans;
-        }
-
-        List<Span> pieces(List<NarrativeTemplate.Piece> pieces) {
-            var spans = new ArrayList<Span>();
-            for (var piece : pieces) {
-                if (piece instanceof NarrativeTemplate.Text t) {
-                    spans.add(new Span(t.text(), null));
-                } else if (piece instanceof NarrativeTemplate.Variable v) {
-                    spans.add(new Span(switch (v.name()) {
-                        case "unit" -> unit.name();
-                        case "period" -> label(period);
-                        case "year" -> String.valueOf(period.year());
-                        default -> label(period.previousYear());
-                    }, null));
-                } else {
-                    spans.add(figure((NarrativeTemplate.Figure) piece, unit));
-                }
-            }
-            return spans;
-        }
-
-        Table table(NarrativeTemplate.Table t) {
-            var header = new ArrayList<String>();
-            header.add("Đơn vị");
-            t.indicators().forEach(code -> header.add(indicator(code).name()));
-            var rows = new ArrayList<List<Span>>();
-            var areas = units.children(unit.id(), on).stream().filter(u -> u.category() == UnitCategory.AREA)
-                    .filter(u -> scope.canRead(user, u.id())).toList();
-            // a published figure: one provider call for the whole subtree, its unit rows added up per area (the area's
-            // subtree and the units that passed into it); an entered or ratio indicator: its own aggregate per area
-            var published = new HashMap<String, Map<Long, BigDecimal>>();
-            for (var code : t.indicators()) {
-                var indicator = indicator(code);
-                if (indicator.readsFigure()) {
-                    published.put(code, aggregates.publishedByUnit(indicator, unit, period));
-                }
-            }
-            for (var area : areas) {
-                var within = new java.util.HashSet<>(units.idsWithin(units.scopePaths(area.id())));
-                var cells = new ArrayList<Span>();
-                cells.add(new Span(area.name(), null));
-                for (var code : t.indicators()) {
-                    figures++;
-                    var indicator = indicator(code);
-                    var byUnit = published.get(code);
-                    BigDecimal value = byUnit != null
-                            ? byUnit.entrySet().stream().filter(e -> within.contains(e.getKey())).map(Map.Entry::getValue)
-                                    .reduce(BigDecimal.ZERO, BigDecimal::add)
-                            : numeric(aggregates.figure(indicator, area, period, on, mode, null).value());
-                    cells.add(new Span(shown(value, indicator.valueType()), link(code, area.code(), period.identifier())));
-                }
-                rows.add(cells);
-            }
-            var total = new ArrayList<Span>();
-            total.add(new Span("Tổng cộng", null));
-            t.indicators().forEach(code -> total.add(figure(new NarrativeTemplate.Figure(code, NarrativeTemplate.Variant.VALUE), unit)));
-            rows.add(total);
-            return new Table(List.copyOf(header), List.copyOf(rows));
-        }
-
-        private Indicator indicator(String code) {
-            return definitions.computeIfAbsent(code, indicators::get);
-        }
-
-        private static BigDecimal numeric(Object value) {
-            return value instanceof BigDecimal b ? b : null;
-        }
-
-        private Span figure(NarrativeTemplate.Figure f, OrgUnit of) {
-            var result = answers.computeIfAbsent(f.indicator() + "@" + of.code(),
-                    k -> aggregates.aggregate(f.indicator(), of.code(), period.identifier(), on, mode, null, user));
-            figures++;
-            return switch (f.variant()) {
-                case VALUE -> new Span(shown(result.value(), result.valueType()), link(f.indicator(), of.code(), result.period()));
-                case PREV -> new Span(shown(result.previousValue(), result.valueType()),
-                        link(f.indicator(), of.code(), result.previousPeriod()));
-                case CHANGE -> new Span(change(result), link(f.indicator(), of.code(), result.period()));
-            };
-        }
-
-        private String link(String indicator, String unitCode, String periodId) {
-            return UriComponentsBuilder.fromUriString(baseUrl).path("/reporting").queryParam("indicator", indicator)
-                    .queryParam("unit", unitCode).queryParam("period", periodId).queryParam("on", on.toString())
-                    .queryParam("mode", mode.name()).build().encode().toUriString();
-        }
-    }
-
-    private static String shown(Object value, ValueType type) {
+    static String shown(Object value, ValueType type) {
         if (value == null) {
             return "chưa có số liệu";
         }

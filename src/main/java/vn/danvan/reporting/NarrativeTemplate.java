@@ -17,12 +17,16 @@ import vn.danvan.shared.InvalidInputException.Problem;
  * <li>{@code {{CODE|prev}}} — its value in the same period of the year before;</li>
  * <li>{@code {{CODE|change}}} — "tăng 12,5%", "giảm 3,0%" or "bằng" so với cùng kỳ;</li>
  * <li>a paragraph that is only {@code {{table:CODE1,CODE2,…}}} — a table of the unit's areas (its provinces,
- * or its communes) by those indicators, with the total.</li>
+ * or its communes) by those indicators, with the total;</li>
+ * <li>a paragraph that is only {@code {{sections:KEY}}} — the narrative section {@code KEY} of a report form
+ * ({@code ket_qua}, {@code han_che} …) as the reporting units of the subtree wrote it in their submissions of the
+ * period, each headed by the unit's name.</li>
  * </ul>
  */
 record NarrativeTemplate(List<Block> blocks) {
 
-    enum Style { NORMAL, HEADING, INDENTED }
+    /** {@code UNIT}: the name of a unit heading its text in the units' sections. */
+    enum Style { NORMAL, HEADING, INDENTED, UNIT }
 
     enum Variant { VALUE, PREV, CHANGE }
 
@@ -39,7 +43,7 @@ record NarrativeTemplate(List<Block> blocks) {
     record Figure(String indicator, Variant variant) implements Piece {
     }
 
-    sealed interface Block permits Paragraph, Table {
+    sealed interface Block permits Paragraph, Table, Sections {
     }
 
     record Paragraph(Style style, List<Piece> pieces) implements Block {
@@ -48,11 +52,22 @@ record NarrativeTemplate(List<Block> blocks) {
     record Table(List<String> indicators) implements Block {
     }
 
+    /** The units' texts of one narrative section ({@code key} in lower case, as the forms name it). */
+    record Sections(String key) implements Block {
+    }
+
     static final Set<String> VARIABLES = Set.of("unit", "period", "year", "previousPeriod");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,49}");
     private static final Pattern TABLE = Pattern.compile("\\{\\{\\s*table\\s*:\\s*([^{}]*)}}");
+    private static final Pattern SECTIONS = Pattern.compile("\\{\\{\\s*sections\\s*:\\s*([^{}]*?)\\s*}}");
+    private static final Pattern SECTION_KEY = Pattern.compile("[a-z][a-z0-9_]{0,49}");
+
+    /** The indicator codes of the template's tables. */
+    List<String> tableIndicators() {
+        return blocks.stream().filter(Table.class::isInstance).flatMap(b -> ((Table) b).indicators().stream()).distinct().toList();
+    }
 
     /** The indicator codes the template names, in order of first mention. */
     List<String> indicators() {
@@ -72,6 +87,14 @@ record NarrativeTemplate(List<Block> blocks) {
      * to {@code problems} under {@code field}.
      */
     static NarrativeTemplate parse(String text, Set<String> known, String field, List<Problem> problems) {
+        return parse(text, known, null, field, problems);
+    }
+
+    /**
+     * Reads a template's text, also checking that each {@code {{sections:KEY}}} names one of {@code sections} (the keys
+     * of the forms' narrative sections; null: any key of the right shape).
+     */
+    static NarrativeTemplate parse(String text, Set<String> known, Set<String> sections, String field, List<Problem> problems) {
         var blocks = new ArrayList<Block>();
         var normalised = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
         for (var raw : normalised.split("\\n\\s*\\n")) {
@@ -79,19 +102,9 @@ record NarrativeTemplate(List<Block> blocks) {
             if (paragraph.isEmpty()) {
                 continue;
             }
-            var table = TABLE.matcher(paragraph);
-            if (table.matches()) {
-                var codes = new ArrayList<String>();
-                for (var code : table.group(1).split(",")) {
-                    var c = code.strip();
-                    if (!c.isEmpty()) {
-                        codes.add(checked(c, known, field, problems));
-                    }
-                }
-                if (codes.isEmpty()) {
-                    problems.add(new Problem(field, "reporting.narrative.table-empty", paragraph));
-                }
-                blocks.add(new Table(List.copyOf(codes)));
+            var whole = whole(paragraph, known, sections, field, problems);
+            if (whole != null) {
+                blocks.add(whole);
                 continue;
             }
             var style = Style.NORMAL;
@@ -106,33 +119,79 @@ record NarrativeTemplate(List<Block> blocks) {
         return new NarrativeTemplate(List.copyOf(blocks));
     }
 
-    private static List<Piece> pieces(String paragraph, Set<String> known, String field, List<Problem> problems) {
-        var pieces = new ArrayList<Piece>();
+    /**
+     * A paragraph that is a table or the units' sections, or null when it is text. A {@code {{sections:…}}} or
+     * {@code {{table:…}}} inside other text is refused: it stands for whole paragraphs.
+     */
+    static Block whole(String paragraph, Set<String> known, Set<String> sections, String field, List<Problem> problems) {
+        var table = TABLE.matcher(paragraph);
+        if (table.matches()) {
+            var codes = new ArrayList<String>();
+            for (var code : table.group(1).split(",")) {
+                var c = code.strip();
+                if (!c.isEmpty()) {
+                    codes.add(checked(c, known, field, problems));
+                }
+            }
+            if (codes.isEmpty()) {
+                problems.add(new Problem(field, "reporting.narrative.table-empty", paragraph));
+            }
+            return new Table(List.copyOf(codes));
+        }
+        var section = SECTIONS.matcher(paragraph);
+        if (section.matches()) {
+            var key = section.group(1).strip().toLowerCase(java.util.Locale.ROOT);
+            if (!SECTION_KEY.matcher(key).matches()) {
+                problems.add(new Problem(field, "reporting.narrative.placeholder", "{{sections:" + section.group(1) + "}}"));
+            } else if (sections != null && !sections.contains(key)) {
+                problems.add(new Problem(field, "reporting.narrative.unknown-section", key, String.join(", ", new java.util.TreeSet<>(sections))));
+            }
+            return new Sections(key);
+        }
+        return null;
+    }
+
+    /** The pieces of a paragraph of text: its words, variables and figures. */
+    static List<Piece> pieces(String paragraph, Set<String> known, String field, List<Problem> problems) {
+        return located(paragraph, known, field, problems).stream().map(Located::piece).toList();
+    }
+
+    /** A piece of a paragraph and where it stands in the paragraph's text ({@code end} excluded). */
+    record Located(int start, int end, Piece piece) {
+    }
+
+    /** The pieces of a paragraph of text with where each stands (an uploaded .docx keeps the formatting there). */
+    static List<Located> located(String paragraph, Set<String> known, String field, List<Problem> problems) {
+        var pieces = new ArrayList<Located>();
         var m = PLACEHOLDER.matcher(paragraph);
         int at = 0;
         while (m.find()) {
             if (m.start() > at) {
-                text(pieces, paragraph.substring(at, m.start()), field, problems);
+                pieces.add(new Located(at, m.start(), text(paragraph.substring(at, m.start()), field, problems)));
             }
-            pieces.add(placeholder(m.group(1), known, field, problems));
+            pieces.add(new Located(m.start(), m.end(), placeholder(m.group(1), known, field, problems)));
             at = m.end();
         }
         if (at < paragraph.length()) {
-            text(pieces, paragraph.substring(at), field, problems);
+            pieces.add(new Located(at, paragraph.length(), text(paragraph.substring(at), field, problems)));
         }
         return List.copyOf(pieces);
     }
 
-    private static void text(List<Piece> pieces, String text, String field, List<Problem> problems) {
+    private static Piece text(String text, String field, List<Problem> problems) {
         if (text.contains("{{") || text.contains("}}")) {
             problems.add(new Problem(field, "reporting.narrative.unclosed", excerpt(text)));
         }
-        pieces.add(new Text(text));
+        return new Text(text);
     }
 
     private static Piece placeholder(String inside, Set<String> known, String field, List<Problem> problems) {
         if (VARIABLES.contains(inside)) {
             return new Variable(inside);
+        }
+        if (inside.matches("(?s)(table|sections)\\s*:.*")) {
+            problems.add(new Problem(field, "reporting.narrative.whole-paragraph", "{{" + inside + "}}"));
+            return new Text("");
         }
         var bar = inside.indexOf('|');
         var code = (bar < 0 ? inside : inside.substring(0, bar)).strip();

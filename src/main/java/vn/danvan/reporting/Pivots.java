@@ -34,8 +34,8 @@ import vn.danvan.shared.NotFoundException;
  * path — the entered values of every indicator, unit and period of the pivot (and of the same periods
  * a year before) are read with one statement, where each unit's values go on the day asked is worked
  * out once for all of them, and every cell is then counted in memory by the rules {@link Aggregates}
- * applies to one figure. Figures the case modules publish are asked of their provider per cell, as
- * {@link Aggregates} does.
+ * applies to one figure. Figures the case modules publish are asked of their providers in bulk
+ * ({@link ComputedCells}: one call per provider for every cell).
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,9 +53,11 @@ public class Pivots {
     private final Restatements restatements;
     private final OrgScope scope;
     private final Clock clock;
+    private final ComputedCells computedCells;
 
     Pivots(JdbcClient jdbc, Indicators indicators, Aggregates aggregates, OrgUnits units, Restatements restatements,
-           OrgScope scope, Clock clock) {
+           OrgScope scope, Clock clock, ComputedCells computedCells) {
+        this.computedCells = computedCells;
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.aggregates = aggregates;
@@ -90,14 +92,15 @@ public class Pivots {
         cellPeriods.add(span);
         var values = read(chosen, root, cellPeriods, day, question.mode());
         values.bucket(root, shown.subList(1, shown.size()));
+        var computed = computedCells.read(chosen, code -> values.indicator(code, indicators::get), root, shown, cellPeriods);
         var cells = new ArrayList<PivotCell>();
         for (var indicator : chosen) {
             var options = question.chart() == PivotQuestion.Chart.STACKED ? firstCategoryOptions(indicator) : List.<String>of();
             for (var unit : shown) {
                 for (var period : cellPeriods) {
-                    cells.add(cell(indicator, unit, period, null, day, question.mode(), values));
+                    cells.add(cell(indicator, unit, period, null, day, question.mode(), values, computed));
                     for (var option : options) {
-                        cells.add(cell(indicator, unit, period, option, day, question.mode(), values));
+                        cells.add(cell(indicator, unit, period, option, day, question.mode(), values, computed));
                     }
                 }
             }
@@ -248,11 +251,11 @@ public class Pivots {
     }
 
     private PivotCell cell(Indicator indicator, OrgUnit unit, ReportPeriod period, String option, LocalDate day,
-                           AggregateMode mode, PivotValues values) {
+                           AggregateMode mode, PivotValues values, ComputedCells.Answers computed) {
         var combo = option == null ? "" : option;
-        var now = figure(indicator, unit, period, day, mode, combo, values);
+        var now = figure(indicator, unit, period, day, mode, combo, values, computed);
         var previous = period.previousYear();
-        var before = figure(indicator, unit, previous, day, mode, combo, values);
+        var before = figure(indicator, unit, previous, day, mode, combo, values, computed);
         var unallocated = now.unallocatedUnits().isEmpty() ? null : now.unallocated();
         return new PivotCell(indicator.code(), unit.code(), period.identifier(), option, now.shown(indicator.valueType()),
                 unallocated, previous.identifier(), before.shown(indicator.valueType()),
@@ -261,10 +264,10 @@ public class Pivots {
 
     /** One figure, by the rules of {@link Aggregates#figure}, with entered values counted from the bulk read. */
     Aggregates.Figure figure(Indicator indicator, OrgUnit unit, ReportPeriod period, LocalDate day, AggregateMode mode,
-                             String combo, PivotValues values) {
+                             String combo, PivotValues values, ComputedCells.Answers computed) {
         if (indicator.isRatio()) {
-            var numerator = part(values.indicator(indicator.numerator(), indicators::get), unit, period, day, mode, combo, values);
-            var denominator = part(values.indicator(indicator.denominator(), indicators::get), unit, period, day, mode, combo, values);
+            var numerator = part(values.indicator(indicator.numerator(), indicators::get), unit, period, day, mode, combo, values, computed);
+            var denominator = part(values.indicator(indicator.denominator(), indicators::get), unit, period, day, mode, combo, values, computed);
             var percentage = indicator.valueType() == ValueType.PERCENTAGE;
             var value = AggregateRules.ratio(numerator.value(), denominator.value(), percentage);
             var unallocatedUnits = new LinkedHashSet<Long>(numerator.unallocatedUnits());
@@ -276,17 +279,21 @@ public class Pivots {
             return new Aggregates.Figure(value, null, unallocated, unallocatedUnits, numerator.count() + denominator.count());
         }
         if (indicator.readsFigure()) {
-            return option(combo) ? new Aggregates.Figure(null, null, null, Set.of(), 0) : aggregates.figure(indicator, unit, period, day, mode, "");
+            if (option(combo)) {
+                return new Aggregates.Figure(null, null, null, Set.of(), 0);
+            }
+            var bulk = computed.figure(indicator, unit, period);
+            return bulk != null ? bulk : aggregates.figure(indicator, unit, period, day, mode, "");
         }
         return values.entered(indicator, indicator.aggregation(), unit, period, combo);
     }
 
     private Aggregates.Figure part(Indicator part, OrgUnit unit, ReportPeriod period, LocalDate day, AggregateMode mode,
-                                   String combo, PivotValues values) {
+                                   String combo, PivotValues values, ComputedCells.Answers computed) {
         if (part.isEntered()) {
             return values.entered(part, Aggregation.SUM, unit, period, part.categoryCombo() == null ? "" : combo);
         }
-        return figure(part, unit, period, day, mode, combo, values);
+        return figure(part, unit, period, day, mode, combo, values, computed);
     }
 
     private static boolean option(String combo) {

@@ -97,4 +97,40 @@ class NarrativeTemplateTests {
         return new AggregateResult("X", "X", ValueType.INTEGER, Aggregation.SUM, new AggregateResult.UnitRef("20", "Tỉnh Lạng Sơn"),
                 "2026Q1", null, null, null, AggregateMode.RESTATED, "", now, null, List.of(), 1, "2025Q1", before, change);
     }
+
+    @Test
+    void aSectionsParagraphGathersTheUnitsTextsOfAKnownSectionWhateverItsCase() {
+        var problems = new ArrayList<Problem>();
+        var template = NarrativeTemplate.parse("""
+                # II. Hạn chế
+
+                {{ sections : HAN_CHE }}
+
+                {{sections:khong_co}}
+                """, KNOWN, Set.of("ket_qua", "han_che"), "body", problems);
+
+        assertThat(template.blocks().get(1)).isEqualTo(new NarrativeTemplate.Sections("han_che"));
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).messageKey()).isEqualTo("reporting.narrative.unknown-section");
+        assertThat(problems.get(0).args()).containsExactly("khong_co", "han_che, ket_qua");
+    }
+
+    @Test
+    void aTableOrSectionsInsideOtherTextIsRefusedAsItStandsForWholeParagraphs() {
+        var problems = new ArrayList<Problem>();
+        NarrativeTemplate.parse("Kết quả: {{sections:ket_qua}} và {{table:DON_TIEP_NHAN}}.", KNOWN, Set.of("ket_qua"), "body", problems);
+
+        assertThat(problems).extracting(Problem::messageKey).containsExactly("reporting.narrative.whole-paragraph",
+                "reporting.narrative.whole-paragraph");
+    }
+
+    @Test
+    void eachPieceKnowsWhereItStandsInTheParagraph() {
+        var text = "Tiếp {{LUOT_TIEP_CONG_DAN}} lượt tại {{unit}}.";
+        var located = NarrativeTemplate.located(text, KNOWN, "file", new ArrayList<>());
+
+        assertThat(located).extracting(l -> text.substring(l.start(), l.end()))
+                .containsExactly("Tiếp ", "{{LUOT_TIEP_CONG_DAN}}", " lượt tại ", "{{unit}}", ".");
+        assertThat(located.get(1).piece()).isEqualTo(new Figure("LUOT_TIEP_CONG_DAN", Variant.VALUE));
+    }
 }

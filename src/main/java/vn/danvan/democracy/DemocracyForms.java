@@ -214,7 +214,9 @@ class DemocracyForms implements FormProvider {
 
     private FormRows rowsOf(OrgUnit root, FormQuery query, Map<Long, Map<String, BigDecimal>> values) {
         var labels = new HashMap<Long, FormRows.UnitLabel>();
-        values.keySet().forEach(id -> communes.find(id).ifPresent(u -> labels.put(id, new FormRows.UnitLabel(u.code(), u.name()))));
+        // one query for every row (as Communes.find names each: its version of today, else the nearest), not one per unit
+        units.findAll(values.keySet(), LocalDate.now(clock))
+                .forEach((id, u) -> labels.put(id, new FormRows.UnitLabel(u.code(), u.name())));
         return FormRows.perUnit(root.code(), root.name(), query.measures(), values, labels);
     }
 

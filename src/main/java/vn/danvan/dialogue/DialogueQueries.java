@@ -85,7 +85,8 @@ public class DialogueQueries {
                 .param("q", key).query(Long.class).single();
         record Head(long id, String title, LocalDate heldOn, String place, long unitId, Integer raisedCount, Integer answeredCount) {
         }
-        var heads = jdbc.sql("select d.id, d.title, d.held_on, d.place, d.unit_id, d.raised_count, d.answered_count " + where
+        var heads = jdbc.sql("select d.id, d.title, d.held_on as \"heldOn\", d.place, d.unit_id as \"unitId\", "
+                        + "d.raised_count as \"raisedCount\", d.answered_count as \"answeredCount\" " + where
                         + " order by d.held_on desc, d.id desc limit :limit offset :offset")
                 .param("readable", r).param("subtree", s).param("from", from).param("to", to).param("q", key)
                 .param("limit", size).param("offset", (long) page * size).query(Head.class).list();
@@ -152,9 +153,12 @@ public class DialogueQueries {
                               LocalDate acceptedOn, Long petitionId) {
     }
 
+    // columns named as the record's components: JdbcClient's record mapping looks a component up by its own name first and
+    // pays a thrown SQLException for every row and every snake_case column before it tries the underscored name
     private static final String OPINION_COLUMNS = """
-            select id, dialogue_id, ordinal, speaker_kind, speaker_name, speaker_contact, topic, field, place, answer, answered_by_person_id,
-                   task_id, accepted_on, petition_id
+            select id, dialogue_id as "dialogueId", ordinal, speaker_kind as "speakerKind", speaker_name as "speakerName",
+                   speaker_contact as "speakerContact", topic, field, place, answer, answered_by_person_id as "answeredByPersonId",
+                   task_id as "taskId", accepted_on as "acceptedOn", petition_id as "petitionId"
             from dialogue_opinion""";
 
     /** The opinions of a dialogue in order; without the speaker's name and contact unless {@code withSpeaker}. */
@@ -236,7 +240,7 @@ public class DialogueQueries {
 
     private List<Counts> counts(List<Long> dialogueIds) {
         return jdbc.sql("""
-                        select d.id, d.raised_count, d.answered_count,
+                        select d.id, d.raised_count as "raisedCount", d.answered_count as "answeredCount",
                                (select count(*) from dialogue_opinion o where o.dialogue_id = d.id) as opinions,
                                (select count(*) from dialogue_opinion o where o.dialogue_id = d.id and o.answer is not null) as answered
                         from dialogue d where d.id = any(:ids)""")

@@ -114,7 +114,9 @@ public class PublicAccountability {
 
         record Held(long id, String title, LocalDate heldOn, Long chairPersonId) {
         }
-        var all = jdbc.sql("select id, title, held_on, chair_person_id from dialogue where unit_id = any(:units) order by held_on desc, id desc")
+        var all = jdbc.sql("""
+                        select id, title, held_on as "heldOn", chair_person_id as "chairPersonId"
+                        from dialogue where unit_id = any(:units) order by held_on desc, id desc""")
                 .param("units", subtree.toArray(Long[]::new)).query(Held.class).list();
         var byId = new HashMap<Long, Held>();
         all.forEach(h -> byId.put(h.id(), h));

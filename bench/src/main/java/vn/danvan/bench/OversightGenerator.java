@@ -94,6 +94,8 @@ final class OversightGenerator {
         double totalSeconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("  generated in %.1f s, VACUUM (ANALYZE) %.1f s%n", seconds, (System.nanoTime() - analyzed) / 1e9);
         var how = how(dialogues, democracy);
+        sql.exec("cleanup", "drop table if exists o_cy, o_person, o_target, o_insp, o_tgt, o_rec, o_subject, o_rec_max, o_meet_max, "
+                + "o_dlg, o_op, o_com, o_board, o_activity, o_cmeet, g_day, g_epoch, g_commune, g_province, g_pcount, g_root");
         long rows = sql.steps().stream().filter(s -> s.name().startsWith("insert")).mapToLong(Step::rows).sum();
         return new Load(how, aggregate(), tables(), rows, totalSeconds);
     }

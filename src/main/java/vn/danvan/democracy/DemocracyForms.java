@@ -60,21 +60,21 @@ class DemocracyForms implements FormProvider {
                 from democracy_recommendation r
                 join democracy_activity a on a.id = r.activity_id
                 join democracy_board b on b.id = a.board_id
-                where b.unit_id = any(:units) and r.made_on between :from and :until""");
+                where {units:b.unit_id} and r.made_on between :from and :until""");
         EVENTS.put("board.recommendations.answered", """
                 select b.unit_id, '/democracy/boards/' || b.id as path, r.content as label, r.answered_on as day
                 from democracy_recommendation r
                 join democracy_activity a on a.id = r.activity_id
                 join democracy_board b on b.id = a.board_id
-                where b.unit_id = any(:units) and r.answered_on between :from and :until""");
+                where {units:b.unit_id} and r.answered_on between :from and :until""");
         EVENTS.put("disclosures.made", """
                 select d.unit_id, '/democracy/disclosures/' || d.id as path, d.title as label, d.posted_on as day
                 from democracy_disclosure d
-                where d.unit_id = any(:units) and d.posted_on between :from and :until""");
+                where {units:d.unit_id} and d.posted_on between :from and :until""");
         EVENTS.put("community-meetings.held", """
                 select m.unit_id, '/democracy/community-meetings/' || m.id as path, m.village as label, m.held_on as day
                 from democracy_community_meeting m
-                where m.unit_id = any(:units) and m.held_on between :from and :until""");
+                where {units:m.unit_id} and m.held_on between :from and :until""");
     }
 
     private static final Set<String> OBLIGATIONS = Set.of("disclosures.due", "disclosures.outstanding");
@@ -84,7 +84,13 @@ class DemocracyForms implements FormProvider {
                 select b.unit_id, '/democracy/boards/' || b.id as path, a.title as label, a.starts_on as day
                 from democracy_activity a
                 join democracy_board b on b.id = a.board_id
-                where b.unit_id = any(:units) and a.starts_on between :from and :until and\s""" + condition;
+                where {units:b.unit_id} and a.starts_on between :from and :until and\s""" + condition;
+    }
+
+    /** The event's SQL with its unit condition: {@code {units:column}} becomes the column within :units, or true for every unit. */
+    private static String units(String sql, boolean everyUnit) {
+        return java.util.regex.Pattern.compile("\\{units:([a-z_.]+)}").matcher(sql)
+                .replaceAll(m -> everyUnit ? "true" : m.group(1) + " = any(:units)");
     }
 
     private record Event(long unitId, String path, String label, LocalDate day) {
@@ -128,7 +134,8 @@ class DemocracyForms implements FormProvider {
         var values = new HashMap<Long, Map<String, BigDecimal>>();
         for (var key : query.measures()) {
             if (EVENTS.containsKey(key)) {
-                jdbc.sql("select unit_id, count(*) from (" + EVENTS.get(key) + ") e group by unit_id")
+                // the top of the unit tree (the country) keeps every record: no search through thousands of ids per row
+                jdbc.sql("select unit_id, count(*) from (" + units(EVENTS.get(key), root.parentId() == null) + ") e group by unit_id")
                         .param("units", unitIds).param("from", query.from()).param("until", until(query))
                         .query((RowCallbackHandler) rs -> put(values, rs.getLong(1), key, rs.getLong(2)));
             } else if (OBLIGATIONS.contains(key)) {
@@ -153,7 +160,7 @@ class DemocracyForms implements FormProvider {
             unitIds = new Long[] {only};
         }
         if (EVENTS.containsKey(measure)) {
-            return jdbc.sql("select * from (" + EVENTS.get(measure) + ") e order by day, path limit :limit")
+            return jdbc.sql("select * from (" + units(EVENTS.get(measure), false) + ") e order by day, path limit :limit")
                     .param("units", unitIds).param("from", query.from()).param("until", until(query)).param("limit", limit)
                     .query(Event.class).list().stream().map(e -> new FormRecord(e.path(), e.label(), e.day())).toList();
         }
@@ -214,7 +221,9 @@ class DemocracyForms implements FormProvider {
 
     private FormRows rowsOf(OrgUnit root, FormQuery query, Map<Long, Map<String, BigDecimal>> values) {
         var labels = new HashMap<Long, FormRows.UnitLabel>();
-        values.keySet().forEach(id -> communes.find(id).ifPresent(u -> labels.put(id, new FormRows.UnitLabel(u.code(), u.name()))));
+        // one query for every row (as Communes.find names each: its version of today, else the nearest), not one per unit
+        units.findAll(values.keySet(), LocalDate.now(clock))
+                .forEach((id, u) -> labels.put(id, new FormRows.UnitLabel(u.code(), u.name())));
         return FormRows.perUnit(root.code(), root.name(), query.measures(), values, labels);
     }
 

@@ -85,7 +85,8 @@ public class DialogueQueries {
                 .param("q", key).query(Long.class).single();
         record Head(long id, String title, LocalDate heldOn, String place, long unitId, Integer raisedCount, Integer answeredCount) {
         }
-        var heads = jdbc.sql("select d.id, d.title, d.held_on, d.place, d.unit_id, d.raised_count, d.answered_count " + where
+        var heads = jdbc.sql("select d.id, d.title, d.held_on as \"heldOn\", d.place, d.unit_id as \"unitId\", "
+                        + "d.raised_count as \"raisedCount\", d.answered_count as \"answeredCount\" " + where
                         + " order by d.held_on desc, d.id desc limit :limit offset :offset")
                 .param("readable", r).param("subtree", s).param("from", from).param("to", to).param("q", key)
                 .param("limit", size).param("offset", (long) page * size).query(Head.class).list();
@@ -147,20 +148,50 @@ public class DialogueQueries {
 
     // ---- parts shared with the public page --------------------------------------------------------
 
+    private record OpinionRow(long id, long dialogueId, int ordinal, String speakerKind, String speakerName, String speakerContact,
+                              String topic, String field, String place, String answer, Long answeredByPersonId, Long taskId,
+                              LocalDate acceptedOn, Long petitionId) {
+    }
+
+    // columns named as the record's components: JdbcClient's record mapping looks a component up by its own name first and
+    // pays a thrown SQLException for every row and every snake_case column before it tries the underscored name
+    private static final String OPINION_COLUMNS = """
+            select id, dialogue_id as "dialogueId", ordinal, speaker_kind as "speakerKind", speaker_name as "speakerName",
+                   speaker_contact as "speakerContact", topic, field, place, answer, answered_by_person_id as "answeredByPersonId",
+                   task_id as "taskId", accepted_on as "acceptedOn", petition_id as "petitionId"
+            from dialogue_opinion""";
+
     /** The opinions of a dialogue in order; without the speaker's name and contact unless {@code withSpeaker}. */
     List<OpinionView> opinions(long dialogueId, LocalDate heldOn, boolean withSpeaker) {
-        record Row(long id, int ordinal, String speakerKind, String speakerName, String speakerContact, String topic, String field,
-                   String place, String answer, Long answeredByPersonId, Long taskId, LocalDate acceptedOn, Long petitionId) {
+        var rows = jdbc.sql(OPINION_COLUMNS + " where dialogue_id = :d order by ordinal")
+                .param("d", dialogueId).query(OpinionRow.class).list();
+        return views(rows, originTasks.byOrigins(Commitments.ORIGIN, List.of(dialogueId)).getOrDefault(dialogueId, List.of()), heldOn,
+                withSpeaker);
+    }
+
+    /**
+     * The opinions of many dialogues without the speakers (as {@link #opinions} with {@code withSpeaker} false), read in one
+     * statement, with the commitments among {@code tasks} (the tasks of origin DIALOGUE of these dialogues, as
+     * OriginTasks.byOrigins gives them): for the public page, which would otherwise read them dialogue by dialogue.
+     */
+    Map<Long, List<OpinionView>> publicOpinions(Map<Long, LocalDate> heldOn, Map<Long, List<OriginTasks.Assigned>> tasks) {
+        if (heldOn.isEmpty()) {
+            return Map.of();
         }
-        var rows = jdbc.sql("""
-                        select id, ordinal, speaker_kind, speaker_name, speaker_contact, topic, field, place, answer, answered_by_person_id,
-                               task_id, accepted_on, petition_id
-                        from dialogue_opinion where dialogue_id = :d order by ordinal""")
-                .param("d", dialogueId).query(Row.class).list();
+        var byDialogue = new HashMap<Long, List<OpinionRow>>();
+        jdbc.sql(OPINION_COLUMNS + " where dialogue_id = any(:ids) order by dialogue_id, ordinal")
+                .param("ids", heldOn.keySet().toArray(Long[]::new)).query(OpinionRow.class).list()
+                .forEach(r -> byDialogue.computeIfAbsent(r.dialogueId(), k -> new ArrayList<>()).add(r));
+        var out = new HashMap<Long, List<OpinionView>>();
+        heldOn.forEach((id, day) -> out.put(id, views(byDialogue.getOrDefault(id, List.of()), tasks.getOrDefault(id, List.of()), day, false)));
+        return out;
+    }
+
+    private List<OpinionView> views(List<OpinionRow> rows, List<OriginTasks.Assigned> assigned, LocalDate heldOn, boolean withSpeaker) {
         var tasks = new HashMap<Long, OriginTasks.Assigned>();
-        originTasks.byOrigins(Commitments.ORIGIN, List.of(dialogueId)).getOrDefault(dialogueId, List.of())
-                .forEach(a -> tasks.put(a.task().taskId(), a));
-        var answerers = people.titlesOn(rows.stream().map(Row::answeredByPersonId).filter(java.util.Objects::nonNull).toList(), heldOn);
+        assigned.forEach(a -> tasks.put(a.task().taskId(), a));
+        var ids = rows.stream().map(OpinionRow::answeredByPersonId).filter(java.util.Objects::nonNull).distinct().toList();
+        var answerers = people.titlesOn(ids, heldOn);
         var views = new ArrayList<OpinionView>();
         for (var r : rows) {
             var a = r.taskId() == null ? null : tasks.get(r.taskId());
@@ -195,15 +226,28 @@ public class DialogueQueries {
         if (dialogueIds.isEmpty()) {
             return Map.of();
         }
-        record Counts(long id, Integer raisedCount, Integer answeredCount, long opinions, long answered) {
-        }
-        var counts = jdbc.sql("""
-                        select d.id, d.raised_count, d.answered_count,
+        var counts = counts(dialogueIds);
+        return figuresOf(counts, originTasks.byOrigins(Commitments.ORIGIN, dialogueIds));
+    }
+
+    /** As {@link #figures(List)}, with the dialogues' tasks of origin DIALOGUE already read (OriginTasks.byOrigins). */
+    Map<Long, Figures> figures(List<Long> dialogueIds, Map<Long, List<OriginTasks.Assigned>> tasks) {
+        return dialogueIds.isEmpty() ? Map.of() : figuresOf(counts(dialogueIds), tasks);
+    }
+
+    private record Counts(long id, Integer raisedCount, Integer answeredCount, long opinions, long answered) {
+    }
+
+    private List<Counts> counts(List<Long> dialogueIds) {
+        return jdbc.sql("""
+                        select d.id, d.raised_count as "raisedCount", d.answered_count as "answeredCount",
                                (select count(*) from dialogue_opinion o where o.dialogue_id = d.id) as opinions,
                                (select count(*) from dialogue_opinion o where o.dialogue_id = d.id and o.answer is not null) as answered
                         from dialogue d where d.id = any(:ids)""")
                 .param("ids", dialogueIds.toArray(Long[]::new)).query(Counts.class).list();
-        var tasks = originTasks.byOrigins(Commitments.ORIGIN, dialogueIds);
+    }
+
+    private static Map<Long, Figures> figuresOf(List<Counts> counts, Map<Long, List<OriginTasks.Assigned>> tasks) {
         var result = new HashMap<Long, Figures>();
         for (var c : counts) {
             var live = tasks.getOrDefault(c.id(), List.of()).stream().filter(a -> !"CANCELLED".equals(a.task().status())).toList();

@@ -111,17 +111,25 @@ public class PublicAccountability {
         var subtree = queries.subtree(unit.id());
         var key = q == null || q.isBlank() ? null : VietnameseText.searchKey(q.strip());
         var dialogues = queries.page(key == null ? null : q, null, subtree, null, null, Math.max(0, page), PAGE_SIZE);
-        var publicDialogues = dialogues.map(this::publicDialogue);
 
-        record Held(long id, String title, LocalDate heldOn) {
+        record Held(long id, String title, LocalDate heldOn, Long chairPersonId) {
         }
-        var all = jdbc.sql("select id, title, held_on from dialogue where unit_id = any(:units) order by held_on desc, id desc")
+        var all = jdbc.sql("""
+                        select id, title, held_on as "heldOn", chair_person_id as "chairPersonId"
+                        from dialogue where unit_id = any(:units) order by held_on desc, id desc""")
                 .param("units", subtree.toArray(Long[]::new)).query(Held.class).list();
         var byId = new HashMap<Long, Held>();
         all.forEach(h -> byId.put(h.id(), h));
-        var figures = queries.figures(all.stream().map(Held::id).toList()).values().stream().reduce(Figures.ZERO, Figures::plus);
+        // the commitments of every dialogue, read once: for the figures, the list of commitments and the page's opinions
+        var tasks = originTasks.byOrigins(Commitments.ORIGIN, byId.keySet());
+        var figures = queries.figures(all.stream().map(Held::id).toList(), tasks).values().stream().reduce(Figures.ZERO, Figures::plus);
+        var heldOn = new HashMap<Long, LocalDate>();
+        dialogues.content().forEach(d -> heldOn.put(d.id(), d.heldOn()));
+        var opinions = queries.publicOpinions(heldOn, tasks);
+        var publicDialogues = dialogues.map(row -> publicDialogue(row, byId.containsKey(row.id()) ? byId.get(row.id()).chairPersonId() : null,
+                opinions.getOrDefault(row.id(), List.of())));
         var commitments = new ArrayList<PublicCommitment>();
-        originTasks.byOrigins(Commitments.ORIGIN, byId.keySet()).forEach((dialogueId, tasks) -> tasks.stream()
+        tasks.forEach((dialogueId, list) -> list.stream()
                 .filter(a -> !"CANCELLED".equals(a.task().status()))
                 .forEach(a -> {
                     var h = byId.get(dialogueId);
@@ -153,10 +161,9 @@ public class PublicAccountability {
         };
     }
 
-    private PublicDialogue publicDialogue(DialogueViews.DialogueRow row) {
-        var chairId = jdbc.sql("select chair_person_id from dialogue where id = :id").param("id", row.id()).query(Long.class).optional();
-        var chair = chairId.isPresent() && chairId.get() != null ? queries.official(chairId.get(), row.heldOn()) : null;
-        var opinions = queries.opinions(row.id(), row.heldOn(), false).stream()
+    private PublicDialogue publicDialogue(DialogueViews.DialogueRow row, Long chairId, List<DialogueViews.OpinionView> opinionViews) {
+        var chair = chairId != null ? queries.official(chairId, row.heldOn()) : null;
+        var opinions = opinionViews.stream()
                 .map(o -> new PublicOpinion(o.ordinal(), o.field(), o.topic(), o.answer(), o.answeredBy(),
                         o.commitment() == null || "CANCELLED".equals(o.commitment().status()) ? null
                                 : new PublicCommitment(o.commitment().title(), o.commitment().unitName(), o.commitment().dueOn(),

@@ -32,10 +32,13 @@ class RecommendationReader {
                        String sentBackReason, int version) {
     }
 
+    // columns named as Own's components: JdbcClient's record mapping looks a component up by its own name first and pays a
+    // thrown SQLException for every row and every snake_case column before it tries the underscored name
     private static final String SELECT = """
-            select r.id, r.inspection_id, i.title as inspection_title, i.inspecting_unit_id, i.starts_on as inspection_starts_on,
-                   r.task_id, r.target_unit_id, r.finding, r.made_on, r.accepted_on, r.accepted_by, r.sent_back_on, r.sent_back_reason,
-                   r.version
+            select r.id, r.inspection_id as "inspectionId", i.title as "inspectionTitle", i.inspecting_unit_id as "inspectingUnitId",
+                   i.starts_on as "inspectionStartsOn", r.task_id as "taskId", r.target_unit_id as "targetUnitId", r.finding,
+                   r.made_on as "madeOn", r.accepted_on as "acceptedOn", r.accepted_by as "acceptedBy", r.sent_back_on as "sentBackOn",
+                   r.sent_back_reason as "sentBackReason", r.version
             from inspection_recommendation r
             join inspection i on i.id = r.inspection_id
             """;

@@ -72,6 +72,22 @@ final class NamedSql {
         }
     }
 
+    /** Runs it and returns the columns of its first row as longs (null as 0); empty when there is no row. */
+    List<Long> firstRow(Connection connection, Map<String, Object> params) throws SQLException {
+        try (var statement = connection.prepareStatement(jdbc)) {
+            bind(connection, statement, params);
+            var out = new ArrayList<Long>();
+            try (var rows = statement.executeQuery()) {
+                if (rows.next()) {
+                    for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
+                        out.add(rows.getLong(c));
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
     /** EXPLAIN (ANALYZE, BUFFERS) of it with these values. */
     String explain(Connection connection, Map<String, Object> params) throws SQLException {
         try (var statement = connection.prepareStatement("explain (analyze, buffers) " + jdbc)) {

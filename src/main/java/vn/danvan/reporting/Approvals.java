@@ -63,11 +63,7 @@ public class Approvals {
      * save), the parent unit that accepts it, the steps this user may take now, and the history.
      */
     public record State(String form, String unit, String unitName, String period, String parentUnit, String parentName,
-                        EntryGrid.Submission submission, List<String> actions, List<Submissions.Step> steps) {
-
-        public String status() {
-            return submission == null ? Status.DRAFT.name() : submission.status();
-        }
+                        String status, EntryGrid.Submission submission, List<String> actions, List<Submissions.Step> steps) {
     }
 
     /**
@@ -149,7 +145,7 @@ public class Approvals {
         var parent = parent(t.unit(), t);
         var actions = ApprovalRules.available(current, capacity(user, t.unit())).stream().map(Enum::name).toList();
         return new State(t.form().code(), t.unit().code(), t.unit().name(), t.period().identifier(),
-                parent == null ? null : parent.code(), parent == null ? null : parent.name(), submission, actions,
+                parent == null ? null : parent.code(), parent == null ? null : parent.name(), current.name(), submission, actions,
                 submission == null ? List.of() : submissions.steps(submission.id()));
     }
 

@@ -78,7 +78,7 @@ public class Reminders {
             if (latest.periodKind() == null || latest.deadline() == null) {
                 continue;
             }
-            var last = forms.lastEnded(latest);
+            var last = lastEnded(latest, today);
             for (var period : List.of(last.previous(), last)) {
                 var form = forms.applicable(latest.code(), period);
                 var due = forms.deadline(form, period);
@@ -139,7 +139,17 @@ public class Reminders {
                 .param("due", due).param("by", by).param("except", except).update();
     }
 
-    /** The reminders of the user's unit whose reports are still not sent, the nearest deadline first. */
+    /** The last period of the form's type that ended before {@code day}. */
+    static ReportPeriod lastEnded(FormDefinition form, LocalDate day) {
+        var p = ReportPeriod.parse(ReportForms.example(form), "period");
+        var candidate = new ReportPeriod(p.kind(), day.getYear() + 1, p.kind() == ReportPeriod.Kind.TERM ? day.getYear() + 2 : 1, p.cut());
+        while (!candidate.to().isBefore(day)) {
+            candidate = candidate.previous();
+        }
+        return candidate;
+    }
+
+    /** The reminders of the user's unit whose reports are still not sent (deadlines up to 100 days ago), the nearest deadline first. */
     @Transactional(readOnly = true)
     public List<Notice> notices(CurrentUser user) {
         var today = LocalDate.now(clock);
@@ -149,7 +159,7 @@ public class Reminders {
                 select distinct r.form_code, r.period, u.code as unit_code, r.due_on
                 from reporting_reminder r
                 join org_unit u on u.id = r.unit_id
-                where r.unit_id = :unit and r.remind_on <= cast(:today as date) and r.due_on >= cast(:today as date) - 31
+                where r.unit_id = :unit and r.remind_on <= cast(:today as date) and r.due_on >= cast(:today as date) - 100
                   and not exists (select 1 from reporting_submission s
                                   where s.form_code = r.form_code and s.period = r.period and s.unit_id = r.unit_id
                                     and s.status in ('SUBMITTED', 'APPROVED', 'ACCEPTED'))

@@ -135,8 +135,11 @@ class ApprovalDemoOnStart implements ApplicationRunner {
 
     private void step(String username, String unit, String period, String action, String reason, LocalDate day) {
         var user = as(username);
-        var state = approvals.state(ReportFormsDemoOnStart.FORM, unit, period, user);
-        var version = state.submission() == null ? 0 : state.submission().version();
+        var version = jdbc.sql("""
+                select s.version from reporting_submission s join org_unit u on u.id = s.unit_id
+                where s.form_code = :form and s.period = :period and u.code = :unit and u.validity @> s.period_end
+                """).param("form", ReportFormsDemoOnStart.FORM).param("period", period).param("unit", unit)
+                .query(Integer.class).optional().orElse(0);
         var at = OffsetDateTime.of(day, LocalTime.of(9, 30), clock.getZone().getRules().getOffset(day.atTime(9, 30)));
         approvals.take(new Approvals.StepInput(ReportFormsDemoOnStart.FORM, unit, period, action, version, reason), user, at);
     }

@@ -34,6 +34,8 @@ public class Completeness {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** Above this many expected units a board shows the counts per area only. */
     static final int MAX_LISTED = 1000;
+    /** The status of an expected unit that has not started its report. */
+    static final String NO_REPORT = "NONE";
 
     /**
      * The units a form expects in a subtree on a day: :from/:to bound the subtree's paths, :on is the
@@ -69,6 +71,12 @@ public class Completeness {
     public record Entry(String code, String name, String level, String area, String status, Timeliness timeliness,
                         OffsetDateTime firstSubmittedAt, OffsetDateTime approvedAt, String approvedBy, OffsetDateTime acceptedAt,
                         String acceptedBy, String returnedReason, String gridHref) {
+
+        public Entry {
+            firstSubmittedAt = vietnamese(firstSubmittedAt);
+            approvedAt = vietnamese(approvedAt);
+            acceptedAt = vietnamese(acceptedAt);
+        }
     }
 
     /** Counts for an area (or the whole subtree): expected, submitted (on time + late), not yet, approved, accepted. */
@@ -99,6 +107,11 @@ public class Completeness {
     /** A board: the form, period, unit, deadline, totals, the counts per child area and (up to a limit) every expected unit. */
     public record Board(String form, String symbol, String title, String period, LocalDate from, LocalDate to, LocalDate deadline,
                         String unit, String unitName, Counts total, List<Counts> areas, List<Entry> entries, boolean listed) {
+
+        /** Whether the areas group several units (a province's areas are its communes: the list says it all). */
+        public boolean grouped() {
+            return areas.stream().anyMatch(a -> a.expected() > 1);
+        }
     }
 
     /**
@@ -138,6 +151,7 @@ public class Completeness {
         var entries = new ArrayList<Entry>();
         for (var r : rows) {
             var status = r.status() == null ? ApprovalRules.Status.DRAFT : ApprovalRules.Status.valueOf(r.status());
+            var shownStatus = r.status() == null ? NO_REPORT : status.name();
             var timeliness = !status.sent() || r.firstSubmittedAt() == null ? Timeliness.NOT_SUBMITTED
                     : deadline == null || !r.firstSubmittedAt().atZoneSameInstant(VIETNAM).toLocalDate().isAfter(deadline)
                     ? Timeliness.ON_TIME : Timeliness.LATE;
@@ -152,7 +166,7 @@ public class Completeness {
             }
             if (rows.size() <= MAX_LISTED) {
                 var area = areas.get(areaPath);
-                entries.add(new Entry(r.code(), r.name(), r.level(), area == null ? null : area.name(), status.name(), timeliness,
+                entries.add(new Entry(r.code(), r.name(), r.level(), area == null ? null : area.name(), shownStatus, timeliness,
                         r.firstSubmittedAt(), r.approvedAt(), r.approvedBy(), r.acceptedAt(), r.acceptedBy(), r.returnedReason(),
                         gridHref(form.code(), r.code(), period.identifier())));
             }
@@ -199,6 +213,11 @@ public class Completeness {
 
     static String[] kinds(FormDefinition form) {
         return form.reporters() == null ? new String[0] : form.reporters().kinds().toArray(String[]::new);
+    }
+
+    /** A moment at Vietnamese time (UTC+7, no summer time), as screens and exports show it. */
+    static OffsetDateTime vietnamese(OffsetDateTime at) {
+        return at == null ? null : at.atZoneSameInstant(VIETNAM).toOffsetDateTime();
     }
 
     static String rangeEnd(String path) {

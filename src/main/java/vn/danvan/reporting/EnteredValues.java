@@ -42,6 +42,11 @@ class EnteredValues {
     public record Entered(String indicator, String unit, String unitName, String period, LocalDate from, LocalDate to,
                           String categoryOptionCombo, Object value, int version, String updatedBy, OffsetDateTime updatedAt,
                           String approval, String approvedBy, OffsetDateTime approvedAt) {
+
+        public Entered {
+            updatedAt = Completeness.vietnamese(updatedAt);
+            approvedAt = Completeness.vietnamese(approvedAt);
+        }
     }
 
     /** At most {@code limit} values, newest period first; empty for computed indicators. */

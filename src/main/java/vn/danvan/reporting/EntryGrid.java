@@ -25,6 +25,15 @@ public record EntryGrid(String form, String symbol, String title, int formVersio
                              OffsetDateTime approvedAt, String approvedBy, OffsetDateTime acceptedAt, String acceptedBy,
                              String returnedReason) {
 
+        /** Times as Vietnamese read them (UTC+7, no summer time). */
+        public Submission {
+            updatedAt = Completeness.vietnamese(updatedAt);
+            firstSubmittedAt = Completeness.vietnamese(firstSubmittedAt);
+            submittedAt = Completeness.vietnamese(submittedAt);
+            approvedAt = Completeness.vietnamese(approvedAt);
+            acceptedAt = Completeness.vietnamese(acceptedAt);
+        }
+
         public boolean locked() {
             return "APPROVED".equals(status) || "ACCEPTED".equals(status);
         }

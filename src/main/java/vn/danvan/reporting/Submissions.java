@@ -115,6 +115,10 @@ class Submissions {
 
     /** One step of a submission's approval, as the history shows it. */
     public record Step(String action, String fromStatus, String toStatus, String reason, String actedBy, OffsetDateTime actedAt) {
+
+        public Step {
+            actedAt = Completeness.vietnamese(actedAt);
+        }
     }
 
     /**

@@ -117,7 +117,8 @@ class ReportingApprovalJourneyTests {
         assertThat(province.locator("#unit-05977")).containsText("Cấp trên đã tiếp nhận");
         assertThat(province.locator("#unit-05977")).containsText("Muộn");
         assertThat(province.locator("#unit-06187")).containsText("Bị trả lại");
-        assertThat(province.locator("#completeness-areas")).containsText("Tỉnh Lạng Sơn");
+        assertThat(province.locator("#unit-05983")).containsText("Đúng hạn");
+        assertThat(province.locator("#completeness-totals")).containsText("Đã nộp");
         BrowserJourney.screenshot(province, "approval-completeness-board");
 
         // 4. in the aggregate, with who entered and who approved the value

@@ -10,8 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs {@link Reminders#remindDue} every morning (property {@code danvan.reporting.reminders-cron},
- * Vietnamese time) and an hour after start. Several instances may run it at once: the reminders'
- * unique key keeps one of each.
+ * Vietnamese time). A morning missed (the application down) is made up the next one: a deadline is
+ * reminded on each of the N working days before it. Several instances may run it at once: the
+ * reminders' unique key keeps one of each.
  */
 @Configuration
 @EnableScheduling
@@ -29,11 +30,6 @@ class ReminderSchedule {
 
     @Scheduled(cron = "${danvan.reporting.reminders-cron:0 15 6 * * *}", zone = "Asia/Ho_Chi_Minh")
     void daily() {
-        run();
-    }
-
-    @Scheduled(initialDelayString = "PT1H", fixedDelayString = "P1000D")
-    void afterStart() {
         run();
     }
 

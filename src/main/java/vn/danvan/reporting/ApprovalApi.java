@@ -54,7 +54,7 @@ class ApprovalApi {
 
     @GetMapping("/api/reporting/completeness")
     @Operation(summary = "Tình hình nộp báo cáo của một biểu, kỳ, địa bàn",
-            description = "Các đơn vị phải báo cáo (cấp, loại đơn vị của biểu, còn hiệu lực ngày cuối kỳ) trong địa bàn: X
+            description = "Các đơn vị phải báo cáo (cấp, loại đơn vị của biểu, còn hiệu lực ngày cuối kỳ) trong địa bàn: trạng thái (NONE khi chưa lập báo cáo), đúng hạn "
                     + "(ON_TIME), muộn (LATE), chưa nộp (NOT_SUBMITTED), đã phê duyệt, đã tiếp nhận; số lượng và tỷ lệ theo từng địa bàn cấp dưới")
     Completeness.Board board(@RequestParam String form, @RequestParam String unit, @RequestParam String period) {
         return completeness.board(form, unit, period, users.require());

@@ -38,6 +38,8 @@ class AccountsOnStart implements ApplicationRunner {
             new DemoAccount("tiepdan.langson", "Vi Thị Tiếp", Role.RECEPTION_OFFICER, "20.BTCD"),
             new DemoAccount("canbo.luongvantri", "Hà Văn Trí", Role.OFFICER, "05983"),
             new DemoAccount("canbo.dongkinh", "Đinh Thị Kinh", Role.OFFICER, "05977"),
+            new DemoAccount("lanhdao.luongvantri", "Hoàng Thị Vân", Role.LEADER, "05983"),
+            new DemoAccount("lanhdao.dongkinh", "Lộc Văn Đông", Role.LEADER, "05977"),
             new DemoAccount("canbo.thainguyen", "Trần Văn Nguyên", Role.OFFICER, "19"),
             new DemoAccount("xem.ninhbinh", "Phạm Thị Bình", Role.VIEWER, "37"));
 

@@ -78,9 +78,11 @@ public class DataValueSets {
     private final TransactionTemplate outer;
     private final TransactionTemplate perRow;
     private final TransactionTemplate reading;
+    private final ValueLocks locks;
 
     DataValueSets(JdbcClient jdbc, ReportValues values, Indicators indicators, OrgUnits units, OrgScope scope,
-                  MessageSource messages, PlatformTransactionManager transactions) {
+                  MessageSource messages, PlatformTransactionManager transactions, ValueLocks locks) {
+        this.locks = locks;
         this.jdbc = jdbc;
         this.values = values;
         this.indicators = indicators;
@@ -162,6 +164,7 @@ public class DataValueSets {
         if (rows.size() > MAX_ROWS) {
             throw new InvalidInputException("dataValues", "reporting.exchange.too-many", MAX_ROWS);
         }
+        locks.requireOpen(rows, set.orgUnit(), set.period());
         var mode = atomicMode == null ? AtomicMode.NONE : atomicMode;
         var counts = new int[2];
         var conflicts = new ArrayList<Conflict>();

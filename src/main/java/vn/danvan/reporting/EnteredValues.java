@@ -34,8 +34,23 @@ class EnteredValues {
         this.scope = scope;
     }
 
+    /**
+     * A value behind a figure, with who saved it last and when, and the approval of the report it
+     * belongs to (its grid's submission, or the approved report whose lock covers it): status (null when
+     * no report holds it), who approved it and when.
+     */
+    public record Entered(String indicator, String unit, String unitName, String period, LocalDate from, LocalDate to,
+                          String categoryOptionCombo, Object value, int version, String updatedBy, OffsetDateTime updatedAt,
+                          String approval, String approvedBy, OffsetDateTime approvedAt) {
+
+        public Entered {
+            updatedAt = Completeness.vietnamese(updatedAt);
+            approvedAt = Completeness.vietnamese(approvedAt);
+        }
+    }
+
     /** At most {@code limit} values, newest period first; empty for computed indicators. */
-    List<StoredValue> behind(String indicatorCode, String unitCode, String periodText, LocalDate on, CurrentUser user, int limit) {
+    List<Entered> behind(String indicatorCode, String unitCode, String periodText, LocalDate on, CurrentUser user, int limit) {
         var indicator = indicators.get(indicatorCode);
         var period = ReportPeriod.parse(periodText, "period");
         var unit = units.findByCode(unitCode == null ? "" : unitCode.strip(), on).orElseThrow(() -> new NotFoundException("unit", unitCode));
@@ -45,23 +60,31 @@ class EnteredValues {
         }
         var ids = units.idsWithin(units.scopePaths(unit.id()));
         record Row(long unitId, String period, LocalDate periodStart, LocalDate periodEnd, String optionCombo, BigDecimal value,
-                   String textValue, int version, String updatedBy, OffsetDateTime updatedAt) {
+                   String textValue, int version, String updatedBy, OffsetDateTime updatedAt, String approval, String approvedBy,
+                   OffsetDateTime approvedAt) {
         }
         var rows = jdbc.sql("""
-                        select unit_id, period, period_start, period_end, option_combo, value, text_value, version, updated_by, updated_at
-                        from reporting_value
-                        where indicator_id = :indicator and unit_id = any(:units)
-                          and period_start >= :from and period_end <= :to
-                        order by period_start desc, unit_id, option_combo
+                        select v.unit_id, v.period, v.period_start, v.period_end, v.option_combo, v.value, v.text_value, v.version,
+                               v.updated_by, v.updated_at, s.status as approval, s.approved_by, s.approved_at
+                        from reporting_value v
+                        left join lateral (
+                            select l.submission_id from reporting_value_lock l
+                            where l.unit_id = v.unit_id and l.period = v.period and l.indicator_id = v.indicator_id
+                            limit 1
+                        ) l on true
+                        left join reporting_submission s on s.id = coalesce(l.submission_id, v.submission_id)
+                        where v.indicator_id = :indicator and v.unit_id = any(:units)
+                          and v.period_start >= :from and v.period_end <= :to
+                        order by v.period_start desc, v.unit_id, v.option_combo
                         limit :limit""")
                 .param("indicator", indicator.id()).param("units", ids.toArray(Long[]::new)).param("from", period.from())
                 .param("to", period.to()).param("limit", limit).query(Row.class).list();
         var named = units.findAll(rows.stream().map(Row::unitId).distinct().toList(), period.to());
         return rows.stream().map(r -> {
             var u = named.containsKey(r.unitId()) ? named.get(r.unitId()) : units.find(r.unitId(), r.periodEnd()).orElse(null);
-            return new StoredValue(indicator.code(), u == null ? null : u.code(), u == null ? null : u.name(), r.period(),
+            return new Entered(indicator.code(), u == null ? null : u.code(), u == null ? null : u.name(), r.period(),
                     r.periodStart(), r.periodEnd(), r.optionCombo(), ReportValues.display(indicator.valueType(), r.value(), r.textValue()),
-                    r.version(), r.updatedBy(), r.updatedAt());
+                    r.version(), r.updatedBy(), r.updatedAt(), r.approval(), r.approvedBy(), r.approvedAt());
         }).toList();
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.danvan.identity.CurrentUser;
 import vn.danvan.identity.CurrentUsers;
 import vn.danvan.orgunit.OrgUnits;
+import vn.danvan.shared.ConflictException;
 import vn.danvan.shared.Crumb;
 import vn.danvan.shared.InvalidInputException;
 import vn.danvan.shared.NotFoundException;
@@ -40,14 +41,17 @@ import vn.danvan.shared.NotFoundException;
 class EntryController {
 
     private final ReportEntry entry;
+    private final Approvals approvals;
     private final ReportForms forms;
     private final CurrentUsers users;
     private final OrgUnits units;
     private final MessageSource messages;
     private final Clock clock;
 
-    EntryController(ReportEntry entry, ReportForms forms, CurrentUsers users, OrgUnits units, MessageSource messages, Clock clock) {
+    EntryController(ReportEntry entry, Approvals approvals, ReportForms forms, CurrentUsers users, OrgUnits units,
+                    MessageSource messages, Clock clock) {
         this.entry = entry;
+        this.approvals = approvals;
         this.forms = forms;
         this.users = users;
         this.units = units;
@@ -127,6 +131,8 @@ class EntryController {
             });
             model.addAttribute("conflicts", newer);
             model.addAttribute("textConflicts", newerTexts);
+        } catch (ValueLockedException locked) {
+            model.addAttribute("problems", List.of(ValueLockErrors.message(messages, locked)));
         }
         show(question, user, model);
         model.addAttribute("typed", typed);
@@ -134,6 +140,28 @@ class EntryController {
         model.addAttribute("typedVersions", versions);
         model.addAttribute("typedTexts", typedTexts);
         return "reporting/entry";
+    }
+
+    /** An approval step from the grid page; the outcome (or why it was refused) is shown on the grid after a redirect. */
+    @PostMapping("/reporting/entry/step")
+    String step(@RequestParam String form, @RequestParam String unit, @RequestParam String period, @RequestParam String action,
+                @RequestParam(required = false) Integer version, @RequestParam(required = false) String reason,
+                RedirectAttributes redirect) {
+        var user = users.require();
+        var question = new Question(form, unit, period);
+        try {
+            approvals.take(new Approvals.StepInput(form, unit, period, action, version, reason), user);
+            redirect.addFlashAttribute("flashSuccess", text("reporting.approval.done." + action));
+        } catch (InvalidInputException invalid) {
+            redirect.addFlashAttribute("stepProblems", invalid.problems().stream()
+                    .map(p -> ("cell".equals(p.field()) ? "" : text("field." + p.field()) + ": ") + text(p.messageKey(), p.args()))
+                    .toList());
+            redirect.addFlashAttribute("typedReason", reason);
+            redirect.addFlashAttribute("typedAction", action);
+        } catch (ConflictException stale) {
+            redirect.addFlashAttribute("stepProblems", List.of(text("reporting.approval.stale", stale.key())));
+        }
+        return "redirect:" + href(question);
     }
 
     @GetMapping("/reporting/entry/xlsx")
@@ -160,6 +188,9 @@ class EntryController {
             model.addAttribute("importFailed", true);
         } catch (GridConflictException conflict) {
             model.addAttribute("problems", List.of(text("reporting.entry.conflict", conflict.key())));
+        } catch (ValueLockedException locked) {
+            model.addAttribute("problems", List.of(ValueLockErrors.message(messages, locked)));
+            model.addAttribute("importFailed", true);
         }
         show(question, user, model);
         model.addAttribute("typed", Map.of());
@@ -177,6 +208,7 @@ class EntryController {
         try {
             var grid = entry.grid(question.form(), question.unit(), question.period(), user);
             model.addAttribute("grid", grid);
+            model.addAttribute("approval", approvals.state(question.form(), question.unit(), question.period(), user));
             model.addAttribute("overdue", grid.deadline() != null && grid.deadline().isBefore(LocalDate.now(clock)));
             return grid;
         } catch (InvalidInputException invalid) {

@@ -15,8 +15,28 @@ public record EntryGrid(String form, String symbol, String title, int formVersio
                         String period, LocalDate from, LocalDate to, LocalDate deadline, Submission submission,
                         List<Section> sections, List<Narrative> narratives, List<String> notes) {
 
-    /** The record the grid's data belong to; status DRAFT until approval is added. */
-    public record Submission(long id, String status, int version, String updatedBy, OffsetDateTime updatedAt) {
+    /**
+     * The record the grid's data belong to: its approval status (DRAFT, SUBMITTED, APPROVED, ACCEPTED,
+     * RETURNED), its version (every save and step), who took the last steps and when, and why it was
+     * last returned.
+     */
+    public record Submission(long id, String status, int version, String updatedBy, OffsetDateTime updatedAt,
+                             OffsetDateTime firstSubmittedAt, OffsetDateTime submittedAt, String submittedBy,
+                             OffsetDateTime approvedAt, String approvedBy, OffsetDateTime acceptedAt, String acceptedBy,
+                             String returnedReason) {
+
+        /** Times as Vietnamese read them (UTC+7, no summer time). */
+        public Submission {
+            updatedAt = Completeness.vietnamese(updatedAt);
+            firstSubmittedAt = Completeness.vietnamese(firstSubmittedAt);
+            submittedAt = Completeness.vietnamese(submittedAt);
+            approvedAt = Completeness.vietnamese(approvedAt);
+            acceptedAt = Completeness.vietnamese(acceptedAt);
+        }
+
+        public boolean locked() {
+            return "APPROVED".equals(status) || "ACCEPTED".equals(status);
+        }
     }
 
     public record Section(String title, List<Line> lines) {

@@ -40,13 +40,15 @@ public class ReportEntry {
     private final ReportForms forms;
     private final GridReader reader;
     private final Submissions submissions;
+    private final ValueLocks locks;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    ReportEntry(ReportForms forms, GridReader reader, Submissions submissions, JdbcClient jdbc, AuditTrail audit) {
+    ReportEntry(ReportForms forms, GridReader reader, Submissions submissions, ValueLocks locks, JdbcClient jdbc, AuditTrail audit) {
         this.forms = forms;
         this.reader = reader;
         this.submissions = submissions;
+        this.locks = locks;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -119,6 +121,7 @@ public class ReportEntry {
 
     /** Checks and writes a grid (see {@link #save}) without reading it back. */
     StoreResult store(ReportForms.Target t, GridInput in, CurrentUser user) {
+        locks.requireOpen(enteredIndicators(t), t.unit(), t.period());
         var lines = t.lines().stream().collect(Collectors.toMap(Line::number, Function.identity()));
         record Typed(Line line, ValueType.Checked checked, String comment, int version) {
         }
@@ -165,6 +168,10 @@ public class ReportEntry {
         }
 
         var submission = submissions.lock(t, user);
+        if (submission.locked()) {
+            // approved while this save was being checked: the submission row is now held, so this is final
+            locks.requireOpen(enteredIndicators(t), t.unit(), t.period());
+        }
         var stored = reader.stored(t);
         var changes = typed.stream().filter(c -> {
             var now = stored.get(c.line().measure());
@@ -207,16 +214,7 @@ public class ReportEntry {
                 values.put(c.line().measure(), c.checked().number());
             }
         }
-        // only the computed lines a rule reads are counted here; the grid read back counts them all
-        var operands = t.form().parsedRules().stream().flatMap(r -> r.operands().stream()).collect(Collectors.toSet());
-        var computed = reader.computed(t, line -> operands.stream()
-                .anyMatch(o -> line.measure().equals(o) || line.measure().startsWith(o + ".")));
-        computed.forEach((measure, figure) -> {
-            if (figure.value() != null) {
-                values.put(measure, figure.value());
-            }
-        });
-        var outcome = GridRules.check(t.form(), t.lines(), values);
+        var outcome = GridRules.check(t.form(), t.lines(), withComputed(t, values));
         if (!outcome.errors().isEmpty()) {
             throw new InvalidInputException(outcome.errors());
         }
@@ -232,6 +230,35 @@ public class ReportEntry {
             submissions.touched(submission.id(), user);
         }
         return new StoreResult(outcome.warnings(), changes.size() + textChanges.size());
+    }
+
+    /** The blocking errors of the form's rules over the grid's stored values (a report with any cannot be submitted). */
+    List<Problem> blockingErrors(ReportForms.Target t) {
+        var values = new HashMap<String, BigDecimal>();
+        reader.stored(t).forEach((measure, s) -> {
+            if (s.value() != null) {
+                values.put(measure, s.value());
+            }
+        });
+        return GridRules.check(t.form(), t.lines(), withComputed(t, values)).errors();
+    }
+
+    /** The ids of the indicators a grid enters (what its lock covers). */
+    static List<Long> enteredIndicators(ReportForms.Target t) {
+        return t.lines().stream().filter(Line::entered).map(l -> l.indicator().id()).distinct().toList();
+    }
+
+    /** Adds the computed lines that a rule reads (the grid read back counts them all). */
+    private Map<String, BigDecimal> withComputed(ReportForms.Target t, Map<String, BigDecimal> values) {
+        var operands = t.form().parsedRules().stream().flatMap(r -> r.operands().stream()).collect(Collectors.toSet());
+        var computed = reader.computed(t, line -> operands.stream()
+                .anyMatch(o -> line.measure().equals(o) || line.measure().startsWith(o + ".")));
+        computed.forEach((measure, figure) -> {
+            if (figure.value() != null) {
+                values.put(measure, figure.value());
+            }
+        });
+        return values;
     }
 
     private void write(ReportForms.Target t, EntryGrid.Submission submission, Line line, ValueType.Checked checked, String comment,

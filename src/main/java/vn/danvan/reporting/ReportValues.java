@@ -32,8 +32,10 @@ public class ReportValues {
     private final OrgUnits units;
     private final OrgScope scope;
     private final AuditTrail audit;
+    private final ValueLocks locks;
 
-    ReportValues(JdbcClient jdbc, Indicators indicators, OrgUnits units, OrgScope scope, AuditTrail audit) {
+    ReportValues(JdbcClient jdbc, Indicators indicators, OrgUnits units, OrgScope scope, AuditTrail audit, ValueLocks locks) {
+        this.locks = locks;
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.units = units;
@@ -61,6 +63,7 @@ public class ReportValues {
         }
         var unit = unit(input.unit(), period);
         scope.requireWrite(user, unit.id(), "unit", input.unit());
+        locks.requireOpen(indicator, unit, period);
         var combo = optionCombo(indicator, input.categoryOptionCombo());
         var checked = indicator.valueType().check(input.value());
         record Saved(long id, int version, OffsetDateTime updatedAt, BigDecimal oldValue, String oldText, boolean created) {

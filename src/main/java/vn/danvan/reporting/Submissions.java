@@ -1,6 +1,8 @@
 package vn.danvan.reporting;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +19,11 @@ import vn.danvan.shared.ConflictException;
 @Component
 class Submissions {
 
+    /** The columns of {@link EntryGrid.Submission}. */
+    static final String COLUMNS = """
+            id, status, version, updated_by, updated_at, first_submitted_at, submitted_at, submitted_by, approved_at, approved_by,
+            accepted_at, accepted_by, returned_reason""";
+
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
@@ -31,9 +38,9 @@ class Submissions {
 
     Optional<EntryGrid.Submission> find(String formCode, long unitId, String period) {
         return jdbc.sql("""
-                select id, status, version, updated_by, updated_at from reporting_submission
+                select %s from reporting_submission
                 where form_code = :form and unit_id = :unit and period = :period
-                """).param("form", formCode).param("unit", unitId).param("period", period)
+                """.formatted(COLUMNS)).param("form", formCode).param("unit", unitId).param("period", period)
                 .query(EntryGrid.Submission.class).optional();
     }
 
@@ -52,10 +59,10 @@ class Submissions {
                 AuditTrail.fields("form", t.form().code(), "formVersion", t.form().version(), "unit", t.unit().code(),
                         "period", t.period().identifier(), "status", "DRAFT")));
         return jdbc.sql("""
-                select id, status, version, updated_by, updated_at from reporting_submission
+                select %s from reporting_submission
                 where form_code = :form and unit_id = :unit and period = :period
                 for update
-                """).param("form", t.form().code()).param("unit", t.unit().id()).param("period", t.period().identifier())
+                """.formatted(COLUMNS)).param("form", t.form().code()).param("unit", t.unit().id()).param("period", t.period().identifier())
                 .query(EntryGrid.Submission.class).single();
     }
 
@@ -104,5 +111,54 @@ class Submissions {
         audit.record("reporting.narrative-saved", "reporting_submission", submission.id(), unitId,
                 before == null ? null : AuditTrail.fields("section", key, "text", before.body()),
                 AuditTrail.fields("section", key, "text", body));
+    }
+
+    /** One step of a submission's approval, as the history shows it. */
+    public record Step(String action, String fromStatus, String toStatus, String reason, String actedBy, OffsetDateTime actedAt) {
+
+        public Step {
+            actedAt = Completeness.vietnamese(actedAt);
+        }
+    }
+
+    /**
+     * Moves a submission to {@code to} if {@code version} is still its current one, recording who took the
+     * step and when on the submission and in its history.
+     *
+     * @return false when someone else changed the submission in between (nothing written)
+     */
+    boolean step(EntryGrid.Submission s, ApprovalRules.Action action, ApprovalRules.Status to, String reason, String by,
+                 OffsetDateTime at) {
+        var updated = jdbc.sql("""
+                update reporting_submission
+                set status = :to, version = version + 1, updated_by = :by, updated_at = :at,
+                    first_submitted_at = case when :action = 'SUBMIT' then coalesce(first_submitted_at, :at) else first_submitted_at end,
+                    submitted_at = case when :action = 'SUBMIT' then :at else submitted_at end,
+                    submitted_by = case when :action = 'SUBMIT' then :by else submitted_by end,
+                    approved_at  = case when :action = 'APPROVE' then :at when :to in ('RETURNED', 'SUBMITTED') then null else approved_at end,
+                    approved_by  = case when :action = 'APPROVE' then :by when :to in ('RETURNED', 'SUBMITTED') then null else approved_by end,
+                    accepted_at  = case when :action = 'ACCEPT' then :at when :to <> 'ACCEPTED' then null else accepted_at end,
+                    accepted_by  = case when :action = 'ACCEPT' then :by when :to <> 'ACCEPTED' then null else accepted_by end,
+                    returned_reason = case when :action = 'RETURN' then cast(:reason as text) when :action = 'SUBMIT' then null else returned_reason end
+                where id = :id and version = :version
+                """).param("to", to.name()).param("by", by).param("at", at).param("action", action.name()).param("reason", reason)
+                .param("id", s.id()).param("version", s.version()).update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into reporting_submission_step (submission_id, action, from_status, to_status, reason, acted_by, acted_at)
+                values (:id, :action, :from, :to, :reason, :by, :at)
+                """).param("id", s.id()).param("action", action.name()).param("from", s.status()).param("to", to.name())
+                .param("reason", reason).param("by", by).param("at", at).update();
+        return true;
+    }
+
+    /** A submission's steps, newest first. */
+    List<Step> steps(long submissionId) {
+        return jdbc.sql("""
+                select action, from_status, to_status, reason, acted_by, acted_at
+                from reporting_submission_step where submission_id = :id order by acted_at desc, id desc
+                """).param("id", submissionId).query(Step.class).list();
     }
 }

@@ -12,7 +12,9 @@
  * lưới nhập số liệu; validation rule = quy tắc kiểm tra (lỗi chặn lưu / cảnh báo); submission = báo cáo
  * của đơn vị cho một kỳ (bản nháp → đã gửi → đã phê duyệt → cấp trên tiếp nhận); narrative section =
  * phần lời văn (kết quả đạt được; hạn chế, nguyên nhân; nhiệm vụ kỳ tới; kiến nghị, đề xuất); deadline =
- * hạn nộp; copy from the last period = chép số liệu kỳ trước.
+ * hạn nộp; copy from the last period = chép số liệu kỳ trước; submit = gửi báo cáo; approve = phê duyệt (khóa số liệu);
+ * accept = cấp trên tiếp nhận; return = trả lại (kèm lý do); unlock = mở khóa; lock = khóa số liệu đã phê duyệt;
+ * completeness = tình hình nộp báo cáo (đúng hạn, muộn, chưa nộp); reminder = nhắc hạn nộp báo cáo.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"form", "identity", "orgunit", "audit", "shared", "export"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"form", "identity", "orgunit", "audit", "shared", "export", "calendar"})
 package vn.danvan.reporting;

@@ -26,7 +26,7 @@ class StartupBanner {
         System.out.println("  Quản trị / administrator: admin");
         if (demo) {
             System.out.println("  Tài khoản demo / demo accounts: lanhdao.langson, canbo.langson, tiepdan.langson, "
-                    + "canbo.luongvantri, canbo.dongkinh, canbo.thainguyen, xem.ninhbinh, quantri.langson");
+                    + "canbo.luongvantri, canbo.dongkinh, lanhdao.luongvantri, lanhdao.dongkinh, canbo.thainguyen, xem.ninhbinh, quantri.langson");
             System.out.println("  Mật khẩu demo: DANVAN_DEMO_PASSWORD, hoặc mật khẩu ngẫu nhiên in ra ở lần chạy đầu");
         }
         System.out.println();

@@ -99,7 +99,9 @@ class ReportEntryIntegrationTests {
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         var body = response.getContentAsString();
         assertThat(JsonPath.<String>read(body, "$.deadline")).startsWith("2026-01-1");
-        assertThat(JsonPath.<String>read(body, "$.submission.status")).isEqualTo("DRAFT");
+        // the demo's approval story: Lương Văn Tri's past quarters are approved and accepted by the province
+        assertThat(JsonPath.<String>read(body, "$.submission.status")).isEqualTo("ACCEPTED");
+        assertThat(JsonPath.<String>read(body, "$.submission.approvedBy")).isEqualTo("lanhdao.luongvantri");
         assertThat(JsonPath.<List<String>>read(body, "$.narratives[*].title")).containsExactly("Kết quả đạt được",
                 "Hạn chế, nguyên nhân", "Nhiệm vụ trọng tâm kỳ tới", "Kiến nghị, đề xuất");
         assertThat(JsonPath.<List<Integer>>read(body, "$.sections[*].lines[?(@.indicator == 'HOI_NGHI_GIAO_BAN')].version"))

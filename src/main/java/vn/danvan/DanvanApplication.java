@@ -6,6 +6,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.Modulithic;
 
 /**
@@ -21,6 +23,15 @@ public class DanvanApplication {
     @Bean
     Clock clock() {
         return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    /**
+     * {@code JdbcClient} with record mapping that does not pay a driver exception per row and column
+     * (see {@link RecordMappingJdbcClient}); Spring Boot's own client steps aside for it.
+     */
+    @Bean
+    JdbcClient jdbcClient(NamedParameterJdbcOperations operations) {
+        return new RecordMappingJdbcClient(operations);
     }
 
     public static void main(String[] args) {

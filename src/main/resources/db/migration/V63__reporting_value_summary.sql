@@ -128,10 +128,14 @@ create trigger reporting_value_summary_update after update on reporting_value
 create trigger reporting_value_summary_delete after delete on reporting_value
     referencing old table as deleted for each statement execute function reporting_summary_after_delete();
 
--- Units and successions are orgunit's; any change to them makes the weights stale.
+-- Units and successions are orgunit's; any change to them makes the weights stale. Bumped once per
+-- transaction (an import of the unit lists runs thousands of statements in one).
 create function reporting_summary_stale() returns trigger language plpgsql as $$
 begin
-    update reporting_summary_state set generation = generation + 1 where id = 1;
+    if current_setting('reporting.summary_stale_in', true) is distinct from txid_current()::text then
+        update reporting_summary_state set generation = generation + 1 where id = 1;
+        perform set_config('reporting.summary_stale_in', txid_current()::text, true);
+    end if;
     return null;
 end;
 $$;

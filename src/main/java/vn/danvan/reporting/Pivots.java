@@ -256,7 +256,9 @@ public class Pivots {
         if (served.isEmpty()) {
             return Map.of();
         }
-        summary.ensureCurrent();
+        if (!summary.ensureCurrent()) {
+            return Map.of();
+        }
         var byIndicator = new java.util.HashMap<Long, List<ValueSummary.Row>>();
         served.forEach(id -> byIndicator.put(id, new ArrayList<>()));
         for (var r : summary.rows(served, shown.stream().map(OrgUnit::id).toList(), from, to, cut)) {

@@ -108,7 +108,9 @@ class ValueSummary {
         if (!answers(indicator, aggregation) || !covers(unit, on, mode)) {
             return Optional.empty();
         }
-        ensureCurrent();
+        if (!ensureCurrent()) {
+            return Optional.empty();
+        }
         var rows = rows(List.of(indicator.id()), List.of(unit.id()), period.from(), period.to(), period.cut());
         var totals = Totals.NONE;
         for (var r : rows) {
@@ -149,14 +151,30 @@ class ValueSummary {
                 .query(Row.class).list();
     }
 
-    /** Rebuilds the summary (in its own transaction) unless it is current for today. */
-    void ensureCurrent() {
+    /**
+     * Rebuilds the summary (in its own transaction) unless it is current for today.
+     *
+     * @return false when it could not be made current in time (writers held it longer than the lock
+     *         timeout, e.g. this thread's own writing transaction): the caller then counts live
+     */
+    boolean ensureCurrent() {
         var today = LocalDate.now(clock);
         if (state().current(today)) {
-            return;
+            return true;
         }
+        try {
+            rebuildFor(today);
+            return true;
+        } catch (org.springframework.dao.DataAccessException busy) {
+            LOG.warn("Reporting summary not rebuilt now, answering live: {}", busy.getMostSpecificCause().getMessage());
+            return false;
+        }
+    }
+
+    private void rebuildFor(LocalDate today) {
         rebuilding.executeWithoutResult(status -> {
             // writers add to the summary under ROW EXCLUSIVE: wait for those in flight, hold the next ones
+            jdbc.sql("set local lock_timeout = '10s'").update();
             jdbc.sql("lock table reporting_summary in exclusive mode").update();
             var state = state();
             if (state.current(today)) {

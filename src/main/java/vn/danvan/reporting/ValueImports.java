@@ -53,15 +53,15 @@ class ValueImports {
 
     private final JdbcClient jdbc;
     private final Indicators indicators;
-    private final ReportValues values;
+    private final OptionCombos optionCombos;
     private final OrgUnits units;
     private final OrgScope scope;
     private final AuditTrail audit;
 
-    ValueImports(JdbcClient jdbc, Indicators indicators, ReportValues values, OrgUnits units, OrgScope scope, AuditTrail audit) {
+    ValueImports(JdbcClient jdbc, Indicators indicators, OptionCombos combos, OrgUnits units, OrgScope scope, AuditTrail audit) {
         this.jdbc = jdbc;
         this.indicators = indicators;
-        this.values = values;
+        this.optionCombos = combos;
         this.units = units;
         this.scope = scope;
         this.audit = audit;
@@ -118,7 +118,7 @@ class ValueImports {
                 var given = input.categoryOptionCombo() == null ? "" : input.categoryOptionCombo();
                 var combo = combos.get(indicator.code() + "|" + given);
                 if (combo == null) {
-                    combo = values.optionCombo(indicator, given);
+                    combo = optionCombos.check(indicator, given);
                     combos.put(indicator.code() + "|" + given, combo);
                 }
                 var checked = indicator.valueType().check(input.value());

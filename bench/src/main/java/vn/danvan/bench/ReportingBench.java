@@ -179,7 +179,11 @@ public final class ReportingBench {
             years.add(y);
         }
         var next = new AtomicInteger();
-        var pool = Executors.newFixedThreadPool(2);
+        var pool = Executors.newFixedThreadPool(2, r -> {
+            var t = new Thread(r, "dhis2-rebuild");
+            t.setDaemon(true);
+            return t;
+        });
         var jobs = new ArrayList<Future<Long>>();
         for (int j = 0; j < 2; j++) {
             jobs.add(pool.submit(() -> {

@@ -39,7 +39,7 @@ final class ReportingSql {
                 join org_unit_succession s on s.predecessor_id = f.carrier_id and s.effective_on <= date '%1$s'
             ),
             by_province as (
-                select f.unit_id, cast((string_to_array(c.path, '/'))[%2$d] as bigint) as province_id,
+                select f.unit_id, cast(nullif((string_to_array(c.path, '/'))[%2$d], '') as bigint) as province_id,
                        sum(f.share) as share, bool_or(f.unknown) as unknown
                 from flow f
                 join org_unit c on c.id = f.carrier_id and c.validity @> date '%1$s'
@@ -144,8 +144,8 @@ final class ReportingSql {
                                                     monthly, value)
                 %2$s
                 select i.code, v.unit_id,
-                       cast((string_to_array(u.path, '/'))[%3$d] as bigint), cast((string_to_array(u.path, '/'))[%4$d] as bigint),
-                       cast((string_to_array(u.path, '/'))[%5$d] as bigint),
+                       cast(nullif((string_to_array(u.path, '/'))[%3$d], '') as bigint), cast(nullif((string_to_array(u.path, '/'))[%4$d], '') as bigint),
+                       cast(nullif((string_to_array(u.path, '/'))[%5$d], '') as bigint),
                        case when t.apart then null else t.province_id end, v.period, %1$d,
                        case when v.period like '%%Q%%' then v.period end, case when v.period ~ '^[0-9]{6}$' then v.period end,
                        case when t.apart then v.value else v.value * t.share end

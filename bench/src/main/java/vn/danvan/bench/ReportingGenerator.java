@@ -102,7 +102,8 @@ final class ReportingGenerator {
         if (summary) {
             long rebuildStarted = System.nanoTime();
             var country = ReportingSql.rows(db, "select code from org_unit where category = 'AREA' and level = 'CENTRAL' limit 1").get(0).get(0);
-            var page = admin.get("/api/values/aggregate?indicator=" + code(1) + "&unit=" + country + "&period=2024");
+            var page = admin.get("/api/values/aggregate?indicator=" + code(1) + "&unit=" + country + "&period=2024",
+                    java.time.Duration.ofMinutes(30));
             if (page.status() != 200) {
                 throw new IllegalStateException("aggregate answered " + page.status() + ": " + page.body());
             }

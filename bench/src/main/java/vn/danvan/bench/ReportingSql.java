@@ -148,12 +148,12 @@ final class ReportingSql {
                        cast(nullif((string_to_array(u.path, '/'))[%5$d], '') as bigint),
                        case when t.apart then null else t.province_id end, v.period, %1$d,
                        case when v.period like '%%Q%%' then v.period end, case when v.period ~ '^[0-9]{6}$' then v.period end,
-                       case when t.apart then v.value else v.value * t.share end
+                       case when t.unit_id is null or t.apart then v.value else v.value * t.share end
                 from reporting_value v
                 join reporting_indicator i on i.id = v.indicator_id
                 join org_unit u on u.id = v.unit_id
                 left join today t on t.unit_id = v.unit_id
-                where v.period_start >= date '%1$d-01-01' and v.period_start <= date '%1$d-12-31'
+                where v.period_start >= date '%1$d-01-01' and v.period_start <= date '%1$d-12-31' and v.value is not null
                 """.formatted(year, today, provinceIndex, provinceIndex + 1, provinceIndex + 2);
     }
 

@@ -72,6 +72,13 @@ final class WebSession {
         return new Page(answer.statusCode(), answer.body());
     }
 
+    /** GET with a longer wait than the usual 30 s (a request that rebuilds something first). */
+    Page get(String path, Duration timeout) throws IOException, InterruptedException {
+        var answer = client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Page(answer.statusCode(), answer.body());
+    }
+
     /** GET, reading the whole body but keeping none of it; returns the status. */
     int fetch(String path) throws IOException, InterruptedException {
         return client.send(request(path), HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -47,14 +47,17 @@ public class Aggregates {
     private final Restatements restatements;
     private final OrgScope scope;
     private final Clock clock;
+    private final ValueSummary summary;
 
-    Aggregates(JdbcClient jdbc, Indicators indicators, OrgUnits units, Restatements restatements, OrgScope scope, Clock clock) {
+    Aggregates(JdbcClient jdbc, Indicators indicators, OrgUnits units, Restatements restatements, OrgScope scope, Clock clock,
+               ValueSummary summary) {
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.units = units;
         this.restatements = restatements;
         this.scope = scope;
         this.clock = clock;
+        this.summary = summary;
     }
 
     /** What one figure came to. */
@@ -193,8 +196,19 @@ public class Aggregates {
     private record Row(long unitId, String period, LocalDate periodStart, String optionCombo, BigDecimal value, String textValue) {
     }
 
+    /**
+     * An entered indicator's figure: from the summary when it can answer exactly (a province or the country,
+     * restated on today, SUM or AVERAGE, no unallocated value in the cell), else counted live.
+     */
     private Figure entered(Indicator indicator, OrgUnit unit, ReportPeriod period, LocalDate on, AggregateMode mode, String combo,
                            Aggregation aggregation) {
+        var summed = summary.figure(indicator, aggregation, unit, period, on, mode, combo);
+        return summed.isPresent() ? summed.get() : live(indicator, unit, period, on, mode, combo, aggregation);
+    }
+
+    /** The figure counted live from reporting_value (what the summary must equal). */
+    Figure live(Indicator indicator, OrgUnit unit, ReportPeriod period, LocalDate on, AggregateMode mode, String combo,
+                Aggregation aggregation) {
         var candidates = mode == AggregateMode.RESTATED ? restatements.unitsFlowingInto(unit.id(), on)
                 : units.idsWithin(Set.of(unit.path()));
         var rows = coarsest(jdbc.sql("""

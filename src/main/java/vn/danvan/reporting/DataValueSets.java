@@ -8,17 +8,14 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.form.ReportPeriod;
 import vn.danvan.identity.CurrentUser;
 import vn.danvan.identity.OrgScope;
 import vn.danvan.orgunit.OrgUnits;
-import vn.danvan.shared.ConflictException;
 import vn.danvan.shared.InvalidInputException;
 import vn.danvan.shared.NotFoundException;
 
@@ -27,11 +24,12 @@ import vn.danvan.shared.NotFoundException;
  * dataValueSets: a data element is an indicator's code, an org unit a unit's code read as of the
  * period's last day (codes were reused in 2025), a category option combo the option codes joined by
  * '.' (empty, or DHIS2's {@code default}, without disaggregation).
- * <p>Import goes row by row through {@link ReportValues#save} — its checks, the owner's scope (a unit
- * outside it is a conflict, as not found) and its audit record. With {@code atomicMode=NONE} (the
- * default) every valid row is saved and every other one reported as a conflict; with {@code ALL} one
- * conflict saves nothing. A dry run checks every row the same way inside a transaction that is then
- * rolled back, so it reports exactly what a real import would do and saves nothing.
+ * <p>Import checks every row as {@link ReportValues#save} checks one value — the same rules, the owner's
+ * scope (a unit outside it is a conflict, as not found) — and stores the valid rows with one set-based
+ * upsert ({@link ValueImports}): one import record and one audit record per import, the replaced values
+ * kept beside it. With {@code atomicMode=NONE} (the default) every valid row is saved and every other one
+ * reported as a conflict; with {@code ALL} one conflict saves nothing. A dry run does the same inside a
+ * transaction that is then rolled back, so it reports exactly what a real import would do and saves nothing.
  */
 @Service
 public class DataValueSets {
@@ -70,28 +68,25 @@ public class DataValueSets {
     }
 
     private final JdbcClient jdbc;
-    private final ReportValues values;
+    private final ValueImports imports;
     private final Indicators indicators;
     private final OrgUnits units;
     private final OrgScope scope;
     private final MessageSource messages;
     private final TransactionTemplate outer;
-    private final TransactionTemplate perRow;
     private final TransactionTemplate reading;
     private final ValueLocks locks;
 
-    DataValueSets(JdbcClient jdbc, ReportValues values, Indicators indicators, OrgUnits units, OrgScope scope,
+    DataValueSets(JdbcClient jdbc, ValueImports imports, Indicators indicators, OrgUnits units, OrgScope scope,
                   MessageSource messages, PlatformTransactionManager transactions, ValueLocks locks) {
         this.locks = locks;
         this.jdbc = jdbc;
-        this.values = values;
+        this.imports = imports;
         this.indicators = indicators;
         this.units = units;
         this.scope = scope;
         this.messages = messages;
         this.outer = new TransactionTemplate(transactions);
-        this.perRow = new TransactionTemplate(transactions);
-        this.perRow.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
     }
@@ -168,34 +163,24 @@ public class DataValueSets {
         var mode = atomicMode == null ? AtomicMode.NONE : atomicMode;
         var counts = new int[2];
         var conflicts = new ArrayList<Conflict>();
+        var inputs = new ArrayList<ValueInput>(rows.size());
+        for (var row : rows) {
+            inputs.add(new ValueInput(row.dataElement(), orDefault(row.orgUnit(), set.orgUnit()), orDefault(row.period(), set.period()),
+                    combo(row.categoryOptionCombo()), row.value(), null));
+        }
         outer.executeWithoutResult(status -> {
-            for (int i = 0; i < rows.size(); i++) {
-                var row = rows.get(i);
-                var input = new ValueInput(row.dataElement(), orDefault(row.orgUnit(), set.orgUnit()),
-                        orDefault(row.period(), set.period()), combo(row.categoryOptionCombo()), row.value(), null);
-                try {
-                    var saved = perRow.execute(s -> values.save(input, user));
-                    counts[saved.version() == 1 ? 0 : 1]++;
-                } catch (InvalidInputException invalid) {
-                    var p = invalid.problems().get(0);
-                    conflicts.add(new Conflict(objectOf(p.field(), input), valueOf(p.field(), input), dhis2Field(p.field()), i,
-                            invalid.problems().stream().map(x -> text("field." + x.field()) + ": " + text(x.messageKey(), x.args()))
-                                    .reduce((a, b) -> a + "; " + b).orElse("")));
-                } catch (NotFoundException missing) {
-                    var unit = "unit".equals(missing.what());
-                    conflicts.add(new Conflict(unit ? input.unit() : String.valueOf(missing.key()), input.unit(),
-                            unit ? "orgUnit" : missing.what(), i, unit
-                            ? text("reporting.exchange.unit-not-found", input.unit(), input.period())
-                            : text("error.not-found." + missing.what(), missing.key())));
-                } catch (ConflictException stale) {
-                    conflicts.add(new Conflict(String.valueOf(stale.key()), input.value() == null ? null : input.value().toString(),
-                            "value", i, text("reporting.exchange.stale", stale.key())));
-                } catch (DataAccessException failed) {
-                    conflicts.add(new Conflict(input.indicator(), String.valueOf(input.value()), "value", i,
-                            text("reporting.exchange.not-saved")));
-                }
+            var checked = imports.check(inputs, user);
+            for (var refused : checked.refused()) {
+                conflicts.add(conflict(refused.index(), inputs.get(refused.index()), refused.reason()));
             }
-            if (dryRun || (mode == AtomicMode.ALL && !conflicts.isEmpty())) {
+            if (mode == AtomicMode.ALL && !conflicts.isEmpty()) {
+                status.setRollbackOnly();
+                return;
+            }
+            var stored = imports.store(checked.valid(), conflicts.size(), user);
+            counts[0] = stored.imported();
+            counts[1] = stored.updated();
+            if (dryRun) {
                 status.setRollbackOnly();
             }
         });
@@ -208,6 +193,21 @@ public class DataValueSets {
                 + (dryRun ? " " + text("reporting.exchange.summary.dry-run") : "");
         return new ImportSummary("ImportSummary", statusText, description, new ImportOptions(dryRun, mode),
                 new ImportCount(imported, updated, ignored, 0), List.copyOf(conflicts));
+    }
+
+    /** A refused row as DHIS2 reports it, with the reason in Vietnamese. */
+    private Conflict conflict(int i, ValueInput input, RuntimeException reason) {
+        if (reason instanceof InvalidInputException invalid) {
+            var p = invalid.problems().get(0);
+            return new Conflict(objectOf(p.field(), input), valueOf(p.field(), input), dhis2Field(p.field()), i,
+                    invalid.problems().stream().map(x -> text("field." + x.field()) + ": " + text(x.messageKey(), x.args()))
+                            .reduce((a, b) -> a + "; " + b).orElse(""));
+        }
+        var missing = (NotFoundException) reason;
+        var unit = "unit".equals(missing.what());
+        return new Conflict(unit ? input.unit() : String.valueOf(missing.key()), input.unit(), unit ? "orgUnit" : missing.what(), i,
+                unit ? text("reporting.exchange.unit-not-found", input.unit(), input.period())
+                        : text("error.not-found." + missing.what(), missing.key()));
     }
 
     private static String objectOf(String field, ValueInput input) {

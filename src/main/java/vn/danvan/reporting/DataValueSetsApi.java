@@ -70,7 +70,7 @@ class DataValueSetsApi {
             description = "{\"period\": \"2024Q4\", \"orgUnit\": \"20\", \"dataValues\": [{\"dataElement\": \"HOI_NGHI_GIAO_BAN\", "
                     + "\"period\": \"2024Q4\", \"orgUnit\": \"05983\", \"categoryOptionCombo\": \"\", \"value\": \"3\"}]} — period/orgUnit "
                     + "của dòng để trống thì lấy của cả bộ. Mỗi dòng qua đúng kiểm tra của PUT /api/values (kỳ, loại kỳ, kiểu giá trị, "
-                    + "phân tổ, phạm vi đơn vị) và được ghi nhật ký. atomicMode=NONE (mặc định): lưu từng dòng hợp lệ, dòng lỗi nằm trong "
+                    + "phân tổ, phạm vi đơn vị); các dòng hợp lệ được lưu bằng một câu lệnh, ghi nhật ký một lần cho cả lần nhập kèm các giá trị bị thay thế; dòng lặp lại khóa của dòng trước là dòng lỗi. atomicMode=NONE (mặc định): lưu từng dòng hợp lệ, dòng lỗi nằm trong "
                     + "conflicts với lý do bằng tiếng Việt (status WARNING); atomicMode=ALL: có một dòng lỗi thì không lưu dòng nào "
                     + "(status ERROR, HTTP 409). dryRun=true: kiểm tra như thật rồi không lưu gì. Trả về importCount: imported (mới), "
                     + "updated (đã có, được ghi đè), ignored (không lưu); tối đa 50.000 dòng mỗi lần")

@@ -49,6 +49,14 @@ final class PivotValues {
         indicators.putAll(read.indicators);
     }
 
+    /** Summary rows by indicator id: these indicators' figures for the areas of the summary are read from them. */
+    private Map<Long, List<ValueSummary.Row>> summed = Map.of();
+
+    PivotValues withSummary(Map<Long, List<ValueSummary.Row>> rows) {
+        this.summed = rows;
+        return this;
+    }
+
     /** An indicator by code, read once per pivot (ratios name their parts by code). */
     Indicator indicator(String code, java.util.function.Function<String, Indicator> reader) {
         return indicators.computeIfAbsent(code, reader);
@@ -97,6 +105,16 @@ final class PivotValues {
 
     /** The figure of an entered indicator for a unit's subtree and a period ({@code combo}: '' or an option prefix). */
     Aggregates.Figure entered(Indicator indicator, Aggregation aggregation, OrgUnit unit, ReportPeriod period, String combo) {
+        var fromSummary = summed.get(indicator.id());
+        if (fromSummary != null && ValueSummary.answers(indicator, aggregation)) {
+            var totals = ValueSummary.Totals.NONE;
+            for (var r : fromSummary) {
+                if (r.areaId() == unit.id() && ValueSummary.matches(r, period, combo)) {
+                    totals = totals.plus(r.totals());
+                }
+            }
+            return totals.figure(aggregation);
+        }
         var rows = coarsest(rowsFor(indicator.id(), unit.id()).stream()
                 .filter(r -> !r.periodStart().isBefore(period.from()) && !r.periodEnd().isAfter(period.to()))
                 .filter(r -> combo.isEmpty() || r.optionCombo().equals(combo) || r.optionCombo().startsWith(combo + "."))

@@ -54,9 +54,10 @@ public class Pivots {
     private final OrgScope scope;
     private final Clock clock;
     private final ComputedCells computedCells;
+    private final ValueSummary summary;
 
     Pivots(JdbcClient jdbc, Indicators indicators, Aggregates aggregates, OrgUnits units, Restatements restatements,
-           OrgScope scope, Clock clock, ComputedCells computedCells) {
+           OrgScope scope, Clock clock, ComputedCells computedCells, ValueSummary summary) {
         this.computedCells = computedCells;
         this.jdbc = jdbc;
         this.indicators = indicators;
@@ -65,6 +66,7 @@ public class Pivots {
         this.restatements = restatements;
         this.scope = scope;
         this.clock = clock;
+        this.summary = summary;
     }
 
     /**
@@ -90,7 +92,7 @@ public class Pivots {
 
         var cellPeriods = new LinkedHashSet<>(periods);
         cellPeriods.add(span);
-        var values = read(chosen, root, cellPeriods, day, question.mode());
+        var values = read(chosen, root, shown, cellPeriods, day, question.mode());
         values.bucket(root, shown.subList(1, shown.size()));
         var computed = computedCells.read(chosen, code -> values.indicator(code, indicators::get), root, shown, cellPeriods);
         var cells = new ArrayList<PivotCell>();
@@ -199,7 +201,7 @@ public class Pivots {
      * units (those chosen and the parts of chosen ratios), the units that can flow into the unit's
      * subtree (restated) or ever lay in it (as recorded), the periods and the same periods a year before.
      */
-    private PivotValues read(List<Indicator> chosen, OrgUnit root, Collection<ReportPeriod> periods, LocalDate day,
+    private PivotValues read(List<Indicator> chosen, OrgUnit root, List<OrgUnit> shown, Collection<ReportPeriod> periods, LocalDate day,
                              AggregateMode mode) {
         var entered = new LinkedHashMap<Long, Indicator>();
         var lookup = new PivotValues(List.of(), mode, Map.of());
@@ -207,11 +209,16 @@ public class Pivots {
         if (entered.isEmpty()) {
             return lookup;
         }
-        var candidates = mode == AggregateMode.RESTATED ? restatements.unitsFlowingInto(root.id(), day)
-                : units.idsWithin(Set.of(root.path()));
         var from = periods.stream().map(p -> p.previousYear().from()).min(LocalDate::compareTo).orElseThrow();
         var to = periods.stream().map(ReportPeriod::to).max(LocalDate::compareTo).orElseThrow();
         var cut = periods.iterator().next().cut();
+        var summed = summed(entered, shown, from, to, cut, day, mode);
+        summed.keySet().forEach(entered::remove);
+        if (entered.isEmpty()) {
+            return lookup.withSummary(summed);
+        }
+        var candidates = mode == AggregateMode.RESTATED ? restatements.unitsFlowingInto(root.id(), day)
+                : units.idsWithin(Set.of(root.path()));
         record Raw(long indicatorId, long unitId, String period, LocalDate periodStart, LocalDate periodEnd, String optionCombo,
                    BigDecimal value, String textValue) {
         }
@@ -235,7 +242,33 @@ public class Pivots {
         var allocations = mode == AggregateMode.RESTATED ? restatements.allocate(unitIds, day) : Map.<Long, List<vn.danvan.orgunit.Allocation>>of();
         var rows = raw.stream().map(r -> new PivotValues.Row(r.indicatorId(), r.unitId(), paths.getOrDefault(r.unitId(), ""),
                 r.period(), r.periodStart(), r.periodEnd(), r.optionCombo(), r.value(), r.textValue())).toList();
-        return new PivotValues(rows, mode, allocations, lookup);
+        return new PivotValues(rows, mode, allocations, lookup).withSummary(summed);
+    }
+
+    /**
+     * The summary rows of the indicators the summary answers exactly when every unit shown is one of its
+     * areas (the country and its provinces, restated on today): by indicator id; an indicator with a value
+     * whose share is not set in the pivot's periods is left to the live read (it shows that part apart).
+     */
+    private Map<Long, List<ValueSummary.Row>> summed(Map<Long, Indicator> entered, List<OrgUnit> shown, LocalDate from, LocalDate to,
+                                                     PeriodCut cut, LocalDate day, AggregateMode mode) {
+        if (shown.stream().anyMatch(u -> !summary.covers(u, day, mode))) {
+            return Map.of();
+        }
+        var served = entered.values().stream().filter(i -> ValueSummary.answers(i, i.aggregation())).map(Indicator::id).toList();
+        if (served.isEmpty()) {
+            return Map.of();
+        }
+        if (!summary.ensureCurrent()) {
+            return Map.of();
+        }
+        var byIndicator = new java.util.HashMap<Long, List<ValueSummary.Row>>();
+        served.forEach(id -> byIndicator.put(id, new ArrayList<>()));
+        for (var r : summary.rows(served, shown.stream().map(OrgUnit::id).toList(), from, to, cut)) {
+            byIndicator.get(r.indicatorId()).add(r);
+        }
+        byIndicator.values().removeIf(rows -> rows.stream().anyMatch(r -> r.apart() != 0));
+        return byIndicator;
     }
 
     private void collectEntered(Indicator indicator, Map<Long, Indicator> entered, Set<String> seen, PivotValues values) {

@@ -2,8 +2,6 @@ package vn.danvan.reporting;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +31,17 @@ public class ReportValues {
     private final OrgScope scope;
     private final AuditTrail audit;
     private final ValueLocks locks;
+    private final OptionCombos combos;
 
-    ReportValues(JdbcClient jdbc, Indicators indicators, OrgUnits units, OrgScope scope, AuditTrail audit, ValueLocks locks) {
+    ReportValues(JdbcClient jdbc, Indicators indicators, OrgUnits units, OrgScope scope, AuditTrail audit, ValueLocks locks,
+                 OptionCombos combos) {
         this.locks = locks;
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.units = units;
         this.scope = scope;
         this.audit = audit;
+        this.combos = combos;
     }
 
     /**
@@ -151,30 +152,7 @@ public class ReportValues {
      * category of the indicator's combination, in its order, joined by '.'.
      */
     String optionCombo(Indicator indicator, String given) {
-        var combo = given == null ? "" : given.strip().toUpperCase(Locale.ROOT);
-        if (indicator.categoryCombo() == null) {
-            if (!combo.isEmpty()) {
-                throw new InvalidInputException("categoryOptionCombo", "reporting.value.no-categories", indicator.code());
-            }
-            return "";
-        }
-        var categories = jdbc.sql("""
-                select category from reporting_category_combo_member where combo = :combo order by position
-                """).param("combo", indicator.categoryCombo()).query(String.class).list();
-        var parts = combo.isEmpty() ? List.<String>of() : List.of(combo.split("\\."));
-        if (parts.size() != categories.size()) {
-            throw new InvalidInputException("categoryOptionCombo", "reporting.value.combo-shape", combo,
-                    String.join(", ", categories));
-        }
-        for (int i = 0; i < parts.size(); i++) {
-            var known = jdbc.sql("select exists (select 1 from reporting_category_option where category = :c and code = :o)")
-                    .param("c", categories.get(i)).param("o", parts.get(i)).query(Boolean.class).single();
-            if (!known) {
-                throw new InvalidInputException("categoryOptionCombo", "reporting.value.option-unknown", parts.get(i),
-                        categories.get(i));
-            }
-        }
-        return combo;
+        return combos.check(indicator, given);
     }
 
     private static String plain(BigDecimal value) {

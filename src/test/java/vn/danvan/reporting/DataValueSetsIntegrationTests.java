@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,8 +104,11 @@ class DataValueSetsIntegrationTests {
                 .andExpect(jsonPath("$.importOptions.atomicMode").value("NONE"));
         assertThat(stored(code, "05983", "2025Q4")).isEqualByComparingTo("12");
         assertThat(stored(code, "20", "2025Q4")).isEqualByComparingTo("30");
-        assertThat(jdbc.sql("select count(*) from audit_log where action = 'reporting.value-entered' and after_state ->> 'indicator' = :c")
-                .param("c", code).query(Long.class).single()).isEqualTo(3);
+        // one audit record for the import (not one per value), naming what it stored
+        assertThat(jdbc.sql("""
+                select count(*) from audit_log where action = 'reporting.values-imported' and after_state ->> 'indicators' = :c
+                  and (after_state ->> 'imported')::int = 3
+                """).param("c", code).query(Long.class).single()).isEqualTo(1);
 
         mvc.perform(get("/api/dataValueSets").header(HttpHeaders.AUTHORIZATION, bearer).param("dataElement", code)
                         .param("period", "2025Q4").param("orgUnit", "20").param("children", "true"))
@@ -230,8 +234,49 @@ class DataValueSetsIntegrationTests {
         assertThat(jdbc.sql("""
                 select count(*) from reporting_value v join reporting_indicator i on i.id = v.indicator_id where i.code = :c
                 """).param("c", code).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from audit_log where action = 'reporting.value-entered' and after_state ->> 'indicator' = :c")
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'reporting.values-imported' and after_state ->> 'indicators' = :c")
                 .param("c", code).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anImportThatReplacesValuesKeepsTheReplacedValuesAndWhoHadEnteredThem() throws Exception {
+        var code = freshIndicator("INTEGER");
+        var bearer = "Bearer " + token("canbo.langson").secret();
+        for (var value : List.of("5", "8")) {
+            mvc.perform(post("/api/dataValueSets").header(HttpHeaders.AUTHORIZATION, bearer).contentType(MediaType.APPLICATION_JSON)
+                            .content("""
+                                    {"period": "2025Q4", "dataValues": [{"dataElement": "%s", "orgUnit": "05983", "value": "%s"}]}
+                                    """.formatted(code, value)))
+                    .andExpect(status().isOk());
+        }
+        var kept = jdbc.sql("""
+                select c.old_value, c.old_version, c.old_updated_by, i.imported_by, i.updated
+                from reporting_value_change c
+                join reporting_import i on i.id = c.import_id
+                join reporting_value v on v.id = c.value_id
+                join reporting_indicator d on d.id = v.indicator_id
+                where d.code = :c
+                """).param("c", code).query((rs, n) -> rs.getBigDecimal(1).toPlainString() + "/" + rs.getInt(2) + "/"
+                + rs.getString(3) + "/" + rs.getString(4) + "/" + rs.getInt(5)).list();
+        assertThat(kept).containsExactly("5/1/canbo.langson/canbo.langson/1");
+        assertThat(stored(code, "05983", "2025Q4")).isEqualByComparingTo("8");
+    }
+
+    @Test
+    void aRowRepeatingAnEarlierRowsValueIsAConflictAndTheFirstIsStored() throws Exception {
+        var code = freshIndicator("INTEGER");
+        var bearer = "Bearer " + token("canbo.langson").secret();
+        mvc.perform(post("/api/dataValueSets").header(HttpHeaders.AUTHORIZATION, bearer).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"period": "2025Q4", "orgUnit": "05983", "dataValues": [
+                                  {"dataElement": "%1$s", "value": "4"}, {"dataElement": "%1$s", "value": "9"}]}
+                                """.formatted(code)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("WARNING"))
+                .andExpect(jsonPath("$.importCount.imported").value(1))
+                .andExpect(jsonPath("$.conflicts[0].index").value(1))
+                .andExpect(jsonPath("$.conflicts[0].reason").value(Matchers.containsString("lặp lại")));
+        assertThat(stored(code, "05983", "2025Q4")).isEqualByComparingTo("4");
     }
 
     @Test

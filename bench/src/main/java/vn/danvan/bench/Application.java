@@ -30,7 +30,8 @@ final class Application implements AutoCloseable {
     record Heap(long used, long committed) {
     }
 
-    private static final Duration START_LIMIT = Duration.ofMinutes(5);
+    private static final Duration START_LIMIT = Duration.ofSeconds(Long.parseLong(
+            System.getenv().getOrDefault("BENCH_START_LIMIT_SECONDS", "300")));
     private static final Duration STOP_LIMIT = Duration.ofSeconds(60);
 
     private final Path java;

@@ -72,6 +72,13 @@ final class WebSession {
         return new Page(answer.statusCode(), answer.body());
     }
 
+    /** GET with a longer wait than the usual 30 s (a request that rebuilds something first). */
+    Page get(String path, Duration timeout) throws IOException, InterruptedException {
+        var answer = client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Page(answer.statusCode(), answer.body());
+    }
+
     /** GET, reading the whole body but keeping none of it; returns the status. */
     int fetch(String path) throws IOException, InterruptedException {
         return client.send(request(path), HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -82,6 +89,21 @@ final class WebSession {
      * it); the token comes from the {@code <meta name="_csrf">} of the home page, read once.
      */
     Page postJson(String path, String json) throws IOException, InterruptedException {
+        return sendJson("POST", path, json);
+    }
+
+    /** PUT a JSON body, with the CSRF header as {@link #postJson}. */
+    Page putJson(String path, String json) throws IOException, InterruptedException {
+        return sendJson("PUT", path, json);
+    }
+
+    /** GET with a byte body (e.g. a .docx), returning the status and the number of bytes read. */
+    long[] fetchBytes(String path) throws IOException, InterruptedException {
+        var answer = client.send(request(path), HttpResponse.BodyHandlers.ofByteArray());
+        return new long[] {answer.statusCode(), answer.body().length};
+    }
+
+    private Page sendJson(String method, String path, String json) throws IOException, InterruptedException {
         if (csrfToken == null) {
             var home = get("/");
             var token = CSRF.matcher(home.body());
@@ -95,7 +117,7 @@ final class WebSession {
         var post = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .header(csrfHeader, csrfToken)
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
         var answer = client.send(post, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Page(answer.statusCode(), answer.body());
     }

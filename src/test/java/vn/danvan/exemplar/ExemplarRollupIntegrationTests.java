@@ -77,17 +77,20 @@ class ExemplarRollupIntegrationTests {
         }
     }
 
-    /** A commune added under a province, valid from 2020; with a predecessor, the commune merged into it today. */
+    /**
+     * A commune added under a province, valid from the day after the 2025 reform (so that the counts of the unit lists on
+     * reform day and the day before stay those of the bundled files); with a predecessor, the commune merged into it today.
+     */
     long commune(long provinceId, String code, String name, Long mergedFrom) {
         long id = jdbc.sql("select nextval(pg_get_serial_sequence('org_unit', 'id'))").query(Long.class).single();
         var path = jdbc.sql("select path from org_unit where id = :p").param("p", provinceId).query(String.class).single() + id + "/";
         jdbc.sql("""
                 insert into org_unit (id, code, category, level, parent_id, path, depth, valid_from, source)
-                values (:id, :code, 'AREA', 'COMMUNE', :parent, :path, 2, date '2020-01-01', 'test')
+                values (:id, :code, 'AREA', 'COMMUNE', :parent, :path, 2, date '2025-07-02', 'test')
                 """).param("id", id).param("code", code).param("parent", provinceId).param("path", path).update();
         jdbc.sql("""
                 insert into org_unit_version (unit_id, valid_from, kind, name, sort_name, change)
-                values (:id, date '2020-01-01', 'COMMUNE', :name, :name, 'ESTABLISHED')
+                values (:id, date '2025-07-02', 'COMMUNE', :name, :name, 'ESTABLISHED')
                 """).param("id", id).param("name", name).update();
         if (mergedFrom != null) {
             jdbc.sql("""

@@ -89,16 +89,24 @@ class NarrativeDocxIntegrationTests {
 
     @Test
     void anUploadedTemplateIsFilledInKeepingItsFormattingWithEachFigureAHyperlinkAndTheSubmittedSectionsUnderTheirUnits() throws Exception {
-        // two submissions of one quarter in Lạng Sơn: one leaves the unit (SUBMITTED), the other stays a draft
+        // two submissions of one quarter in Lạng Sơn with a "kết quả" section: one is put as SUBMITTED, the other as a
+        // draft, whatever the demo made of them (the approval demo accepts some); both are put back afterwards
         var drafts = jdbc.sql("""
                 select s.id, s.unit_id, s.period from reporting_submission s
-                where s.form_code = 'DV-QUY' and s.status = 'DRAFT'
-                  and exists (select 1 from reporting_submission o where o.period = s.period and o.id <> s.id and o.form_code = 'DV-QUY')
+                where s.form_code = 'DV-QUY'
+                  and exists (select 1 from reporting_submission_text t where t.submission_id = s.id and t.section = 'ket_qua')
+                  and exists (select 1 from reporting_submission o join reporting_submission_text ot on ot.submission_id = o.id
+                              where o.period = s.period and o.id <> s.id and o.form_code = 'DV-QUY' and ot.section = 'ket_qua')
                 order by s.period desc, s.unit_id limit 1""")
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         var period = jdbc.sql("select period from reporting_submission where id = :id").param("id", drafts[0]).query(String.class).single();
-        var other = jdbc.sql("select id from reporting_submission where form_code = 'DV-QUY' and period = :p and id <> :id and status = 'DRAFT' limit 1")
+        var other = jdbc.sql("""
+                select o.id from reporting_submission o join reporting_submission_text ot on ot.submission_id = o.id
+                where o.form_code = 'DV-QUY' and o.period = :p and o.id <> :id and ot.section = 'ket_qua' order by o.id limit 1""")
                 .param("p", period).param("id", drafts[0]).query(Long.class).single();
+        var statusBefore = jdbc.sql("select id, status from reporting_submission where id in (:a, :b)").param("a", drafts[0]).param("b", other)
+                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list();
+        jdbc.sql("update reporting_submission set status = 'DRAFT' where id = :id").param("id", other).update();
         var submittedText = jdbc.sql("select body from reporting_submission_text where submission_id = :id and section = 'ket_qua'")
                 .param("id", drafts[0]).query(String.class).single();
         var draftText = jdbc.sql("select body from reporting_submission_text where submission_id = :id and section = 'ket_qua'")
@@ -159,7 +167,8 @@ class NarrativeDocxIntegrationTests {
                     .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(unitName)))
                     .andExpect(content().string(Matchers.containsString("BÁO CÁO KIỂM THỬ")));
         } finally {
-            jdbc.sql("update reporting_submission set status = 'DRAFT' where id = :id").param("id", drafts[0]).update();
+            statusBefore.forEach(e -> jdbc.sql("update reporting_submission set status = :s where id = :id")
+                    .param("s", e.getValue()).param("id", e.getKey()).update());
         }
     }
 

@@ -159,7 +159,6 @@ public class DataValueSets {
         if (rows.size() > MAX_ROWS) {
             throw new InvalidInputException("dataValues", "reporting.exchange.too-many", MAX_ROWS);
         }
-        locks.requireOpen(rows, set.orgUnit(), set.period());
         var mode = atomicMode == null ? AtomicMode.NONE : atomicMode;
         var counts = new int[2];
         var conflicts = new ArrayList<Conflict>();
@@ -169,6 +168,8 @@ public class DataValueSets {
                     combo(row.categoryOptionCombo()), row.value(), null));
         }
         outer.executeWithoutResult(status -> {
+            // in the import's transaction: the submissions it writes for are held until it commits (see ValueLocks)
+            locks.requireOpen(rows, set.orgUnit(), set.period());
             var checked = imports.check(inputs, user);
             for (var refused : checked.refused()) {
                 conflicts.add(conflict(refused.index(), inputs.get(refused.index()), refused.reason()));

@@ -18,7 +18,9 @@ import vn.danvan.shared.InvalidInputException;
  * ({@link ReportEntry}), {@code PUT /api/values} ({@link ReportValues}) and the dataValueSets import
  * ({@link DataValueSets}) ask here before they write. Approving a report writes one lock row per
  * entered indicator of its form for the unit and period; returning or unlocking it removes them. A
- * check is one probe of the lock table's primary key (unit, period, indicator).
+ * check holds the unit's submissions of the period FOR SHARE (so a write and an approval of the same
+ * unit and period run one after the other) and probes the lock table's primary key (unit, period,
+ * indicator); an import does both for all its rows in two statements.
  */
 @Component
 class ValueLocks {
@@ -56,18 +58,19 @@ class ValueLocks {
     /**
      * Before an import writes anything: every row that would change locked data, all named in one
      * refusal, so that nothing is saved. Rows naming an unknown indicator, unit or period are left to
-     * the import's own checks.
+     * the import's own checks. Two statements whatever the import's size: the submissions of the rows'
+     * units and periods are held FOR SHARE (an approval, which holds its submission FOR UPDATE, waits
+     * for this import to commit, and this import waits for an approval in flight and then sees its lock
+     * rows), then the lock rows of the rows' keys are read in one probe of the primary key per key.
      *
      * @throws ValueLockedException listing the rows
      */
     void requireOpen(List<DataValueSets.DataValue> rows, String defaultUnit, String defaultPeriod) {
-        var locked = new ArrayList<ValueLockedException.LockedRow>();
-        Holder first = null;
-        OrgUnit firstUnit = null;
-        ReportPeriod firstPeriod = null;
-        var unitCache = new HashMap<String, Optional<OrgUnit>>();
+        record Key(int index, String dataElement, String unitCode, ReportPeriod period, long indicatorId) {
+        }
+        var parsed = new ArrayList<Key>();
         var indicatorCache = new HashMap<String, Optional<Indicator>>();
-        var holderCache = new HashMap<String, Optional<Holder>>();
+        var codesByDay = new HashMap<java.time.LocalDate, java.util.Set<String>>();
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
             var unitCode = blank(row.orgUnit()) ? defaultUnit : row.orgUnit().strip();
@@ -82,24 +85,79 @@ class ValueLocks {
                 continue;
             }
             var indicator = indicatorCache.computeIfAbsent(row.dataElement().strip(), indicators::find);
-            var unit = unitCache.computeIfAbsent(unitCode + "@" + period.to(), k -> units.findByCode(unitCode, period.to()));
-            if (indicator.isEmpty() || unit.isEmpty()) {
+            if (indicator.isEmpty()) {
                 continue;
             }
-            var holder = holderCache.computeIfAbsent(indicator.get().id() + "/" + unit.get().id() + "/" + period.identifier(),
-                    k -> holder(List.of(indicator.get().id()), unit.get().id(), period.identifier()));
-            if (holder.isPresent()) {
-                if (first == null) {
-                    first = holder.get();
-                    firstUnit = unit.get();
-                    firstPeriod = period;
-                }
-                locked.add(new ValueLockedException.LockedRow(i, row.dataElement(), unitCode, period.identifier(), holder.get().formCode()));
+            parsed.add(new Key(i, row.dataElement(), unitCode, period, indicator.get().id()));
+            codesByDay.computeIfAbsent(period.to(), d -> new java.util.HashSet<>()).add(unitCode);
+        }
+        if (parsed.isEmpty()) {
+            return;
+        }
+        var unitsByDay = new HashMap<java.time.LocalDate, java.util.Map<String, OrgUnit>>();
+        codesByDay.forEach((day, codes) -> unitsByDay.put(day, units.findAllByCode(codes, day)));
+        var keyUnits = new ArrayList<Long>();
+        var keyPeriods = new ArrayList<String>();
+        var keyIndicators = new ArrayList<Long>();
+        var resolved = new ArrayList<Key>();
+        var unitOf = new HashMap<Integer, OrgUnit>();
+        for (var k : parsed) {
+            var unit = unitsByDay.get(k.period().to()).get(k.unitCode());
+            if (unit == null) {
+                continue;
             }
+            resolved.add(k);
+            unitOf.put(k.index(), unit);
+            keyUnits.add(unit.id());
+            keyPeriods.add(k.period().identifier());
+            keyIndicators.add(k.indicatorId());
         }
-        if (first != null) {
-            throw refusal(first.formCode(), first.status(), firstUnit.name(), firstPeriod, locked);
+        if (resolved.isEmpty()) {
+            return;
         }
+        var unitIds = keyUnits.toArray(Long[]::new);
+        var periods = keyPeriods.toArray(String[]::new);
+        jdbc.sql("""
+                select s.id from reporting_submission s
+                join (select distinct u, p from unnest(cast(:units as bigint[]), cast(:periods as text[])) as k (u, p)) k
+                  on s.unit_id = k.u and s.period = k.p
+                order by s.id
+                for share of s
+                """).param("units", unitIds).param("periods", periods).query(Long.class).list();
+        record Locked(long unitId, String period, long indicatorId, String formCode, String status) {
+        }
+        var holders = new HashMap<String, Holder>();
+        jdbc.sql("""
+                select l.unit_id, l.period, l.indicator_id, s.form_code, s.status
+                from (select distinct u, p, i from unnest(cast(:units as bigint[]), cast(:periods as text[]), cast(:indicators as bigint[]))
+                      as k (u, p, i)) k
+                join reporting_value_lock l on l.unit_id = k.u and l.period = k.p and l.indicator_id = k.i
+                join reporting_submission s on s.id = l.submission_id
+                """).param("units", unitIds).param("periods", periods).param("indicators", keyIndicators.toArray(Long[]::new))
+                .query((rs, n) -> new Locked(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5))).list()
+                .forEach(l -> holders.putIfAbsent(l.unitId() + "/" + l.period() + "/" + l.indicatorId(), new Holder(l.formCode(), l.status())));
+        if (holders.isEmpty()) {
+            return;
+        }
+        var locked = new ArrayList<ValueLockedException.LockedRow>();
+        Holder first = null;
+        OrgUnit firstUnit = null;
+        ReportPeriod firstPeriod = null;
+        for (var k : resolved) {
+            var unit = unitOf.get(k.index());
+            var holder = holders.get(unit.id() + "/" + k.period().identifier() + "/" + k.indicatorId());
+            if (holder == null) {
+                continue;
+            }
+            if (first == null) {
+                first = holder;
+                firstUnit = unit;
+                firstPeriod = k.period();
+            }
+            locked.add(new ValueLockedException.LockedRow(k.index(), k.dataElement(), k.unitCode(), k.period().identifier(),
+                    holder.formCode()));
+        }
+        throw refusal(first.formCode(), first.status(), firstUnit.name(), firstPeriod, locked);
     }
 
     /** Locks the entered indicators of a form for the unit and period of an approved submission. */
@@ -122,6 +180,10 @@ class ValueLocks {
         if (indicatorIds.isEmpty()) {
             return Optional.empty();
         }
+        // hold the unit's submissions of the period FOR SHARE: an approval in flight (FOR UPDATE) is waited for, and
+        // then its lock rows are seen below; an approval that comes later waits for this write to commit
+        jdbc.sql("select id from reporting_submission where unit_id = :unit and period = :period order by id for share")
+                .param("unit", unitId).param("period", period).query(Long.class).list();
         return jdbc.sql("""
                 select s.form_code, s.status
                 from reporting_value_lock l

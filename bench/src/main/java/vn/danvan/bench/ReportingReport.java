@@ -153,8 +153,8 @@ final class ReportingReport {
         var date = LocalDate.now().toString();
         out.append("# danvan reporting benchmark, ").append(date).append(settings.reduced() ? " — REDUCED SCALE" : "").append("\n\n");
         if (settings.reduced()) {
-            out.append(("> **Reduced scale**: about %,d values instead of the issue's 20 million, on a machine shared with other builds; "
-                    + "the figures show that the benchmark runs end to end and the trend only.\n\n").formatted(settings.values()));
+            out.append(("> **Reduced scale**: about %,d values instead of the issue's 20 million; the figures are for that size only "
+                    + "(how busy the machine was is in each row's \"Others' CPU\" and the load averages).\n\n").formatted(settings.values()));
         }
         out.append("| | |\n|---|---|\n");
         out.append("| Application | commit `%s`, `target/danvan.jar` run with `-Xmx%s` on %s |\n".formatted(commit, settings.appHeap(), machine.java()));

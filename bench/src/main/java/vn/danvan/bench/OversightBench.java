@@ -129,7 +129,7 @@ public final class OversightBench {
                 "| Machine | %d cores (Runtime.availableProcessors; `nproc` %s), %,d kB RAM (%.1f GiB), %s, %s |"
                         .formatted(machine.cores(), machine.nproc(), machine.memTotalKb(), machine.memTotalKb() / 1048576.0,
                                 machine.cpuModel(), machine.os()),
-                "| Load average at start | " + machine.loadAverage() + " (1, 5, 15 min); shared with other builds and benchmarks |",
+                "| Load average at start | " + machine.loadAverage() + " (1, 5, 15 min); how busy the machine was while each row ran: its \"others' CPU\" |",
                 "| PostgreSQL | %s embedded (zonky), `SHOW`: fsync=%s, synchronous_commit=%s, full_page_writes=%s, shared_buffers=%s |"
                         .formatted(pg.version(), pg.fsync(), pg.synchronousCommit(), pg.fullPageWrites(), pg.sharedBuffers()),
                 "| Generated | %d years (%d–%d, the current year up to today), communes drawn with probability %s, seed %d%s |"

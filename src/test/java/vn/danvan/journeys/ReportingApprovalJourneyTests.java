@@ -92,13 +92,16 @@ class ReportingApprovalJourneyTests {
         assertThat(leader.locator("#approval-status")).hasText("Đã phê duyệt");
         assertThat(leader.locator("#approval-locked")).isVisible();
 
-        // the officer can no longer change the figures: the refusal names the report, what was typed stays
-        officer.navigate(GRID);
+        // the officer, on the grid opened before the approval, can no longer change the figures: the refusal names the
+        // report, what was typed stays, and the grid now shows read-only without a save button or an .xlsx import
         officer.locator("#value-1").fill("8");
         officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu số liệu")).click();
         assertThat(officer.locator("#entry-problems")).containsText("đã được phê duyệt nên bị khóa");
         assertThat(officer.locator("#entry-problems")).containsText("Phường Đông Kinh");
         assertThat(officer.locator("#value-1")).hasValue("8");
+        assertThat(officer.locator("#value-1")).isDisabled();
+        assertThat(officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu số liệu"))).hasCount(0);
+        assertThat(officer.locator("#file")).hasCount(0);
 
         // 3. the province accepts it and sees it on the completeness board
         var province = browser.newPage(1366, 900);

@@ -94,8 +94,14 @@ final class RecordMappingJdbcClient implements JdbcClient {
             }
         }
 
-        /** The last result set viewed on this thread and its view: a query's rows reuse one view. */
-        private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+        /**
+         * The last result set viewed on this thread and its view, so that a query's rows reuse one view; held weakly,
+         * so that a finished query's rows are not kept alive by the thread.
+         */
+        private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
+        private record Last(java.lang.ref.WeakReference<ResultSet> rs, java.lang.ref.WeakReference<ResultSet> view) {
+        }
 
         private final ResultSet rs;
         private final Map<String, Integer> columns;
@@ -107,8 +113,11 @@ final class RecordMappingJdbcClient implements JdbcClient {
 
         static ResultSet of(ResultSet rs) throws SQLException {
             var last = LAST.get();
-            if (last != null && last[0] == rs) {
-                return (ResultSet) last[1];
+            if (last != null && last.rs().get() == rs) {
+                var view = last.view().get();
+                if (view != null) {
+                    return view;
+                }
             }
             var meta = rs.getMetaData();
             var columns = new HashMap<String, Integer>();
@@ -117,7 +126,7 @@ final class RecordMappingJdbcClient implements JdbcClient {
             }
             var view = (ResultSet) Proxy.newProxyInstance(ResultSet.class.getClassLoader(), new Class<?>[] {ResultSet.class},
                     new LabelledResultSet(rs, columns));
-            LAST.set(new Object[] {rs, view});
+            LAST.set(new Last(new java.lang.ref.WeakReference<>(rs), new java.lang.ref.WeakReference<>(view)));
             return view;
         }
 

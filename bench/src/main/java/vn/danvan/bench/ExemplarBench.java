@@ -1,13 +1,9 @@
 package vn.danvan.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The "Dân vận khéo" figures (issue 4, point 10): a million models and exemplars over 15 years
@@ -23,7 +19,7 @@ public final class ExemplarBench {
     private final Path repository;
     private final ExemplarSettings settings = ExemplarSettings.fromEnvironment();
     private final Machine machine = Machine.current();
-    private final Credentials credentials = Credentials.random();
+    private Credentials credentials;
     private final StringBuilder report = new StringBuilder();
     private CpuMeter cpu;
 
@@ -41,55 +37,48 @@ public final class ExemplarBench {
     }
 
     private Path run() throws Exception {
-        var jar = repository.resolve("target/danvan.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it with ./mvnw -DskipTests package");
-        }
-        var work = Files.createDirectories(repository.resolve("bench/target/run"));
-        var dataDir = Files.createTempDirectory(Path.of(System.getenv().getOrDefault("BENCH_DATA_PARENT",
-                System.getProperty("java.io.tmpdir"))), "danvan-bench-");
-        var java = Path.of(ProcessHandle.current().info().command().orElseThrow());
-        var app = new Application(java, jar, dataDir, work, repository.resolve("bench/target/app.pid"),
-                List.of("-Xmx" + settings.appHeap()), credentials);
-        cpu = new CpuMeter(app::ownPids);
-        var hook = new Thread(() -> {
-            try {
-                app.stop();
-            } catch (Exception e) {
-                System.err.println(e);
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        BenchRun.run(repository, "exemplars", settings.appHeap(), (app, dataset) -> {
+            credentials = dataset.credentials();
+            cpu = new CpuMeter(app::ownPids);
             System.out.printf("Machine: %s; load average %s%n", machine.summary(), machine.loadAverage());
             var start = app.start("exemplars-cold");
             System.out.printf("  application healthy after %.1f s%n", start.secondsToHealthy());
-            measure(app);
-        } finally {
-            app.stop();
-            Runtime.getRuntime().removeShutdownHook(hook);
-            deleteTree(dataDir);
-        }
+            measure(app, dataset);
+        });
         // BENCH_RESULT_SUFFIX keeps an earlier run of the same day (e.g. "-tally")
         var name = "exemplars-" + LocalDate.now() + (settings.exemplars() < 1_000_000 ? "-small" : "")
-                + System.getenv().getOrDefault("BENCH_RESULT_SUFFIX", "") + ".md";
+                + (BenchRun.Dataset.generateOnly() ? "-dataset" : "") + System.getenv().getOrDefault("BENCH_RESULT_SUFFIX", "") + ".md";
         var file = Files.createDirectories(repository.resolve("bench/results")).resolve(name);
         Files.writeString(file, report.toString());
         return file;
     }
 
-    private void measure(Application app) throws Exception {
+    private String describe() {
+        return "%,d models over %d years, seed %d".formatted(settings.exemplars(), settings.years(), settings.seed());
+    }
+
+    private void measure(Application app, BenchRun.Dataset dataset) throws Exception {
+        dataset.expect(describe());
         try (var db = Database.connect(app.postgresPort())) {
             var pg = db.settings();
             if (!pg.durable()) {
                 throw new IllegalStateException("not durable, figures would not count: " + pg.summary());
             }
             heading(pg);
-            System.out.printf("Generating %,d models over %d years%n", settings.exemplars(), settings.years());
-            var loadBefore = Machine.current().loadAverage();
-            var cpuBefore = cpu.sample();
-            var load = new ExemplarGenerator(db.connection(), settings).generate();
-            load(load, loadBefore + " → " + Machine.current().loadAverage(), cpu.othersPercentSince(cpuBefore));
+            if (dataset.reused()) {
+                report.append("## 1. Generated dataset\n\n").append(dataset.generationNote());
+            } else {
+                System.out.printf("Generating %,d models over %d years%n", settings.exemplars(), settings.years());
+                var loadBefore = Machine.current().loadAverage();
+                var cpuBefore = cpu.sample();
+                var load = new ExemplarGenerator(db.connection(), settings).generate();
+                int from = report.length();
+                load(load, loadBefore + " → " + Machine.current().loadAverage(), cpu.othersPercentSince(cpuBefore));
+                dataset.generated(settings.commit(), describe(), report.substring(from).replaceFirst("## 1\\. [^\n]*\n\n", ""));
+                if (BenchRun.Dataset.generateOnly()) {
+                    return;
+                }
+            }
             System.out.println("Questions (HTTP API and raw SQL)");
             var outcome = new ExemplarQueryBench(app.baseUri(), db.connection(), credentials, settings, cpu).run();
             queries(outcome);
@@ -110,7 +99,7 @@ public final class ExemplarBench {
                 "| Machine | %d cores (Runtime.availableProcessors; `nproc` %s), %,d kB RAM (%.1f GiB), %s, %s |"
                         .formatted(machine.cores(), machine.nproc(), machine.memTotalKb(), machine.memTotalKb() / 1048576.0,
                                 machine.cpuModel(), machine.os()),
-                "| Load average at start | " + machine.loadAverage() + " (1, 5, 15 min); shared with other builds |",
+                "| Load average at start | " + machine.loadAverage() + " (1, 5, 15 min); how busy the machine was while each row ran: its \"others' CPU\" |",
                 "| PostgreSQL | %s embedded (zonky), `SHOW`: fsync=%s, synchronous_commit=%s, full_page_writes=%s, shared_buffers=%s |"
                         .formatted(pg.version(), pg.fsync(), pg.synchronousCommit(), pg.fullPageWrites(), pg.sharedBuffers()),
                 "| Generated | %,d models and exemplars over %d years (%d–%d, the current year up to today), seed %d |"
@@ -190,11 +179,4 @@ public final class ExemplarBench {
         return Double.isNaN(value) ? "–" : "%.0f %%".formatted(value);
     }
 
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("could not delete " + dir + ": " + e);
-        }
-    }
 }

@@ -1,14 +1,11 @@
 package vn.danvan.bench;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import vn.danvan.bench.ExemplarQueryBench.Outcome;
 
 /**
@@ -46,38 +43,17 @@ public final class OversightBench {
     }
 
     private Path run() throws Exception {
-        var jar = repository.resolve("target/danvan.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it with ./mvnw -DskipTests package");
-        }
-        var work = Files.createDirectories(repository.resolve("bench/target/run"));
-        var dataDir = Files.createTempDirectory(Path.of(System.getenv().getOrDefault("BENCH_DATA_PARENT",
-                System.getProperty("java.io.tmpdir"))), "danvan-bench-");
-        var java = Path.of(ProcessHandle.current().info().command().orElseThrow());
-        var app = new Application(java, jar, dataDir, work, repository.resolve("bench/target/app.pid"),
-                List.of("-Xmx" + settings.appHeap()), credentials);
-        cpu = new CpuMeter(app::ownPids);
-        var hook = new Thread(() -> {
-            try {
-                app.stop();
-            } catch (Exception e) {
-                System.err.println(e);
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        BenchRun.run(repository, "oversight", settings.appHeap(), (app, dataset) -> {
+            credentials = dataset.credentials();
+            cpu = new CpuMeter(app::ownPids);
             System.out.printf("Machine: %s; load average %s%n", machine.summary(), machine.loadAverage());
             var start = app.start("oversight-cold");
             System.out.printf("  application healthy after %.1f s%n", start.secondsToHealthy());
-            measure(app.baseUri(), app.postgresPort(), true);
-        } finally {
-            app.stop();
-            Runtime.getRuntime().removeShutdownHook(hook);
-            deleteTree(dataDir);
-        }
+            measure(app.baseUri(), app.postgresPort(), !dataset.reused(), dataset);
+        });
         var size = settings.full() ? "" : "-reduced-%dy-%s".formatted(settings.years(), String.valueOf(settings.scale()).replace('.', '_'));
-        var file = Files.createDirectories(repository.resolve("bench/results"))
-                .resolve("oversight-" + LocalDate.now() + size + System.getenv().getOrDefault("BENCH_RESULT_SUFFIX", "") + ".md");
+        var file = Files.createDirectories(repository.resolve("bench/results")).resolve("oversight-" + LocalDate.now() + size
+                + (BenchRun.Dataset.generateOnly() ? "-dataset" : "") + System.getenv().getOrDefault("BENCH_RESULT_SUFFIX", "") + ".md");
         Files.writeString(file, report.toString());
         return file;
     }
@@ -86,13 +62,21 @@ public final class OversightBench {
         credentials = new Credentials(System.getenv("DANVAN_ADMIN_PASSWORD"), "");
         cpu = new CpuMeter(() -> List.of(ProcessHandle.current().pid()));
         measure(URI.create(System.getenv("BENCH_ATTACH_URL")), Integer.parseInt(System.getenv("BENCH_ATTACH_PG_PORT")),
-                !"1".equals(System.getenv("BENCH_SKIP_GENERATE")));
+                !"1".equals(System.getenv("BENCH_SKIP_GENERATE")), null);
         var file = Files.createDirectories(repository.resolve("bench/target")).resolve("oversight-attached.md");
         Files.writeString(file, report.toString());
         return file;
     }
 
-    private void measure(URI base, int pgPort, boolean generate) throws Exception {
+    private String describe() {
+        return "%d years (%d–%d), communes drawn with probability %s, seed %d".formatted(settings.years(), settings.firstYear(),
+                settings.lastYear(), settings.scale(), settings.seed());
+    }
+
+    private void measure(URI base, int pgPort, boolean generate, BenchRun.Dataset dataset) throws Exception {
+        if (dataset != null) {
+            dataset.expect(describe());
+        }
         try (var db = Database.connect(pgPort)) {
             var pg = db.settings();
             if (!pg.durable()) {
@@ -104,7 +88,16 @@ public final class OversightBench {
                 var loadBefore = Machine.current().loadAverage();
                 var cpuBefore = cpu.sample();
                 var load = new OversightGenerator(db.connection(), settings).generate();
+                int from = report.length();
                 load(load, loadBefore + " → " + Machine.current().loadAverage(), cpu.othersPercentSince(cpuBefore));
+                if (dataset != null) {
+                    dataset.generated(settings.commit(), describe(), report.substring(from).replaceFirst("## 1\\. [^\n]*\n\n", ""));
+                    if (BenchRun.Dataset.generateOnly()) {
+                        return;
+                    }
+                }
+            } else if (dataset != null && dataset.reused()) {
+                report.append("## 1. Generated dataset\n\n").append(dataset.generationNote());
             } else {
                 report.append("## 1. Generated dataset\n\nMeasured on data generated before (attached).\n\n");
             }
@@ -197,11 +190,4 @@ public final class OversightBench {
         out.append("\nProduced by `bench/run-oversight.sh` (vn.danvan.bench.OversightBench).\n");
     }
 
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("could not delete " + dir + ": " + e);
-        }
-    }
 }

@@ -1,12 +1,9 @@
 package vn.danvan.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The petition figures (issue point 12): a national-scale dataset generated with set-based SQL over
@@ -22,7 +19,6 @@ public final class PetitionBench {
     private final Path repository;
     private final PetitionSettings settings = PetitionSettings.fromEnvironment();
     private final Machine machine = Machine.current();
-    private final Credentials credentials = Credentials.random();
     private final PetitionReport report = new PetitionReport();
     private CpuMeter cpu;
 
@@ -41,57 +37,48 @@ public final class PetitionBench {
     }
 
     private Path run() throws Exception {
-        var jar = repository.resolve("target/danvan.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it with ./mvnw -DskipTests package");
-        }
-        var work = Files.createDirectories(repository.resolve("bench/target/run"));
-        var dataDir = Files.createTempDirectory(Path.of(System.getenv().getOrDefault("BENCH_DATA_PARENT",
-                System.getProperty("java.io.tmpdir"))), "danvan-bench-");
-        var java = Path.of(ProcessHandle.current().info().command().orElseThrow());
-        var app = new Application(java, jar, dataDir, work, repository.resolve("bench/target/app.pid"),
-                List.of("-Xmx" + settings.appHeap()), credentials);
-        cpu = new CpuMeter(app::ownPids);
-        var hook = new Thread(() -> {
-            try {
-                app.stop();
-            } catch (Exception e) {
-                System.err.println(e);
-            }
+        BenchRun.run(repository, "petitions", settings.appHeap(), (app, dataset) -> {
+            cpu = new CpuMeter(app::ownPids);
+            System.out.printf("Machine: %s; load average %s%n", machine.summary(), machine.loadAverage());
+            var start = app.start("petitions-cold");
+            System.out.printf("  application healthy after %.1f s%n", start.secondsToHealthy());
+            measure(app.baseUri(), app.postgresPort(), dataset.credentials(), dataset);
         });
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            measure(app);
-        } finally {
-            app.stop();
-            Runtime.getRuntime().removeShutdownHook(hook);
-            deleteTree(dataDir);
-        }
         var date = LocalDate.now().toString();
-        var name = "petitions-" + date + (settings.totalPetitions() < 4_000_000 ? "-small" : "") + ".md";
+        var name = "petitions-" + date + (settings.totalPetitions() < 4_000_000 ? "-small" : "")
+                + (BenchRun.Dataset.generateOnly() ? "-dataset" : "") + System.getenv().getOrDefault("BENCH_RESULT_SUFFIX", "") + ".md";
         var file = Files.createDirectories(repository.resolve("bench/results")).resolve(name);
         Files.writeString(file, report.render());
         return file;
     }
 
-    private void measure(Application app) throws Exception {
-        System.out.printf("Machine: %s; load average %s%n", machine.summary(), machine.loadAverage());
-        var start = app.start("petitions-cold");
-        System.out.printf("  application healthy after %.1f s%n", start.secondsToHealthy());
-        measure(app.baseUri(), app.postgresPort(), credentials);
+    private String describe() {
+        return "%d years (%d–%d) × %,d petitions a year, seed %d".formatted(settings.years(), settings.firstYear(), settings.lastYear(),
+                settings.petitionsPerYear(), settings.seed());
     }
 
-    private void measure(java.net.URI base, int postgresPort, Credentials credentials) throws Exception {
+    private void measure(java.net.URI base, int postgresPort, Credentials credentials, BenchRun.Dataset dataset) throws Exception {
+        if (dataset != null) {
+            dataset.expect(describe());
+        }
         try (var db = Database.connect(postgresPort)) {
             var pg = db.settings();
             if (!pg.durable()) {
                 throw new IllegalStateException("not durable, figures would not count: " + pg.summary());
             }
             report.heading(LocalDate.now().toString(), settings, machine, pg);
-            if (!"1".equals(System.getenv("BENCH_SKIP_GENERATE"))) {
+            if (dataset != null && dataset.reused()) {
+                report.section("## 1. Generated dataset\n\n" + dataset.generationNote());
+            } else if (!"1".equals(System.getenv("BENCH_SKIP_GENERATE"))) {
                 System.out.printf("Generating %d years x %,d petitions%n", settings.years(), settings.petitionsPerYear());
                 var load = new PetitionGenerator(db.connection(), settings).generate();
                 report.load(load);
+                if (dataset != null) {
+                    dataset.generated(settings.commit(), describe(), report.lastSection().replaceFirst("## 1. Generated dataset\n\n", ""));
+                    if (BenchRun.Dataset.generateOnly()) {
+                        return;
+                    }
+                }
             } else {
                 report.load(new PetitionGenerator.Load("Not generated in this run (BENCH_SKIP_GENERATE=1): the data already there.",
                         List.of(), new PetitionGenerator(db.connection(), settings).tables(), 0, 0));
@@ -129,17 +116,9 @@ public final class PetitionBench {
         var bench = new PetitionBench(repository);
         bench.cpu = new CpuMeter(() -> List.of(ProcessHandle.current().pid()));
         bench.measure(java.net.URI.create(System.getenv("BENCH_ATTACH_URL")), Integer.parseInt(System.getenv("BENCH_ATTACH_PG_PORT")),
-                new Credentials(System.getenv("DANVAN_ADMIN_PASSWORD"), System.getenv("DANVAN_DEMO_PASSWORD")));
+                new Credentials(System.getenv("DANVAN_ADMIN_PASSWORD"), System.getenv("DANVAN_DEMO_PASSWORD")), null);
         var file = Files.createDirectories(repository.resolve("bench/target")).resolve("petitions-attached.md");
         Files.writeString(file, bench.report.render());
         return file;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("could not delete " + dir + ": " + e);
-        }
     }
 }

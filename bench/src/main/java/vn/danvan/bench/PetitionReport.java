@@ -168,6 +168,11 @@ final class PetitionReport {
         return Double.isNaN(value) ? "–" : "%.0f %%".formatted(value);
     }
 
+    /** The markdown of the section added last (e.g. the generation's, to keep beside a kept dataset). */
+    String lastSection() {
+        return sections.get(sections.size() - 1);
+    }
+
     void section(String markdown) {
         sections.add(markdown);
     }

@@ -1,17 +1,14 @@
 package vn.danvan.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * The reporting figures (issue 8, point 12; contracts §7): 60 indicators and about 20 million values over
@@ -28,7 +25,7 @@ public final class ReportingBench {
     private final Path repository;
     private final ReportingSettings settings = ReportingSettings.fromEnvironment();
     private final Machine machine = Machine.current();
-    private final Credentials credentials = Credentials.random();
+    private Credentials credentials;
     private final ReportingReport report;
     private CpuMeter cpu;
 
@@ -47,46 +44,26 @@ public final class ReportingBench {
     }
 
     private Path run() throws Exception {
-        var jar = repository.resolve("target/danvan.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it with ./mvnw -DskipTests package");
-        }
-        var work = Files.createDirectories(repository.resolve("bench/target/run"));
-        var dataDir = Files.createTempDirectory(Path.of(System.getenv().getOrDefault("BENCH_DATA_PARENT",
-                System.getProperty("java.io.tmpdir"))), "danvan-reporting-");
-        var java = Path.of(ProcessHandle.current().info().command().orElseThrow());
-        var app = new Application(java, jar, dataDir, work, repository.resolve("bench/target/app.pid"),
-                List.of("-Xmx" + settings.appHeap()), credentials);
-        cpu = new CpuMeter(app::ownPids);
-        var hook = new Thread(() -> {
-            try {
-                app.stop();
-            } catch (Exception e) {
-                System.err.println(e);
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        BenchRun.run(repository, "reporting", settings.appHeap(), (app, dataset) -> {
+            credentials = dataset.credentials();
+            cpu = new CpuMeter(app::ownPids);
             System.out.printf("Machine: %s; load average %s%n", machine.summary(), machine.loadAverage());
             var start = app.start("reporting-cold");
             System.out.printf("  application healthy after %.1f s%n", start.secondsToHealthy());
-            measure(app);
-        } finally {
-            app.stop();
-            Runtime.getRuntime().removeShutdownHook(hook);
-            deleteTree(dataDir);
-        }
-        if (settings.peer()) {
+            measure(app, dataset);
+        });
+        if (settings.peer() && !BenchRun.Dataset.generateOnly()) {
             report.peer(ReportingPeer.run(repository, settings));
         }
-        var name = "reporting-" + LocalDate.now() + (settings.reduced() ? "-reduced" : "")
+        var name = "reporting-" + LocalDate.now() + (settings.reduced() ? "-reduced" : "") + (BenchRun.Dataset.generateOnly() ? "-dataset" : "")
                 + System.getenv().getOrDefault("BENCH_RESULT_SUFFIX", "") + ".md";
         var file = Files.createDirectories(repository.resolve("bench/results")).resolve(name);
         Files.writeString(file, report.text(settings.commit()));
         return file;
     }
 
-    private void measure(Application app) throws Exception {
+    private void measure(Application app, BenchRun.Dataset dataset) throws Exception {
+        dataset.expect("about %,d values".formatted(settings.values()));
         try (var database = Database.connect(app.postgresPort())) {
             var db = database.connection();
             var pg = database.settings();
@@ -103,11 +80,21 @@ public final class ReportingBench {
             if (!admin.login(credentials.account(0))) {
                 throw new IllegalStateException("admin login failed");
             }
-            System.out.printf("Generating about %,d values%n", settings.values());
-            var loadBefore = Machine.current().loadAverage();
-            var cpuBefore = cpu.sample();
-            var load = new ReportingGenerator(db, admin, settings).generate();
-            report.load(load, loadBefore + " → " + Machine.current().loadAverage(), cpu.othersPercentSince(cpuBefore));
+            if (dataset.reused()) {
+                report.reused(dataset.generationNote(), Long.parseLong(ReportingSql.rows(db, "select count(*) from reporting_value").get(0).get(0)));
+            } else {
+                System.out.printf("Generating about %,d values%n", settings.values());
+                var loadBefore = Machine.current().loadAverage();
+                var cpuBefore = cpu.sample();
+                var load = new ReportingGenerator(db, admin, settings).generate();
+                int from = report.length();
+                report.load(load, loadBefore + " → " + Machine.current().loadAverage(), cpu.othersPercentSince(cpuBefore));
+                dataset.generated(settings.commit(), "about %,d values".formatted(settings.values()),
+                        report.since(from).replaceFirst("## 1. Dataset\n\n", ""));
+                if (BenchRun.Dataset.generateOnly()) {
+                    return;
+                }
+            }
             var today = LocalDate.now();
             int provinceIndex = Integer.parseInt(ReportingSql.rows(db,
                     "select min(depth) + 2 from org_unit where category = 'AREA' and level = 'PROVINCE'").get(0).get(0));
@@ -248,11 +235,4 @@ public final class ReportingBench {
         return r;
     }
 
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("could not delete " + dir + ": " + e);
-        }
-    }
 }

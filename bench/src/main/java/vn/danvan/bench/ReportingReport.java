@@ -40,6 +40,21 @@ final class ReportingReport {
         out.append('\n');
     }
 
+    /** The dataset section of a run on a kept dataset generated earlier: the note and the values there now. */
+    void reused(String note, long values) {
+        loadSummary = "%,d values".formatted(values);
+        body.append("## 1. Dataset\n\n").append(note);
+    }
+
+    /** The body written so far from {@code from} on (e.g. the dataset section, to keep beside a kept dataset). */
+    String since(int from) {
+        return body.substring(from);
+    }
+
+    int length() {
+        return body.length();
+    }
+
     void rebuild(Rebuild r) {
         this.rebuild = r;
         body.append("## 2. DHIS2-style analytics table, rebuilt from scratch\n\n");

@@ -1,13 +1,10 @@
 package vn.danvan.bench;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The work-cycle figures (issue 6, point 12): documents, plans, tasks, meetings and the implementation of a national
@@ -44,37 +41,18 @@ public final class WorkCycleBench {
     }
 
     private Path run() throws Exception {
-        var jar = repository.resolve("target/danvan.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it with ./mvnw -DskipTests package");
-        }
-        var work = Files.createDirectories(repository.resolve("bench/target/run"));
-        var dataDir = Files.createTempDirectory(Path.of(System.getenv().getOrDefault("BENCH_DATA_PARENT",
-                System.getProperty("java.io.tmpdir"))), "danvan-bench-");
-        var java = Path.of(ProcessHandle.current().info().command().orElseThrow());
-        var app = new Application(java, jar, dataDir, work, repository.resolve("bench/target/app.pid"),
-                List.of("-Xmx" + settings.appHeap()), credentials);
-        cpu = new CpuMeter(app::ownPids);
-        var hook = new Thread(() -> {
-            try {
-                app.stop();
-            } catch (Exception e) {
-                System.err.println(e);
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        BenchRun.run(repository, "workcycle", settings.appHeap(), (app, dataset) -> {
+            credentials = dataset.credentials();
+            cpu = new CpuMeter(app::ownPids);
             System.out.printf("Machine: %s; load average %s%n", machine.summary(), machine.loadAverage());
             var start = app.start("workcycle-cold");
             System.out.printf("  application healthy after %.1f s%n", start.secondsToHealthy());
-            measure(app.baseUri(), app.postgresPort(), null);
-        } finally {
-            app.stop();
-            Runtime.getRuntime().removeShutdownHook(hook);
-            deleteTree(dataDir);
-        }
+            measure(app.baseUri(), app.postgresPort(), dataset);
+        });
         var size = settings.documents() >= WorkCycleSettings.FULL_DOCUMENTS ? "" : "-" + settings.documents() / 1000 + "k";
-        var file = Files.createDirectories(repository.resolve("bench/results")).resolve("workcycle-" + LocalDate.now() + size + ".md");
+        var only = BenchRun.Dataset.generateOnly() ? "-dataset" : "";
+        var file = Files.createDirectories(repository.resolve("bench/results")).resolve("workcycle-" + LocalDate.now() + size + only
+                + System.getenv().getOrDefault("BENCH_RESULT_SUFFIX", "") + ".md");
         Files.writeString(file, report.toString());
         return file;
     }
@@ -84,13 +62,24 @@ public final class WorkCycleBench {
         cpu = new CpuMeter(() -> List.of(ProcessHandle.current().pid()));
         var assignment = System.getenv("BENCH_ATTACH_ASSIGNMENT");
         measure(URI.create(System.getenv("BENCH_ATTACH_URL")), Integer.parseInt(System.getenv("BENCH_ATTACH_PG_PORT")),
-                assignment == null ? null : Long.parseLong(assignment));
+                assignment == null ? null : Long.parseLong(assignment), null);
         var file = Files.createDirectories(repository.resolve("bench/target")).resolve("workcycle-attached.md");
         Files.writeString(file, report.toString());
         return file;
     }
 
-    private void measure(URI base, int pgPort, Long assignment) throws Exception {
+    private String describe() {
+        return "%,d documents, %,d tasks, %,d meetings over %d years (%d–%d), seed %d".formatted(settings.documents(),
+                settings.tasks(), settings.meetings(), settings.years(), settings.firstYear(), settings.lastYear(), settings.seed());
+    }
+
+    private void measure(URI base, int pgPort, BenchRun.Dataset dataset) throws Exception {
+        dataset.expect(describe());
+        var kept = dataset.get("assignment");
+        measure(base, pgPort, dataset.reused() ? Long.valueOf(kept) : null, dataset);
+    }
+
+    private void measure(URI base, int pgPort, Long assignment, BenchRun.Dataset dataset) throws Exception {
         try (var db = Database.connect(pgPort)) {
             var pg = db.settings();
             if (!pg.durable()) {
@@ -104,8 +93,18 @@ public final class WorkCycleBench {
                 var cpuBefore = cpu.sample();
                 var generator = new WorkCycleGenerator(db.connection(), settings);
                 var load = generator.generate();
+                int from = report.length();
                 load(load, loadBefore + " → " + Machine.current().loadAverage(), cpu.othersPercentSince(cpuBefore));
                 assignment = generator.assignmentId();
+                if (dataset != null) {
+                    dataset.generated(settings.commit(), describe(),
+                            report.substring(from).replaceFirst("## 1. Generated dataset\n\n", ""), "assignment", assignment.toString());
+                    if (BenchRun.Dataset.generateOnly()) {
+                        return;
+                    }
+                }
+            } else if (dataset != null && dataset.reused()) {
+                report.append("## 1. Generated dataset\n\n").append(dataset.generationNote());
             } else {
                 report.append("## 1. Generated dataset\n\nMeasured on data generated before (attached).\n\n");
             }
@@ -127,7 +126,7 @@ public final class WorkCycleBench {
                 "| Machine | %d cores (Runtime.availableProcessors; `nproc` %s), %,d kB RAM (%.1f GiB), %s, %s |"
                         .formatted(machine.cores(), machine.nproc(), machine.memTotalKb(), machine.memTotalKb() / 1048576.0,
                                 machine.cpuModel(), machine.os()),
-                "| Load average at start | " + machine.loadAverage() + " (1, 5, 15 min); shared with other builds and benchmarks |",
+                "| Load average at start | " + machine.loadAverage() + " (1, 5, 15 min); how busy the machine was while each row ran: its \"others' CPU\" |",
                 "| PostgreSQL | %s embedded (zonky), `SHOW`: fsync=%s, synchronous_commit=%s, full_page_writes=%s, shared_buffers=%s |"
                         .formatted(pg.version(), pg.fsync(), pg.synchronousCommit(), pg.fullPageWrites(), pg.sharedBuffers()),
                 "| Generated | %,d documents, %,d tasks, %,d meetings over %d years (%d–%d, the current year up to today), seed %d%s |"
@@ -151,13 +150,5 @@ public final class WorkCycleBench {
                 + "with indexes):\n\n| Table | Rows | Size |\n|---|--:|--:|\n");
         load.tables().forEach(t -> out.append("| %s | %,d | %s |\n".formatted(t.name(), t.rows(), t.size())));
         out.append('\n');
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("could not delete " + dir + ": " + e);
-        }
     }
 }

@@ -51,8 +51,13 @@ public class ExemplarQueries {
 
     /** The words index's condition of a search by words (SearchWords), left out of the page when the hits are many. */
     private static final String WORDS = " and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)";
-    /** The same asked of the per-unit words index (V75) within a subtree of up to SearchWords.UNIT_WORDS_LIMIT units. */
-    private static final String UNIT_WORDS = " and exemplar_unit_words(e.unit_id, e.search_text) @@ any(cast(:unitWords as tsquery[]))";
+    /**
+     * The same asked of the per-unit words index (V75) within a subtree of up to SearchWords.UNIT_WORDS_LIMIT units.
+     * The queries come through a sub-select so that the planner does not estimate each of them against the
+     * index's statistics (40–60 ms of planning for a province's 457 units under load); the plan is the same.
+     */
+    private static final String UNIT_WORDS = " and exemplar_unit_words(e.unit_id, e.search_text)"
+            + " @@ any(array(select cast(unnest(cast(:unitWords as text[])) as tsquery)))";
 
     private static final String LEVEL_ORDER = "array['COMMUNE', 'DISTRICT', 'PROVINCE', 'CENTRAL']";
 

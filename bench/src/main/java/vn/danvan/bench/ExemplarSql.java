@@ -214,7 +214,8 @@ final class ExemplarSql {
     }
 
     private static final String WORDS = " and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)";
-    private static final String UNIT_WORDS = " and exemplar_unit_words(e.unit_id, e.search_text) @@ any(cast(:unitWords as tsquery[]))";
+    private static final String UNIT_WORDS = " and exemplar_unit_words(e.unit_id, e.search_text)"
+            + " @@ any(array(select cast(unnest(cast(:unitWords as text[])) as tsquery)))";
 
     /** SearchWords.perUnit: the words asked of each unit's own entries, {@code '977/thon' & '977/moi':*}. */
     static String[] perUnit(String words, Long[] units) {

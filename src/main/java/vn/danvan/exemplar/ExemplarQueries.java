@@ -51,6 +51,13 @@ public class ExemplarQueries {
 
     /** The words index's condition of a search by words (SearchWords), left out of the page when the hits are many. */
     private static final String WORDS = " and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)";
+    /**
+     * The same asked of the per-unit words index (V75) within a subtree of up to SearchWords.UNIT_WORDS_LIMIT units.
+     * The queries come through a sub-select so that the planner does not estimate each of them against the
+     * index's statistics (40–60 ms of planning for a province's 457 units under load); the plan is the same.
+     */
+    private static final String UNIT_WORDS = " and exemplar_unit_words(e.unit_id, e.search_text)"
+            + " @@ any(array(select cast(unnest(cast(:unitWords as text[])) as tsquery)))";
 
     private static final String LEVEL_ORDER = "array['COMMUNE', 'DISTRICT', 'PROVINCE', 'CENTRAL']";
 
@@ -61,10 +68,12 @@ public class ExemplarQueries {
     private final DocumentQueries documents;
     private final Clock clock;
     private final ExemplarRollup rollup;
+    private final ExemplarListRows listRows;
 
     ExemplarQueries(JdbcClient jdbc, OrgScope scope, OrgUnits units, JsonMapper json, DocumentQueries documents, Clock clock,
-                    ExemplarRollup rollup) {
+                    ExemplarRollup rollup, ExemplarListRows listRows) {
         this.jdbc = jdbc;
+        this.listRows = listRows;
         this.rollup = rollup;
         this.documents = documents;
         this.scope = scope;
@@ -85,6 +94,7 @@ public class ExemplarQueries {
         var where = where(f, unitIds, params);
         long total = 0;
         var measure = tallyMeasure(f);
+        List<ExemplarRow> rows = null;
         if (measure != null) {
             // newest first: the page's models were registered in the latest years that hold enough of them
             // (the year of registration is registered_on's), so the page reads those years' models only
@@ -100,47 +110,38 @@ public class ExemplarQueries {
                 where += " and e.year >= :fromYear";
                 params.put("fromYear", fromYear);
             }
+        } else if (where.contains(WORDS) || where.contains(UNIT_WORDS)) {
+            // a search by words: the count reads the hits' ids and days (up to 1,001); with few hits (a name,
+            // a common word in a commune) they are all there, and the page is taken from them in the list's
+            // order instead of asking the words index a second time
+            var hits = jdbc.sql("select e.id, e.registered_on from exemplar e " + where + " limit " + (SEARCH_COUNT_CAP + 1))
+                    .params(params).query((rs, n) -> new Hit(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
+            total = hits.size();
+            if (total <= SEARCH_COUNT_CAP) {
+                rows = listRows.byIds(hits.stream().sorted(Hit.NEWEST_FIRST).skip((long) page * size).limit(size).map(Hit::id).toList());
+            }
         } else {
             total = jdbc.sql("select count(*) from (select 1 from exemplar e " + where + " limit " + (countCap(f) + 1) + ") c")
                     .params(params).query(Long.class).single();
         }
-        var order = "e.registered_on desc, e.id desc";
-        if (where.contains(WORDS)) {
-            if (total > SEARCH_COUNT_CAP) {
-                // many hits (a common word): walk the models newest first and keep the containing ones, twenty
-                // are found within a few hundred; the words index would find them all before sorting
-                where = where.replace(WORDS, "");
-            } else {
-                // few hits (a name): the words index finds them all, then they are sorted; "+ 0" keeps the
-                // planner from walking every model newest first in search of them
-                order = "e.registered_on + 0 desc, e.id desc";
-            }
+        if (rows == null) {
+            // a list, or a search with many hits (a common word): walk the models newest first and keep the
+            // containing ones, twenty are found within a few hundred; the words index would find them all first
+            rows = listRows.page(where.replace(WORDS, "").replace(UNIT_WORDS, ""), params, "e.registered_on desc, e.id desc", size,
+                    (long) page * size);
         }
-        var rows = jdbc.sql("""
-                select e.id, e.number, e.kind, e.name, e.person_name, e.unit_id, e.year, e.registered_on, e.status, e.replica_count,
-                       array(select l.field_code from exemplar_field_link l where l.exemplar_id = e.id order by l.field_code) as fields,
-                       (select r.level from exemplar_recognition r where r.exemplar_id = e.id
-                         order by array_position(%s, r.level) desc limit 1) as highest_level,
-                       (select s.number from exemplar s where s.id = e.source_id) as source_number
-                from exemplar e
-                """.formatted(LEVEL_ORDER) + where + """
-
-                order by %s
-                limit :size offset :offset
-                """.formatted(order)).params(params).param("size", size).param("offset", (long) page * size)
-                .query((rs, n) -> new ExemplarRow(rs.getLong("id"), rs.getString("number"), ExemplarKind.valueOf(rs.getString("kind")),
-                        rs.getString("name"), rs.getString("person_name"), new UnitRef(rs.getLong("unit_id"), null, null),
-                        rs.getInt("year"), rs.getObject("registered_on", LocalDate.class), ExemplarStatus.valueOf(rs.getString("status")),
-                        strings(rs.getArray("fields")),
-                        rs.getString("highest_level") == null ? null : RecognitionLevel.valueOf(rs.getString("highest_level")),
-                        rs.getInt("replica_count"), rs.getString("source_number")))
-                .list();
         // Units named in one query for the page.
         var named = names(rows.stream().map(r -> r.unit().id()).toList());
         var content = rows.stream().map(r -> new ExemplarRow(r.id(), r.number(), r.kind(), r.name(), r.personName(),
                 named.get(r.unit().id()), r.year(), r.registeredOn(), r.status(), r.fields(), r.highestLevel(), r.replicaCount(),
                 r.sourceNumber())).toList();
         return new PageResult<>(content, total, page, size);
+    }
+
+    /** A model found by a search's count: its id and day of registration. */
+    private record Hit(long id, LocalDate registeredOn) {
+        static final java.util.Comparator<Hit> NEWEST_FIRST = java.util.Comparator.comparing(Hit::registeredOn)
+                .thenComparingLong(Hit::id).reversed();
     }
 
     /** A model as the list file shows it: every column of the registry that matters, in one row. */
@@ -230,8 +231,14 @@ public class ExemplarQueries {
             if (words != null) {
                 // text with a space is no model's number (MH-2026-000123); the words stay the index's condition
                 // only, so that the rows it finds are not parsed again
-                where.append(" and strpos(e.search_text, search_key(:text)) > 0").append(WORDS);
-                params.put("words", words);
+                where.append(" and strpos(e.search_text, search_key(:text)) > 0");
+                if (unitIds != null && unitIds.size() <= SearchWords.UNIT_WORDS_LIMIT) {
+                    where.append(UNIT_WORDS);
+                    params.put("unitWords", SearchWords.perUnit(words, unitIds));
+                } else {
+                    where.append(WORDS);
+                    params.put("words", words);
+                }
             } else {
                 where.append(" and (e.search_text like '%' || search_key(:text) || '%' or e.number = upper(:text))");
             }

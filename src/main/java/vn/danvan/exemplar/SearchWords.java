@@ -45,4 +45,32 @@ final class SearchWords {
         }
         return terms.isEmpty() ? null : String.join(" & ", terms);
     }
+
+    /** Up to how many units a search asks the per-unit words index (V75) once per unit; more read the country's words. */
+    static final int UNIT_WORDS_LIMIT = 3_000;
+
+    /**
+     * The same words asked of the per-unit words index (V75, {@code exemplar_unit_words}: every word of a
+     * model prefixed by its unit's id, "977/thon"), one tsquery per unit: {@code '977/thon' & '977/moi':*}.
+     * A unit's query reads the unit's own entries only, the prefix ones too, so a province's search costs
+     * what its units hold, not the country's postings of a common word.
+     *
+     * @param words what {@link #query} answered (not null)
+     */
+    static String[] perUnit(String words, java.util.List<Long> unitIds) {
+        var terms = words.split(" & ");
+        var out = new String[unitIds.size()];
+        for (int u = 0; u < out.length; u++) {
+            var unit = unitIds.get(u);
+            var q = new StringBuilder();
+            for (var term : terms) {
+                var prefix = term.endsWith(":*");
+                var word = prefix ? term.substring(0, term.length() - 2) : term;
+                q.append(q.isEmpty() ? "" : " & ").append('\'').append(unit).append('/').append(word).append('\'')
+                        .append(prefix ? ":*" : "");
+            }
+            out[u] = q.toString();
+        }
+        return out;
+    }
 }

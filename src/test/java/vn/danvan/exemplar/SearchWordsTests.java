@@ -32,4 +32,12 @@ class SearchWordsTests {
         assertThat(SearchWords.query("a æther b")).isEqualTo("b:*");
         assertThat(SearchWords.query("to 5")).isNull();
     }
+
+    @Test
+    void eachUnitOfASubtreeIsAskedForTheSameWordsUnderItsOwnId() {
+        assertThat(SearchWords.perUnit(SearchWords.query("nong thon moi"), java.util.List.of(977L, 12L)))
+                .containsExactly("'977/thon' & '977/moi':*", "'12/thon' & '12/moi':*");
+        assertThat(SearchWords.perUnit(SearchWords.query("ĐẾM THEO"), java.util.List.of(5L))).containsExactly("'5/theo':*");
+        assertThat(SearchWords.perUnit("kim & thang:*", java.util.List.of())).isEmpty();
+    }
 }

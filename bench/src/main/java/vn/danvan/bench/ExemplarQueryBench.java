@@ -176,7 +176,9 @@ final class ExemplarQueryBench {
         params.put("text", text);
         params.put("kind", kind);
         params.put("field", field);
-        params.put("words", text == null ? null : ExemplarSql.words(text));
+        var words = text == null ? null : ExemplarSql.words(text);
+        params.put("words", words);
+        params.put("unitWords", units == null || words == null ? null : ExemplarSql.perUnit(words, units));
         params.put("measure", field != null ? "FIELD:" + field : "REGISTERED");
         var split = split(units);
         params.put("branches", split[0]);
@@ -187,9 +189,17 @@ final class ExemplarQueryBench {
         if (text == null) {
             // the first year the page reaches, from the tally's models per year (the application reads them in the same statement)
             params.put("fromYear", ExemplarSql.fromYear(db, sql.get(0), params, 20));
-        } else if (sql.get(0).run(db, params, true) > 1_000) {
-            // the application picks the page's plan by the count it has just read
-            sql = ExemplarSql.search(units != null, true, kind != null, field != null, true);
+        } else {
+            // the application picks the page by the hits it has just read: with up to 1,000 the page's ids
+            // are the newest of them, with more the page walks the models newest first
+            var hits = new NamedSql("select id from (" + sql.get(0).text + ") h order by h.registered_on desc, h.id desc")
+                    .longs(db, params);
+            if (hits.size() > 1_000) {
+                sql = ExemplarSql.search(units != null, true, kind != null, field != null, true);
+            } else {
+                params.put("ids", hits.stream().limit(20).toArray(Long[]::new));
+            }
+            return new Call(path, admin, List.of(new Statement(sql.get(0), false), new Statement(sql.get(1), false)), params);
         }
         return new Call(path, admin, List.of(new Statement(sql.get(0), true), new Statement(sql.get(1), false)), params);
     }
@@ -306,6 +316,8 @@ final class ExemplarQueryBench {
                 reported = n;
             } else if (call.sql().size() > 2) {
                 reported += n; // figures: the rows of all the statements
+            } else if (s == 0) {
+                reported = n; // a search by words: its hits, up to 1,001
             }
         }
         return reported;

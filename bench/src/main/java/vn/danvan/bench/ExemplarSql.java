@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The SQL the application sends for the "Dân vận khéo" questions, copied from ExemplarQueries.search,
  * ExemplarFigures.figures, ExemplarRollup, SearchWords, ExemplarFields.all and OrgUnits.scopePaths/idsWithin
- * as they stand after V68/V69 (the roll-up per branch, the words index). Keep it in step when they change.
+ * as they stand after V68/V69/V75 (the roll-up per branch, the words index, the per-unit words index). Keep it in step when they change.
  */
 final class ExemplarSql {
 
@@ -148,9 +148,11 @@ final class ExemplarSql {
     }
 
     /**
-     * As the application sends them; {@code manyHits}: a search by words whose count passed 1,000, whose
-     * page then leaves out the words index and walks the models newest first (with few hits the page keeps
-     * it and sorts on {@code registered_on + 0}).
+     * As the application sends them; {@code manyHits}: a search by words whose hits passed 1,000, whose
+     * page then leaves out the words index and walks the models newest first. With up to 1,000 hits the
+     * page is the models of the page's ids ({@code :ids}), taken from the hits in the list's order.
+     * Words in a subtree ({@code units}) ask the per-unit words index (V75, {@code :unitWords}: one
+     * tsquery per unit, SearchWords.perUnit), in the whole country the words index (V69).
      */
     static List<NamedSql> search(boolean units, boolean text, boolean kind, boolean field, boolean manyHits) {
         var where = new StringBuilder("where true");
@@ -158,8 +160,7 @@ final class ExemplarSql {
             where.append(" and e.unit_id = any(:units)");
         }
         if (text) {
-            where.append(" and strpos(e.search_text, search_key(:text)) > 0")
-                    .append(" and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)");
+            where.append(" and strpos(e.search_text, search_key(:text)) > 0").append(units ? UNIT_WORDS : WORDS);
         }
         if (kind) {
             where.append(" and e.kind = :kind");
@@ -169,7 +170,8 @@ final class ExemplarSql {
         }
         var out = new ArrayList<NamedSql>();
         if (text) {
-            out.add(new NamedSql("select count(*) from (select 1 from exemplar e " + where + " limit " + (1_000 + 1) + ") c"));
+            // the hits' ids and days, up to 1,001: their number is the count, and with few the page is taken from them
+            out.add(new NamedSql("select e.id, e.registered_on from exemplar e " + where + " limit " + (1_000 + 1)));
         } else {
             // ExemplarRollup.perYear, the total beside each year (the application adds them up in Java)
             var pick = kind ? "case when :kind = 'COLLECTIVE' then c else i end" : "c + i";
@@ -189,21 +191,45 @@ final class ExemplarSql {
             // the years the first page reaches (ExemplarQueries.search)
             where.append(" and e.year >= :fromYear");
         }
-        var pageWhere = text && manyHits ? where.toString().replace(" and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)", "")
-                : where.toString();
-        var order = text && !manyHits ? "e.registered_on + 0 desc, e.id desc" : "e.registered_on desc, e.id desc";
-        out.add(new NamedSql("""
+        var select = """
                 select e.id, e.number, e.kind, e.name, e.person_name, e.unit_id, e.year, e.registered_on, e.status, e.replica_count,
                        array(select l.field_code from exemplar_field_link l where l.exemplar_id = e.id order by l.field_code) as fields,
                        (select r.level from exemplar_recognition r where r.exemplar_id = e.id
                          order by array_position(%s, r.level) desc limit 1) as highest_level,
                        (select s.number from exemplar s where s.id = e.source_id) as source_number
                 from exemplar e
-                """.formatted(LEVEL_ORDER) + pageWhere + """
+                """.formatted(LEVEL_ORDER);
+        if (text && !manyHits) {
+            // ExemplarListRows.byIds
+            out.add(new NamedSql(select + "where e.id = any(:ids)\norder by e.registered_on desc, e.id desc"));
+        } else {
+            var pageWhere = where.toString().replace(WORDS, "").replace(UNIT_WORDS, "");
+            out.add(new NamedSql(select + pageWhere + """
 
-                order by %s
-                limit :size offset :offset
-                """.formatted(order)));
+                    order by e.registered_on desc, e.id desc
+                    limit :size offset :offset
+                    """));
+        }
+        return out;
+    }
+
+    private static final String WORDS = " and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)";
+    private static final String UNIT_WORDS = " and exemplar_unit_words(e.unit_id, e.search_text)"
+            + " @@ any(array(select cast(unnest(cast(:unitWords as text[])) as tsquery)))";
+
+    /** SearchWords.perUnit: the words asked of each unit's own entries, {@code '977/thon' & '977/moi':*}. */
+    static String[] perUnit(String words, Long[] units) {
+        var out = new String[units.length];
+        for (int u = 0; u < units.length; u++) {
+            var q = new StringBuilder();
+            for (var term : words.split(" & ")) {
+                var prefix = term.endsWith(":*");
+                var word = prefix ? term.substring(0, term.length() - 2) : term;
+                q.append(q.isEmpty() ? "" : " & ").append('\'').append(units[u]).append('/').append(word).append('\'')
+                        .append(prefix ? ":*" : "");
+            }
+            out[u] = q.toString();
+        }
         return out;
     }
 }

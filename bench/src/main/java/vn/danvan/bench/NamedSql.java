@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * A statement written with {@code :name} parameters, as the application writes them for Spring's
  * JdbcClient, run as a JDBC PreparedStatement (each name becomes a {@code ?} where it occurs).
- * Values: null, Boolean, Integer, Long, String, LocalDate, Long[] (bound as bigint[]).
+ * Values: null, Boolean, Integer, Long, String, LocalDate, Long[] (bound as bigint[]), String[] (bound as text[]).
  */
 final class NamedSql {
 
@@ -114,6 +114,8 @@ final class NamedSql {
                 statement.setNull(at, Types.OTHER);
             } else if (value instanceof Long[] ids) {
                 statement.setArray(at, connection.createArrayOf("bigint", ids));
+            } else if (value instanceof String[] texts) {
+                statement.setArray(at, connection.createArrayOf("text", texts));
             } else if (value instanceof LocalDate day) {
                 statement.setObject(at, day);
             } else {

@@ -17,10 +17,11 @@ import vn.danvan.shared.InvalidInputException;
  * most {@code :cap} rows of each branch. The page takes the first {@code :n} (= offset + size) rows of each branch
  * in the list's order, then orders their union: every row of the page is among the first {@code :n} of its own
  * branch (a branch's rows before it come before it in the list too), so the answer is that of the whole union.
- * For a common word (the count reached the cap) the text branch walks the documents newest first
- * ({@code document_issued_newest}) and keeps those containing the words; twenty are found within a few hundred,
- * where the trigram index would fetch every containing document before sorting them. For rarer words the
- * trigram index finds them all and they are sorted.
+ * For a common word (the count reached the cap) the planner, which estimates the words as common too, walks the
+ * documents newest first ({@code document_issued_newest}) and keeps those containing the words: twenty are found
+ * within a few hundred, where the trigram index would fetch every containing document before sorting them. For
+ * rarer words "+ 0" in the branch's order keeps it from that walk: the trigram index finds them all, then they are
+ * sorted.
  */
 record DocumentSearchSql(String identifier, String textCondition, String filters) {
 
@@ -52,9 +53,8 @@ record DocumentSearchSql(String identifier, String textCondition, String filters
         return "select d.id from document d where upper(d.identifier) = upper(:identifier)" + filters;
     }
 
-    private String text(boolean walkNewestFirst) {
-        // "|| ''" keeps the trigram index out of the walk: a common word is found among the newest documents
-        return "select d.id from document d where d.search_text" + (walkNewestFirst ? " || ''" : "") + textCondition + filters;
+    private String text() {
+        return "select d.id from document d where d.search_text" + textCondition + filters;
     }
 
     private String attachments() {
@@ -62,13 +62,18 @@ record DocumentSearchSql(String identifier, String textCondition, String filters
                 + textCondition + ")" + filters;
     }
 
-    /** The number of matching documents, exact up to {@code :cap}; {@code :cap} or more means at least that many. */
+    /**
+     * The number of matching documents, exact below {@code :cap}; {@code :cap} means at least that many. When the
+     * identifier alone reaches the cap (1/KH-UBND: one per unit and year) the texts are not read at all.
+     */
     String cappedCount() {
         return """
-                select count(*) from (
-                    (%s limit :cap)
-                    union (%s limit :cap)
-                    union (%s limit :cap)) c""".formatted(exact(), text(false), attachments());
+                select case when (select count(*) from (%s limit :cap) e) >= :cap then :cap
+                            else (select least(count(*), :cap) from (
+                                      (%s limit :cap)
+                                      union (%s limit :cap)
+                                      union (%s limit :cap)) c)
+                       end""".formatted(exact(), exact(), text(), attachments());
     }
 
     /** One page ({@code :limit}, {@code :offset}; {@code :n} = offset + limit), the exact identifier first. */
@@ -77,9 +82,11 @@ record DocumentSearchSql(String identifier, String textCondition, String filters
         // for rare words "+ 0" keeps the planner from walking every document newest first in search of them
         var rareOrder = "(%s\n order by d.issued_on + 0 desc nulls last, d.id desc limit :n)";
         var exactFirst = "upper(d.identifier) = upper(:identifier) desc nulls last, ";
+        // the page's rows are all exact matches when there are :n of them: then the texts are not read
+        var unlessExactFill = " and (select count(*) from (" + exact() + " limit :n) e) < :n";
         return ROW_COLUMNS + "from document d\nwhere d.id in (" + branch.formatted(exact())
-                + "\n union " + (common ? branch.formatted(text(true)) : rareOrder.formatted(text(false)))
-                + "\n union " + branch.formatted(attachments()) + ")"
+                + "\n union " + (common ? branch : rareOrder).formatted(text() + unlessExactFill)
+                + "\n union " + branch.formatted(attachments() + unlessExactFill) + ")"
                 + "\norder by " + exactFirst + NEWEST_FIRST + "\nlimit :limit offset :offset";
     }
 }

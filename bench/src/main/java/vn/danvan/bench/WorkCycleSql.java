@@ -31,14 +31,16 @@ final class WorkCycleSql {
     private static List<NamedSql> documents(String textCondition) {
         var exact = "select d.id from document d where upper(d.identifier) = upper(:identifier)";
         var text = "select d.id from document d where d.search_text" + textCondition;
-        var walk = "select d.id from document d where d.search_text || ''" + textCondition;
         var attachments = "select d.id from document d where d.id in (select a.document_id from document_attachment a where a.search_text"
                 + textCondition + ")";
         var count = """
-                select count(*) from (
-                    (%s limit :cap)
-                    union (%s limit :cap)
-                    union (%s limit :cap)) c""".formatted(exact, text, attachments);
+                select case when (select count(*) from (%s limit :cap) e) >= :cap then :cap
+                            else (select least(count(*), :cap) from (
+                                      (%s limit :cap)
+                                      union (%s limit :cap)
+                                      union (%s limit :cap)) c)
+                       end""".formatted(exact, exact, text, attachments);
+        var unlessExactFill = " and (select count(*) from (" + exact + " limit :n) e) < :n";
         var branch = "(%s\n order by " + NEWEST_FIRST + " limit :n)";
         var rare = "(%s\n order by d.issued_on + 0 desc nulls last, d.id desc limit :n)";
         var columns = """
@@ -48,10 +50,10 @@ final class WorkCycleSql {
                 """;
         var tail = ")\norder by upper(d.identifier) = upper(:identifier) desc nulls last, " + NEWEST_FIRST + "\nlimit :limit offset :offset";
         return List.of(new NamedSql(count),
-                new NamedSql(columns + "where d.id in (" + branch.formatted(exact) + "\n union " + branch.formatted(walk)
-                        + "\n union " + branch.formatted(attachments) + tail),
-                new NamedSql(columns + "where d.id in (" + branch.formatted(exact) + "\n union " + rare.formatted(text)
-                        + "\n union " + branch.formatted(attachments) + tail));
+                new NamedSql(columns + "where d.id in (" + branch.formatted(exact) + "\n union " + branch.formatted(text + unlessExactFill)
+                        + "\n union " + branch.formatted(attachments + unlessExactFill) + tail),
+                new NamedSql(columns + "where d.id in (" + branch.formatted(exact) + "\n union " + rare.formatted(text + unlessExactFill)
+                        + "\n union " + branch.formatted(attachments + unlessExactFill) + tail));
     }
 
     /** DocumentQueries.search with only {@code q}, an identifier: count, common page, rare page (see {@link #documents}). */

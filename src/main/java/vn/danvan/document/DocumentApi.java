@@ -102,7 +102,8 @@ class DocumentApi {
     @Operation(summary = "Tìm văn bản",
             description = "q: khớp đúng số, ký hiệu (văn bản mang số đó đứng đầu) và tìm không dấu trong trích yếu, nội dung, tên cơ quan ban hành "
                     + "(kể cả tên cũ trước sắp xếp 2025) và nội dung tệp đính kèm; type: loại viết tắt (CT, QĐ, QĐi…); issuer: ký hiệu "
-                    + "cơ quan (TTg, TW) hoặc tên; year: năm ban hành. Phân trang: page (từ 0), size (≤ 200)")
+                    + "cơ quan (TTg, TW) hoặc tên; year: năm ban hành. Phân trang: page (từ 0), size (≤ 200). "
+                    + "totalElements: đếm đủ, trừ khi có q (tối đa 1001, nghĩa là hơn 1.000)")
     PageResult<DocumentRow> search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
                                    @RequestParam(required = false) String issuer, @RequestParam(required = false) Integer year,
                                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {

@@ -50,63 +50,50 @@ public class DocumentQueries {
         this.clock = clock;
     }
 
+    /** Above this many matches the count stops and the list says "more than" (a common word matches most of the registry). */
+    public static final int COUNT_CAP = 1_000;
+
     /**
      * Documents matching the filter, newest first; an exact identifier match comes before documents
-     * that only mention it.
+     * that only mention it. Counted up to {@link #COUNT_CAP} + 1 when {@code q} is given (the list then
+     * says "more than"), exactly otherwise. See {@link DocumentSearchSql} for how each condition meets its index.
      */
     public PageResult<DocumentRow> search(DocumentFilter filter, int page, int size, CurrentUser user) {
         var q = blankToNull(filter.q());
         var params = new HashMap<String, Object>();
-        // Only the conditions asked for, so that the planner sees each as it is (a generic "param is null or …"
-        // plan reads the whole table).
-        var where = new StringBuilder("from document d where true");
-        String identifier = null;
-        if (q != null) {
-            String textCondition;
-            try {
-                identifier = DocumentIdentifier.parse(q).normalized();
-                // An identifier is a whole word in a text: "1/KH-UBND" does not find "11/KH-UBND" or "1/KH-UBND-VP".
-                textCondition = " ~ ('(^|[^[:alnum:]/-])' || regexp_replace(search_key(:identifier), '([.^$*+?()\\[\\]{}|\\\\])', '\\\\\\1', 'g')"
-                        + " || '($|[^[:alnum:]/-])')";
-            } catch (InvalidInputException notAnIdentifier) {
-                identifier = q;
-                textCondition = " like '%' || search_key(:q) || '%'";
-            }
-            where.append('\n').append("""
-                     and d.id in (select x.id from document x where upper(x.identifier) = upper(:identifier)
-                                  union select x.id from document x where x.search_text%1$s
-                                  union select a.document_id from document_attachment a where a.search_text%1$s)""".formatted(textCondition));
-            params.put("q", q);
-            params.put("identifier", identifier);
-        }
+        var filters = new StringBuilder();
         if (blankToNull(filter.type()) != null) {
-            where.append(" and upper(d.type) = upper(:type)");
+            filters.append(" and upper(d.type) = upper(:type)");
             params.put("type", filter.type().strip());
         }
         if (filter.year() != null) {
-            where.append(" and coalesce(d.id_year, cast(extract(year from d.issued_on) as integer)) = :year");
+            filters.append(" and coalesce(d.id_year, cast(extract(year from d.issued_on) as integer)) = :year");
             params.put("year", filter.year());
         }
         if (blankToNull(filter.issuer()) != null) {
-            where.append('\n').append("""
+            filters.append('\n').append("""
                      and (upper(:issuer) in (select upper(x) from unnest(d.issuer_codes) x)
                           or exists (select 1 from document_issuer i
                                      where i.document_id = d.id and search_key(i.name) like '%' || search_key(:issuer) || '%'))""");
             params.put("issuer", filter.issuer().strip());
         }
-        var total = jdbc.sql("select count(*) " + where).params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        var exactFirst = identifier == null ? "" : "upper(d.identifier) = upper(:identifier) desc nulls last, ";
-        var rows = jdbc.sql("""
-                        select d.id, d.identifier, d.system, d.kind_name, d.subject, d.issued_on, d.status,
-                               (select string_agg(i.name, '; ' order by i.ordinal) from document_issuer i where i.document_id = d.id) as issuers
-                        """ + where + """
-
-                        order by\s""" + exactFirst + """
-                        d.issued_on desc nulls last, d.id desc
-                        limit :limit offset :offset""")
-                .params(params).query(DocumentRow.class).list();
+        if (q == null) {
+            var total = jdbc.sql("select count(*) from document d where true" + filters).params(params).query(Long.class).single();
+            var rows = jdbc.sql(DocumentSearchSql.ROW_COLUMNS + "from document d where true" + filters + "\n" + """
+                            order by d.issued_on desc nulls last, d.id desc
+                            limit :limit offset :offset""")
+                    .params(params).query(DocumentRow.class).list();
+            return new PageResult<>(rows, total, page, size);
+        }
+        var search = DocumentSearchSql.of(q, filters.toString());
+        params.put("q", q);
+        params.put("identifier", search.identifier());
+        params.put("cap", COUNT_CAP + 1);
+        var total = jdbc.sql(search.cappedCount()).params(params).query(Long.class).single();
+        params.put("n", (long) page * size + size);
+        var rows = jdbc.sql(search.page(total > COUNT_CAP)).params(params).query(DocumentRow.class).list();
         return new PageResult<>(rows, total, page, size);
     }
 

@@ -84,7 +84,10 @@ public class MeetingQueries {
             params.put("units", filter.unitIds().toArray(Long[]::new));
         }
         if (filter.from() != null) {
-            where.append(" and m.ends_at >= cast(:from as date)");
+            // ends_at >= :from bounds no index; a meeting that ends then starts at most the longest meeting's duration
+            // earlier (its top in meeting_duration), so starts_at gets a lower bound too and meeting_starts reads the period only
+            where.append(" and m.ends_at >= cast(:from as date)")
+                    .append(" and m.starts_at >= cast(:from as date) - (select coalesce(max(x.ends_at - x.starts_at), interval '0') from meeting x)");
             params.put("from", filter.from());
         }
         if (filter.to() != null) {

@@ -174,6 +174,45 @@ class DocumentApiIntegrationTests {
     }
 
     @Test
+    void aCommonWordIsCountedUpToTheCapAndPagedNewestFirstLikeARareOne() throws Exception {
+        var officer = signedIn.login("canbo.langson");
+        // 1,030 documents share the words, a seventh of them also "nhóm 3"; dates out of id order, a third undated
+        jdbc.sql("""
+                insert into document (system, kind_name, owner_unit_id, issued_on, subject, search_text, created_by)
+                select 'STATE', 'Kế hoạch', (select id from org_unit where code = '20' and valid_to is null),
+                       case when n % 3 = 0 then null else date '1990-01-01' + (n * 7919 % 1000) end,
+                       'Kế hoạch thử tìm Khuổi Nặm nhóm ' || (n % 7) || ' bản ' || n,
+                       search_key('Kế hoạch thử tìm Khuổi Nặm nhóm ' || (n % 7) || ' bản ' || n), 'test'
+                from generate_series(1, 1030) n""").update();
+        try {
+            var expected = jdbc.sql("""
+                    select id from document where subject like 'Kế hoạch thử tìm Khuổi Nặm%'
+                    order by issued_on desc nulls last, id desc""").query(Long.class).list();
+            // common: the count stops at the cap, the page is the same as ordering them all
+            var common = mvc.perform(get("/api/documents").param("q", "thu tim khuoi nam").param("page", "2").param("size", "20")
+                            .session(officer))
+                    .andExpect(jsonPath("$.totalElements").value(DocumentQueries.COUNT_CAP + 1))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(JsonPath.<List<Number>>read(common, "$.content[*].id").stream().map(Number::longValue).toList())
+                    .isEqualTo(expected.subList(40, 60));
+            mvc.perform(get("/documents").param("q", "thu tim khuoi nam").session(officer))
+                    .andExpect(content().string(Matchers.containsString("Hơn 1.000 văn bản")));
+            // rare: counted exactly, every page in the same order
+            var group = jdbc.sql("""
+                    select id from document where subject like 'Kế hoạch thử tìm Khuổi Nặm nhóm 3 %'
+                    order by issued_on desc nulls last, id desc""").query(Long.class).list();
+            var rare = mvc.perform(get("/api/documents").param("q", "Khuổi Nặm nhóm 3").param("page", "1").param("size", "100")
+                            .session(officer))
+                    .andExpect(jsonPath("$.totalElements").value(group.size()))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(JsonPath.<List<Number>>read(rare, "$.content[*].id").stream().map(Number::longValue).toList())
+                    .isEqualTo(group.subList(100, group.size()));
+        } finally {
+            jdbc.sql("delete from document where subject like 'Kế hoạch thử tìm Khuổi Nặm%'").update();
+        }
+    }
+
+    @Test
     void showsTheSeedChainsInBothDirections() throws Exception {
         var user = signedIn.login("xem.ninhbinh");
         mvc.perform(get("/api/documents/" + idOf("290-QĐ/TW")).session(user))

@@ -95,6 +95,21 @@ class MeetingApiIntegrationTests {
     }
 
     @Test
+    void aLongMeetingIsFoundInAPeriodItEndsInThoughItStartedWeeksBefore() throws Exception {
+        var user = signedIn.login("canbo.langson");
+        // the period's lower bound on starts_at is the longest meeting's duration before "from": a forty-day
+        // meeting stretches it, and a meeting ending on "from" is still found
+        var id = create(user, """
+                {"kind": "THEMATIC", "title": "Đợt tập huấn kéo dài bốn mươi ngày", "hostUnit": "20.BTGDV",
+                 "startsAt": "2032-01-02T08:00:00", "endsAt": "2032-02-11T17:00:00"}""");
+        mvc.perform(get("/api/meetings").param("unit", "20").param("from", "2032-02-11").param("to", "2032-03-31").session(user))
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].id").value((int) id));
+        mvc.perform(get("/api/meetings").param("unit", "20").param("from", "2032-02-12").param("to", "2032-03-31").session(user))
+                .andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
     void aUnitFindsTheMeetingsItHostedAndThoseItTookPartIn() throws Exception {
         var user = signedIn.login("canbo.langson");
         // 20.MTTQ hosted none: it took part in the two briefings of 2019

@@ -37,7 +37,7 @@ final class WorkCycleReport {
         out.append("\nParameters drawn:\n\n");
         outcome.parameters().forEach((q, p) -> out.append("- **").append(q).append("**: ").append(p).append('\n'));
         out.append("\nThe raw SQL of each question (WorkCycleSql: from DocumentQueries.search, ImplementationMatrix, TaskQueries.list and "
-                + "MeetingQueries.search as on main at d305680; `:responsible` / `:units` the bigint[] of the province's subtree with "
+                + "MeetingQueries.search as on main after session 8 — the documents' page in the form the count picks; `:responsible` / `:units` the bigint[] of the province's subtree with "
                 + "the units that passed into it, `:all` true for the administrator). One example draw each:\n\n");
         outcome.sql().forEach((q, sql) -> out.append("<details><summary>").append(q).append("</summary>\n\n```sql\n").append(sql)
                 .append("\n```\n</details>\n\n"));

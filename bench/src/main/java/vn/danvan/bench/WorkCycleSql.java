@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The SQL the application sends for the work-cycle questions, copied from DocumentQueries.search,
  * TaskQueries.list (with TaskRules.EFFECTIVE_STATUS_SQL), ImplementationMatrix.assignment/matrix and
- * MeetingQueries.search as they stand on main in session 6 (each sends only the conditions asked for), in the
+ * MeetingQueries.search as they stand after session 8 (DocumentSearchSql's branches, the meetings' lower bound), in the
  * shapes the benchmark's questions take. Keep it in step when they change.
  */
 final class WorkCycleSql {
@@ -18,27 +18,48 @@ final class WorkCycleSql {
             + " || '($|[^[:alnum:]/-])')";
     private static final String AS_WORDS = " like '%' || search_key(:q) || '%'";
 
+    /** DocumentQueries.COUNT_CAP + 1: a count with q stops there ("more than 1,000"). */
+    static final int DOCUMENT_COUNT_CAP = 1_001;
+
+    private static final String NEWEST_FIRST = "d.issued_on desc nulls last, d.id desc";
+
+    /**
+     * DocumentSearchSql with only {@code q}: [0] the capped count, [1] the page when the count reached the cap (the
+     * text branch walks newest first), [2] the page below it (the trigram index finds all, then they are sorted).
+     * Params q, identifier, cap, n (= offset + limit), limit, offset.
+     */
     private static List<NamedSql> documents(String textCondition) {
-        var where = """
-                from document d where true
-                 and d.id in (select x.id from document x where upper(x.identifier) = upper(:identifier)
-                              union select x.id from document x where x.search_text%1$s
-                              union select a.document_id from document_attachment a where a.search_text%1$s)
-                """.formatted(textCondition);
-        return List.of(
-                new NamedSql("select count(*) " + where),
-                new NamedSql("""
-                        select d.id, d.identifier, d.system, d.kind_name, d.subject, d.issued_on, d.status,
-                               (select string_agg(i.name, '; ' order by i.ordinal) from document_issuer i where i.document_id = d.id) as issuers
-                        """ + where + """
-                        order by upper(d.identifier) = upper(:identifier) desc nulls last, d.issued_on desc nulls last, d.id desc
-                        limit :limit offset :offset"""));
+        var exact = "select d.id from document d where upper(d.identifier) = upper(:identifier)";
+        var text = "select d.id from document d where d.search_text" + textCondition;
+        var attachments = "select d.id from document d where d.id in (select a.document_id from document_attachment a where a.search_text"
+                + textCondition + ")";
+        var count = """
+                select case when (select count(*) from (%s limit :cap) e) >= :cap then :cap
+                            else (select least(count(*), :cap) from (
+                                      (%s limit :cap)
+                                      union (%s limit :cap)
+                                      union (%s limit :cap)) c)
+                       end""".formatted(exact, exact, text, attachments);
+        var unlessExactFill = " and (select count(*) from (" + exact + " limit :n) e) < :n";
+        var branch = "(%s\n order by " + NEWEST_FIRST + " limit :n)";
+        var rare = "(%s\n order by d.issued_on + 0 desc nulls last, d.id desc limit :n)";
+        var columns = """
+                select d.id, d.identifier, d.system, d.kind_name, d.subject, d.issued_on, d.status,
+                       (select string_agg(i.name, '; ' order by i.ordinal) from document_issuer i where i.document_id = d.id) as issuers
+                from document d
+                """;
+        var tail = ")\norder by upper(d.identifier) = upper(:identifier) desc nulls last, " + NEWEST_FIRST + "\nlimit :limit offset :offset";
+        return List.of(new NamedSql(count),
+                new NamedSql(columns + "where d.id in (" + branch.formatted(exact) + "\n union " + branch.formatted(text + unlessExactFill)
+                        + "\n union " + branch.formatted(attachments + unlessExactFill) + tail),
+                new NamedSql(columns + "where d.id in (" + branch.formatted(exact) + "\n union " + rare.formatted(text + unlessExactFill)
+                        + "\n union " + branch.formatted(attachments + unlessExactFill) + tail));
     }
 
-    /** DocumentQueries.search with only {@code q}, an identifier: the count, then the page (params identifier, q, limit, offset). */
+    /** DocumentQueries.search with only {@code q}, an identifier: count, common page, rare page (see {@link #documents}). */
     static final List<NamedSql> DOCUMENTS_BY_IDENTIFIER = documents(AS_IDENTIFIER);
 
-    /** DocumentQueries.search with only {@code q}, words: the count, then the page (params q, identifier = q, limit, offset). */
+    /** DocumentQueries.search with only {@code q}, words: count, common page, rare page (params identifier = q). */
     static final List<NamedSql> DOCUMENTS_BY_WORDS = documents(AS_WORDS);
 
     private static final String EFFECTIVE_STATUS =
@@ -84,7 +105,9 @@ final class WorkCycleSql {
     private static final String MEETING_WHERE = """
             from meeting m where true
              and (m.host_unit_id = any(:units)
-                  or m.id in (select mu.meeting_id from meeting_unit mu where mu.unit_id = any(:units))) and m.ends_at >= cast(:from as date) and m.starts_at < cast(:to as date) + 1
+                  or m.id in (select mu.meeting_id from meeting_unit mu where mu.unit_id = any(:units))) and m.ends_at >= cast(:from as date)
+ and m.starts_at >= cast(:from as date) - (select coalesce(max(x.ends_at - x.starts_at), interval '0') from meeting x)
+ and m.starts_at < cast(:to as date) + 1
             """;
 
     /** MeetingQueries.search as the administrator with a unit subtree and a period, newest first: the count, then the page. */

@@ -1,0 +1,92 @@
+package vn.danvan.document;
+
+import vn.danvan.shared.InvalidInputException;
+
+/**
+ * The SQL of a document search by {@code q}, written so that each way of matching is served by its own
+ * index and no statement reads the whole registry (the work-cycle benchmark, issue 6 point 12):
+ * <ul>
+ * <li>the identifier: {@code upper(identifier) = upper(:identifier)}, newest first, from
+ *     {@code document_identifier_newest} (an identifier-shaped {@code q} in its normal form, any other {@code q} as
+ *     typed); these come first in the list;</li>
+ * <li>the document's text: {@code search_text} (accent-folded) through the trigram index {@code document_search}; an
+ *     identifier there only as a whole word ("1/KH-UBND" is not found inside "11/KH-UBND");</li>
+ * <li>the attachments' text: {@code document_attachment.search_text} through {@code document_attachment_search}.</li>
+ * </ul>
+ * Each way is one branch of a {@code union}, the other filters repeated inside every branch. The count reads at
+ * most {@code :cap} rows of each branch. The page takes the first {@code :n} (= offset + size) rows of each branch
+ * in the list's order, then orders their union: every row of the page is among the first {@code :n} of its own
+ * branch (a branch's rows before it come before it in the list too), so the answer is that of the whole union.
+ * For a common word (the count reached the cap) the planner, which estimates the words as common too, walks the
+ * documents newest first ({@code document_issued_newest}) and keeps those containing the words: twenty are found
+ * within a few hundred, where the trigram index would fetch every containing document before sorting them. For
+ * rarer words "+ 0" in the branch's order keeps it from that walk: the trigram index finds them all, then they are
+ * sorted.
+ */
+record DocumentSearchSql(String identifier, String textCondition, String filters) {
+
+    /** The list's order within a branch and for the page. */
+    private static final String NEWEST_FIRST = "d.issued_on desc nulls last, d.id desc";
+
+    static final String ROW_COLUMNS = """
+            select d.id, d.identifier, d.system, d.kind_name, d.subject, d.issued_on, d.status,
+                   (select string_agg(i.name, '; ' order by i.ordinal) from document_issuer i where i.document_id = d.id) as issuers
+            """;
+
+    /**
+     * @param q       the words or identifier searched for (params {@code :q} and {@code :identifier})
+     * @param filters the other conditions on {@code d}, each starting with " and "
+     */
+    static DocumentSearchSql of(String q, String filters) {
+        try {
+            var identifier = DocumentIdentifier.parse(q).normalized();
+            // An identifier is a whole word in a text: "1/KH-UBND" does not find "11/KH-UBND" or "1/KH-UBND-VP".
+            return new DocumentSearchSql(identifier,
+                    " ~ ('(^|[^[:alnum:]/-])' || regexp_replace(search_key(:identifier), '([.^$*+?()\\[\\]{}|\\\\])', '\\\\\\1', 'g')"
+                            + " || '($|[^[:alnum:]/-])')", filters);
+        } catch (InvalidInputException notAnIdentifier) {
+            return new DocumentSearchSql(q, " like '%' || search_key(:q) || '%'", filters);
+        }
+    }
+
+    private String exact() {
+        return "select d.id from document d where upper(d.identifier) = upper(:identifier)" + filters;
+    }
+
+    private String text() {
+        return "select d.id from document d where d.search_text" + textCondition + filters;
+    }
+
+    private String attachments() {
+        return "select d.id from document d where d.id in (select a.document_id from document_attachment a where a.search_text"
+                + textCondition + ")" + filters;
+    }
+
+    /**
+     * The number of matching documents, exact below {@code :cap}; {@code :cap} means at least that many. When the
+     * identifier alone reaches the cap (1/KH-UBND: one per unit and year) the texts are not read at all.
+     */
+    String cappedCount() {
+        return """
+                select case when (select count(*) from (%s limit :cap) e) >= :cap then :cap
+                            else (select least(count(*), :cap) from (
+                                      (%s limit :cap)
+                                      union (%s limit :cap)
+                                      union (%s limit :cap)) c)
+                       end""".formatted(exact(), exact(), text(), attachments());
+    }
+
+    /** One page ({@code :limit}, {@code :offset}; {@code :n} = offset + limit), the exact identifier first. */
+    String page(boolean common) {
+        var branch = "(%s\n order by " + NEWEST_FIRST + " limit :n)";
+        // for rare words "+ 0" keeps the planner from walking every document newest first in search of them
+        var rareOrder = "(%s\n order by d.issued_on + 0 desc nulls last, d.id desc limit :n)";
+        var exactFirst = "upper(d.identifier) = upper(:identifier) desc nulls last, ";
+        // the page's rows are all exact matches when there are :n of them: then the texts are not read
+        var unlessExactFill = " and (select count(*) from (" + exact() + " limit :n) e) < :n";
+        return ROW_COLUMNS + "from document d\nwhere d.id in (" + branch.formatted(exact())
+                + "\n union " + (common ? branch : rareOrder).formatted(text() + unlessExactFill)
+                + "\n union " + branch.formatted(attachments() + unlessExactFill) + ")"
+                + "\norder by " + exactFirst + NEWEST_FIRST + "\nlimit :limit offset :offset";
+    }
+}

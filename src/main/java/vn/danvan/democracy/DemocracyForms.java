@@ -42,7 +42,9 @@ import vn.danvan.shared.NotFoundException;
  * them not disclosed;</li>
  * <li>{@code community-meetings.held}: community meetings of villages and residential groups held.</li>
  * </ul>
- * Each figure lists the records behind it; a due obligation links to the commune's register for its period.
+ * Each figure lists the records behind it; a due obligation links to the commune's register for its period. A unit's
+ * form has one row per commune of its subtree; the country's has one row per province (CountryRows), whose records are
+ * those of the units on the province's path.
  */
 @Component
 @Transactional(readOnly = true)
@@ -103,9 +105,11 @@ class DemocracyForms implements FormProvider {
     private final CurrentUsers users;
     private final Communes communes;
     private final Clock clock;
+    private final CountryRows country;
 
     DemocracyForms(JdbcClient jdbc, Disclosures disclosures, OrgUnits units, OrgScope scope, CurrentUsers users, Communes communes,
-                   Clock clock) {
+                   Clock clock, CountryRows country) {
+        this.country = country;
         this.jdbc = jdbc;
         this.disclosures = disclosures;
         this.units = units;
@@ -130,12 +134,14 @@ class DemocracyForms implements FormProvider {
     @Override
     public FormRows rows(FormQuery query) {
         var root = root(query);
+        if (root.parentId() == null) {
+            return countryRows(root, query);
+        }
         var unitIds = communes.subtree(root.id());
         var values = new HashMap<Long, Map<String, BigDecimal>>();
         for (var key : query.measures()) {
             if (EVENTS.containsKey(key)) {
-                // the top of the unit tree (the country) keeps every record: no search through thousands of ids per row
-                jdbc.sql("select unit_id, count(*) from (" + units(EVENTS.get(key), root.parentId() == null) + ") e group by unit_id")
+                jdbc.sql("select unit_id, count(*) from (" + units(EVENTS.get(key), false) + ") e group by unit_id")
                         .param("units", unitIds).param("from", query.from()).param("until", until(query))
                         .query((RowCallbackHandler) rs -> put(values, rs.getLong(1), key, rs.getLong(2)));
             } else if (OBLIGATIONS.contains(key)) {
@@ -154,13 +160,22 @@ class DemocracyForms implements FormProvider {
         Long only = null;
         if (rowUnitCode != null) {
             var inside = Set.of(unitIds);
-            only = units.holdersOf(rowUnitCode).stream().filter(u -> inside.contains(u.id()))
+            var row = units.holdersOf(rowUnitCode).stream().filter(u -> inside.contains(u.id()))
                     .max(Comparator.comparing((OrgUnit u) -> u.validOn(query.to())).thenComparing(OrgUnit::id))
-                    .orElseThrow(() -> new NotFoundException("unit", rowUnitCode)).id();
-            unitIds = new Long[] {only};
+                    .orElseThrow(() -> new NotFoundException("unit", rowUnitCode));
+            if (root.parentId() == null && !Communes.isCommune(row)) {
+                // a row of the country is a province: its records are those of the units on its path (CountryRows)
+                root = row;
+                unitIds = units.idsWithin(List.of(row.path())).toArray(Long[]::new);
+            } else {
+                only = row.id();
+                unitIds = new Long[] {only};
+            }
         }
         if (EVENTS.containsKey(measure)) {
-            return jdbc.sql("select * from (" + units(EVENTS.get(measure), false) + ") e order by day, path limit :limit")
+            // the whole country keeps every record: no search through every unit's id
+            var everyUnit = root.parentId() == null && rowUnitCode == null;
+            return jdbc.sql("select * from (" + units(EVENTS.get(measure), everyUnit) + ") e order by day, path limit :limit")
                     .param("units", unitIds).param("from", query.from()).param("until", until(query)).param("limit", limit)
                     .query(Event.class).list().stream().map(e -> new FormRecord(e.path(), e.label(), e.day())).toList();
         }
@@ -180,10 +195,30 @@ class DemocracyForms implements FormProvider {
         return records.stream().sorted(Comparator.comparing(FormRecord::day)).limit(limit).toList();
     }
 
+    /** The country: one row per child (province), summed in SQL (CountryRows). */
+    private FormRows countryRows(OrgUnit root, FormQuery query) {
+        var values = new HashMap<Long, Map<String, BigDecimal>>();
+        for (var key : query.measures()) {
+            if (EVENTS.containsKey(key)) {
+                country.events(key, units(EVENTS.get(key), true), query.from(), until(query), values);
+            } else if (OBLIGATIONS.contains(key)) {
+                country.obligations(key, due(query), query.to(), key.equals("disclosures.outstanding"), values);
+            } else {
+                throw new IllegalArgumentException("unknown measure " + key);
+            }
+        }
+        return rowsOf(root, query, values);
+    }
+
+    /** The obligations (item, period) of the seeded items whose periods end within the query's period. */
+    private List<Obligation> due(FormQuery query) {
+        var items = disclosures.items().stream().map(i -> new Item(i.code(), i.frequency(), i.minDaysPosted())).toList();
+        return DisclosureRules.obligationsEnding(items, query.from(), query.to());
+    }
+
     /** Per commune of the subtree valid on the period's last day: the obligations due (or outstanding) in the period. */
     private Map<OrgUnit, List<Obligation>> obligations(OrgUnit root, FormQuery query, String key) {
-        var items = disclosures.items().stream().map(i -> new Item(i.code(), i.frequency(), i.minDaysPosted())).toList();
-        var due = DisclosureRules.obligationsEnding(items, query.from(), query.to());
+        var due = due(query);
         var list = units.subtree(root.id(), query.to()).stream().filter(Communes::isCommune).toList();
         if (list.isEmpty() && Communes.isCommune(root)) {
             list = List.of(root);

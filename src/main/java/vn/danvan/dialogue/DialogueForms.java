@@ -107,20 +107,21 @@ class DialogueForms implements FormProvider {
 
     /**
      * The figures of the dialogues held by these units in the period, summed per unit in one statement (as
-     * DialogueQueries.figures counts each dialogue: the numbers entered, else the opinions recorded; commitments not
-     * cancelled, resolved when done) — not every dialogue and commitment read into memory. {@code %s}: the unit condition.
+     * DialogueQueries.figures counts each dialogue: the numbers entered, else the opinions recorded — the dialogue's
+     * tally of them, V73; commitments not cancelled, resolved when done, read from the index of commitments, V74) —
+     * not every opinion of the period counted, nor every dialogue and commitment read into memory. {@code %s}: the unit
+     * condition.
      */
     private static final String FIGURES_BY_UNIT = """
             select d.unit_id, count(*) as held,
-                   sum(coalesce(d.raised_count, o.raised)) as raised,
-                   sum(coalesce(d.answered_count, o.answered)) as answered,
+                   sum(coalesce(d.raised_count, d.opinions_recorded)) as raised,
+                   sum(coalesce(d.answered_count, d.opinions_answered)) as answered,
                    sum(t.assigned) as assigned, sum(t.resolved) as resolved
             from dialogue d
-            cross join lateral (select count(*) as raised, count(x.answer) as answered
-                                from dialogue_opinion x where x.dialogue_id = d.id) o
             cross join lateral (select count(*) filter (where p.status <> 'CANCELLED') as assigned,
                                        count(*) filter (where p.status = 'DONE') as resolved
-                                from plan_task p where p.origin_kind = :origin and p.origin_id = d.id) t
+                                from plan_task p  -- Commitments.ORIGIN, literal: the partial index (V74) serves it
+                                where p.origin_kind = 'DIALOGUE' and p.origin_id = d.id) t
             where %s
               and d.held_on between :from and :until
             group by d.unit_id""";
@@ -132,7 +133,7 @@ class DialogueForms implements FormProvider {
         var values = new HashMap<Long, Map<String, BigDecimal>>();
         // the top of the unit tree (the country) keeps every dialogue: no search through thousands of ids per row
         jdbc.sql(FIGURES_BY_UNIT.formatted(root.parentId() == null ? "true" : "d.unit_id = any(:units)"))
-                .param("origin", Commitments.ORIGIN).param("units", subtree(root)).param("from", query.from())
+                .param("units", subtree(root)).param("from", query.from())
                 .param("until", query.to().isAfter(today) ? today : query.to())
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     var f = new Figures(rs.getLong("raised"), rs.getLong("answered"), rs.getLong("assigned"), rs.getLong("resolved"));

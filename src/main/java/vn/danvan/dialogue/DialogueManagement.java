@@ -148,6 +148,7 @@ public class DialogueManagement {
                 .param("place", nfcOrNull(input.place())).param("by", user.username())
                 .query(Long.class).single();
         refreshSearchText(dialogueId);
+        refreshTally(dialogueId);
         touch(dialogueId);
         // the speaker's name and contact are private: the audit trail notes only that they were given
         audit.record("dialogue.opinion-added", "dialogue", dialogueId, d.unitId(), null, AuditTrail.fields("opinion", id,
@@ -183,12 +184,26 @@ public class DialogueManagement {
         }
         jdbc.sql("update dialogue_opinion set answer = :a, answered_by_person_id = :p where id = :id")
                 .param("a", VietnameseText.nfc(text.strip())).param("p", answeredByPersonId).param("id", opinionId).update();
+        refreshTally(dialogueId);
         touch(dialogueId);
         audit.record("dialogue.opinion-answered", "dialogue", dialogueId, d.unitId(), null,
                 AuditTrail.fields("opinion", opinionId, "answer", text.strip(), "answeredBy", answeredByPersonId));
     }
 
-    // ---- shared with Commitments ----------------------------------------------------------------
+    /**
+     * The dialogue's tally of its opinions (recorded, answered on the spot), recounted in the writer's transaction from
+     * the dialogue's own opinions (V73): the country's figures sum it instead of counting every opinion.
+     */
+    private void refreshTally(long dialogueId) {
+        jdbc.sql("""
+                        update dialogue
+                        set opinions_recorded = (select count(*) from dialogue_opinion where dialogue_id = :d),
+                            opinions_answered = (select count(answer) from dialogue_opinion where dialogue_id = :d)
+                        where id = :d""")
+                .param("d", dialogueId).update();
+    }
+
+        // ---- shared with Commitments ----------------------------------------------------------------
 
     record Row(long id, long meetingId, long unitId, LocalDate heldOn, String title, Integer raisedCount, Integer answeredCount,
                int version) {

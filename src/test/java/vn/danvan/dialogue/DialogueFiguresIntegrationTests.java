@@ -94,6 +94,21 @@ class DialogueFiguresIntegrationTests {
     }
 
     @Test
+    void eachDialoguesTallyOfOpinionsIsTheCountOfItsOpinionsRecordedAndAnsweredOnTheSpot() {
+        // the demo's and the other tests' opinions came through DialogueManagement, which keeps the tally (V73)
+        var opinions = jdbc.sql("select count(*) from dialogue_opinion").query(Long.class).single();
+        assertThat(opinions).isPositive();
+        var answered = jdbc.sql("select count(*) from dialogue_opinion where answer is not null").query(Long.class).single();
+        assertThat(answered).isPositive();
+        var wrong = jdbc.sql("""
+                        select count(*) from dialogue d
+                        where d.opinions_recorded <> (select count(*) from dialogue_opinion o where o.dialogue_id = d.id)
+                           or d.opinions_answered <> (select count(o.answer) from dialogue_opinion o where o.dialogue_id = d.id)""")
+                .query(Long.class).single();
+        assertThat(wrong).isZero();
+    }
+
+    @Test
     void thePublicPagesOpinionsAndFiguresAreThoseReadForEachDialogueOnItsOwn() {
         for (var code : List.of("05977", "20")) {
             var page = accountability.page(code, null, null, 0);

@@ -119,6 +119,15 @@ final class OversightDialogues {
                 """.formatted(OversightGenerator.FAMILY.length, OversightGenerator.MIDDLE.length, OversightGenerator.GIVEN.length, actor,
                 GeneratorPreparation.array(OversightGenerator.FAMILY), GeneratorPreparation.array(OversightGenerator.MIDDLE),
                 GeneratorPreparation.array(OversightGenerator.GIVEN), GeneratorPreparation.array(TOPICS), GeneratorPreparation.array(FIELDS)));
+        // the dialogue's tally of its opinions, as DialogueManagement keeps it (V73)
+        sql.exec("tally dialogue opinions", """
+                update dialogue d
+                set opinions_recorded = o.recorded, opinions_answered = o.answered
+                from (select dialogue_id, count(*) as recorded, count(answer) as answered
+                      from dialogue_opinion where dialogue_id >= (select min(id) from o_dlg)
+                      group by dialogue_id) o
+                where o.dialogue_id = d.id
+                """);
         sql.exec("insert plan_task_update (commitments)", insertUpdates("o_com", "held_on", today));
     }
 

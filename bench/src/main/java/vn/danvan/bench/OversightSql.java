@@ -100,12 +100,15 @@ final class OversightSql {
             from inspection_recommendation r join plan_task t on t.id = r.task_id
             """));
 
-    /** The country's dialogue figures for a year: held, opinions raised, answered, commitments assigned and resolved. */
+    /**
+     * The country's dialogue figures for a year: held, opinions raised, answered (the numbers entered, else the dialogue's
+     * tally of its opinions, V73, as the application sums them), commitments assigned and resolved.
+     */
     static final List<NamedSql> COUNTRY_DIALOGUES = List.of(new NamedSql("""
             select count(*) from dialogue d where d.held_on between :from and :until
             """), new NamedSql("""
-            select count(*), count(o.answer) from dialogue d join dialogue_opinion o on o.dialogue_id = d.id
-            where d.held_on between :from and :until
+            select sum(coalesce(d.raised_count, d.opinions_recorded)), sum(coalesce(d.answered_count, d.opinions_answered))
+            from dialogue d where d.held_on between :from and :until
             """), new NamedSql("""
             select count(*) filter (where t.status <> 'CANCELLED'), count(*) filter (where t.status = 'DONE')
             from dialogue d join plan_task t on t.origin_kind = 'DIALOGUE' and t.origin_id = d.id

@@ -1,0 +1,88 @@
+package vn.danvan.democracy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.danvan.democracy.DisclosureRules.Obligation;
+
+/**
+ * The grassroots-democracy form for the top of the unit tree (the country): one row per child of the country (a
+ * province, before or after the 2025 reform), each the sum of its communes' figures, summed in SQL. A commune's row
+ * belongs to its province's or its own view; the country's answer had one row per commune (1.1 MB of JSON at the
+ * benchmark's reduced size) and walked every commune in Java for the disclosures due.
+ * <p>
+ * A record counts for the child of the country on its unit's path ({@code /country/province/…/}), so every record
+ * counts once, as in the country's total. The disclosures due are those of the communes valid on the period's last day
+ * (as DemocracyForms counts them for any other unit), outstanding when no disclosure of the commune names the item and
+ * period.
+ */
+@Component
+class CountryRows {
+
+    /** The row a unit's records count in: the second id of its path (the country's child), else the unit itself. */
+    static final String ROW_OF_UNIT = "coalesce(nullif(split_part(u.path, '/', 3), '')::bigint, u.id)";
+
+    /** The communes valid on a day, each with its row. */
+    private static final String COMMUNES = """
+            select u.id, %s as row_id
+            from org_unit u
+            where u.level = 'COMMUNE' and u.category = 'AREA' and u.validity @> cast(:on as date)""".formatted(ROW_OF_UNIT);
+
+    /** Per row: the (commune, item, period) obligations disclosed at least once; the due pairs come as two arrays. */
+    private static final String DISCLOSED = """
+            with commune as (%s),
+                 due (item_code, period_key) as (select * from unnest(cast(:items as text[]), cast(:periods as text[])))
+            select c.row_id, count(*)
+            from (select distinct d.unit_id, d.item_code, d.period_key
+                  from democracy_disclosure d
+                  join due o on o.item_code = d.item_code and o.period_key = d.period_key
+                  where d.period_key = any(cast(:periods as text[]))) m
+            join commune c on c.id = m.unit_id
+            group by c.row_id""".formatted(COMMUNES);
+
+    private final JdbcClient jdbc;
+
+    CountryRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An event's count per row; {@code eventSql} selects the records' unit_id (any unit, no unit condition). */
+    void events(String key, String eventSql, LocalDate from, LocalDate until, Map<Long, Map<String, BigDecimal>> values) {
+        jdbc.sql("select " + ROW_OF_UNIT + ", count(*) from (" + eventSql + ") e join org_unit u on u.id = e.unit_id group by 1")
+                .param("from", from).param("until", until)
+                .query((RowCallbackHandler) rs -> put(values, rs.getLong(1), key, rs.getLong(2)));
+    }
+
+    /**
+     * The obligations due (or, when {@code outstanding}, not yet disclosed) per row: each commune valid on {@code on}
+     * owes every obligation of the list.
+     */
+    void obligations(String key, List<Obligation> due, LocalDate on, boolean outstanding, Map<Long, Map<String, BigDecimal>> values) {
+        if (due.isEmpty()) {
+            return;
+        }
+        var owed = new HashMap<Long, Long>();
+        jdbc.sql("select row_id, count(*) from (" + COMMUNES + ") c group by row_id").param("on", on)
+                .query((RowCallbackHandler) rs -> owed.put(rs.getLong(1), rs.getLong(2) * due.size()));
+        if (outstanding) {
+            jdbc.sql(DISCLOSED).param("on", on)
+                    .param("items", due.stream().map(Obligation::itemCode).toArray(String[]::new))
+                    .param("periods", due.stream().map(Obligation::periodKey).toArray(String[]::new))
+                    .query((RowCallbackHandler) rs -> owed.merge(rs.getLong(1), -rs.getLong(2), Long::sum));
+        }
+        owed.forEach((row, n) -> {
+            if (n > 0) {
+                put(values, row, key, n);
+            }
+        });
+    }
+
+    private static void put(Map<Long, Map<String, BigDecimal>> values, long rowId, String key, long count) {
+        values.computeIfAbsent(rowId, id -> new HashMap<>()).merge(key, BigDecimal.valueOf(count), BigDecimal::add);
+    }
+}

@@ -92,13 +92,13 @@ class CaseStore {
     void updatePetition(PetitionRecord p, int readVersion, List<StepKind> steps, LocalDate day, String actor, String note) {
         var rows = jdbc.sql("""
                 with saved as (
-                update petition set status = :status, content_kind = :contentKind, field = :field, eligible = :eligible,
-                    ineligible_reason = :ineligibleReason, competence = :competence, handling = :handling,
-                    processed_on = :processedOn, forwarded_to_id = :forwardedToId, reply_received_on = :replyReceivedOn,
-                    matter_id = :matterId, protected = :protectedIdentity, due_on = :dueOn, due_rule = :dueRule,
-                    due_rule_version = :dueRuleVersion, updated_at = now(), version = version + 1
-                where id = :id and version = :version
-                returning id, matter_id
+                    update petition set status = :status, content_kind = :contentKind, field = :field, eligible = :eligible,
+                        ineligible_reason = :ineligibleReason, competence = :competence, handling = :handling,
+                        processed_on = :processedOn, forwarded_to_id = :forwardedToId, reply_received_on = :replyReceivedOn,
+                        matter_id = :matterId, protected = :protectedIdentity, due_on = :dueOn, due_rule = :dueRule,
+                        due_rule_version = :dueRuleVersion, updated_at = now(), version = version + 1
+                    where id = :id and version = :version
+                    returning id, matter_id
                 ), steps as (
                     insert into petition_step (petition_id, matter_id, kind, on_day, actor, note)
                     select saved.id, saved.matter_id, k.kind, :day, :actor, :note
@@ -169,15 +169,15 @@ class CaseStore {
     void updateMatter(Matter m, int readVersion, StepKind kind, LocalDate day, String actor, String note, String documentNumber) {
         var rows = jdbc.sql("""
                 with saved as (
-                update petition_matter set title = :title, content_kind = :contentKind, field = :field,
-                    place_unit_id = :placeUnitId, remote = :remote, complexity = :complexity, status = :status,
-                    suspended_from = :suspendedFrom, accepted_on = :acceptedOn, acceptance_number = :acceptanceNumber,
-                    due_on = :dueOn, due_rule = :dueRule, due_rule_version = :dueRuleVersion, extensions = :extensions,
-                    handler_id = :handlerId, decided_on = :decidedOn, decision_number = :decisionNumber, result = :result,
-                    closed_on = :closedOn, withdrawn_partly = :withdrawnPartly, hot_manual = :hotManual,
-                    hot_reason = :hotReason, updated_at = now(), version = version + 1
-                where id = :id and version = :version
-                returning id, due_on, due_rule, due_rule_version
+                    update petition_matter set title = :title, content_kind = :contentKind, field = :field,
+                        place_unit_id = :placeUnitId, remote = :remote, complexity = :complexity, status = :status,
+                        suspended_from = :suspendedFrom, accepted_on = :acceptedOn, acceptance_number = :acceptanceNumber,
+                        due_on = :dueOn, due_rule = :dueRule, due_rule_version = :dueRuleVersion, extensions = :extensions,
+                        handler_id = :handlerId, decided_on = :decidedOn, decision_number = :decisionNumber, result = :result,
+                        closed_on = :closedOn, withdrawn_partly = :withdrawnPartly, hot_manual = :hotManual,
+                        hot_reason = :hotReason, updated_at = now(), version = version + 1
+                    where id = :id and version = :version
+                    returning id, due_on, due_rule, due_rule_version
                 ), step as (
                     insert into petition_step (matter_id, kind, on_day, actor, note, document_number, due_on, rule, rule_version)
                     select id, :kind, :day, :actor, :note, :documentNumber, due_on, due_rule, due_rule_version

@@ -36,15 +36,31 @@ class CaseStore {
 
     // ---- petitions ---------------------------------------------------------------------------
 
-    long insertPetition(PetitionRecord p) {
+    /**
+     * Inserts a received petition, in one statement with its RECEIVED step (the deadline it starts, the
+     * reference the step names) and, when {@code grantTo} is given, the receiving officer's right to see
+     * the identities.
+     */
+    long insertReceived(PetitionRecord p, Long grantTo, String actor, String stepDocument) {
         return jdbc.sql("""
-                insert into petition (number, unit_id, received_on, channel, source_name, source_reference,
-                    petitioner_kind, signers_count, subject, content, place_unit_id, visit_id, forwarded_from_id,
-                    protected, status, content_kind, matter_id, due_on, due_rule, due_rule_version, created_by)
-                values (:number, :unitId, :receivedOn, :channel, :sourceName, :sourceReference,
-                    :petitionerKind, :signersCount, :subject, :content, :placeUnitId, :visitId, :forwardedFromId,
-                    :protectedIdentity, 'RECEIVED', :contentKind, :matterId, :dueOn, :dueRule, :dueRuleVersion, :createdBy)
-                returning id
+                with p as (
+                    insert into petition (number, unit_id, received_on, channel, source_name, source_reference,
+                        petitioner_kind, signers_count, subject, content, place_unit_id, visit_id, forwarded_from_id,
+                        protected, status, content_kind, matter_id, due_on, due_rule, due_rule_version, created_by)
+                    values (:number, :unitId, :receivedOn, :channel, :sourceName, :sourceReference,
+                        :petitionerKind, :signersCount, :subject, :content, :placeUnitId, :visitId, :forwardedFromId,
+                        :protectedIdentity, 'RECEIVED', :contentKind, :matterId, :dueOn, :dueRule, :dueRuleVersion, :createdBy)
+                    returning id
+                ), granted as (
+                    insert into petition_identity_grant (petition_id, account_id, granted_by)
+                    select id, :grantTo, :actor from p where cast(:grantTo as bigint) is not null
+                ), received as (
+                    insert into petition_step (petition_id, matter_id, kind, on_day, actor, document_number, due_on,
+                        rule, rule_version)
+                    select id, :matterId, 'RECEIVED', :receivedOn, :actor, :stepDocument, :dueOn, :dueRule, :dueRuleVersion
+                    from p
+                )
+                select id from p
                 """)
                 .param("number", p.number).param("unitId", p.unitId).param("receivedOn", p.receivedOn)
                 .param("channel", p.channel.name()).param("sourceName", p.sourceName)
@@ -55,6 +71,7 @@ class CaseStore {
                 .param("contentKind", p.contentKind == null ? null : p.contentKind.name())
                 .param("matterId", p.matterId).param("dueOn", p.dueOn).param("dueRule", p.dueRule)
                 .param("dueRuleVersion", p.dueRuleVersion).param("createdBy", p.createdBy)
+                .param("grantTo", grantTo, java.sql.Types.BIGINT).param("actor", actor).param("stepDocument", stepDocument)
                 .query(Long.class).single();
     }
 
@@ -64,14 +81,34 @@ class CaseStore {
 
     /** Saves what processing changes; {@link ConflictException} when the version moved on. */
     void updatePetition(PetitionRecord p, int readVersion) {
+        updatePetition(p, readVersion, List.of(), null, null, null);
+    }
+
+    /**
+     * Saves what processing changes and, in the same statement, the petition's timeline steps of that day
+     * (in the order given, for the petition and its matter); {@link ConflictException} when the version
+     * moved on, and then no step is written either.
+     */
+    void updatePetition(PetitionRecord p, int readVersion, List<StepKind> steps, LocalDate day, String actor, String note) {
         var rows = jdbc.sql("""
-                update petition set status = :status, content_kind = :contentKind, field = :field, eligible = :eligible,
-                    ineligible_reason = :ineligibleReason, competence = :competence, handling = :handling,
-                    processed_on = :processedOn, forwarded_to_id = :forwardedToId, reply_received_on = :replyReceivedOn,
-                    matter_id = :matterId, protected = :protectedIdentity, due_on = :dueOn, due_rule = :dueRule,
-                    due_rule_version = :dueRuleVersion, updated_at = now(), version = version + 1
-                where id = :id and version = :version
+                with saved as (
+                    update petition set status = :status, content_kind = :contentKind, field = :field, eligible = :eligible,
+                        ineligible_reason = :ineligibleReason, competence = :competence, handling = :handling,
+                        processed_on = :processedOn, forwarded_to_id = :forwardedToId, reply_received_on = :replyReceivedOn,
+                        matter_id = :matterId, protected = :protectedIdentity, due_on = :dueOn, due_rule = :dueRule,
+                        due_rule_version = :dueRuleVersion, updated_at = now(), version = version + 1
+                    where id = :id and version = :version
+                    returning id, matter_id
+                ), steps as (
+                    insert into petition_step (petition_id, matter_id, kind, on_day, actor, note)
+                    select saved.id, saved.matter_id, k.kind, :day, :actor, :note
+                    from saved cross join unnest(cast(:kinds as text[])) with ordinality k(kind, n)
+                    order by k.n
+                )
+                select count(*) from saved
                 """)
+                .param("kinds", steps.stream().map(Enum::name).toArray(String[]::new))
+                .param("day", day).param("actor", actor).param("note", note)
                 .param("status", p.status).param("contentKind", name(p.contentKind)).param("field", name(p.field))
                 .param("eligible", p.eligible).param("ineligibleReason", name(p.ineligibleReason))
                 .param("competence", name(p.competence)).param("handling", name(p.handling))
@@ -79,7 +116,7 @@ class CaseStore {
                 .param("replyReceivedOn", p.replyReceivedOn).param("matterId", p.matterId)
                 .param("protectedIdentity", p.protectedIdentity).param("dueOn", p.dueOn).param("dueRule", p.dueRule)
                 .param("dueRuleVersion", p.dueRuleVersion).param("id", p.id).param("version", readVersion)
-                .update();
+                .query(Long.class).single();
         if (rows == 0) {
             throw new ConflictException("petition", p.number);
         }
@@ -88,14 +125,22 @@ class CaseStore {
 
     // ---- matters ------------------------------------------------------------------------------
 
-    long insertMatter(Matter m) {
+    /** Inserts a new matter with, in the same statement, its first step: the petition that opened it ({@code note}). */
+    long insertMatter(Matter m, LocalDate day, String actor, String note) {
         return jdbc.sql("""
-                insert into petition_matter (number, unit_id, title, content_kind, field, place_unit_id, remote,
-                    complexity, round, follow_up, previous_matter_id, status)
-                values (:number, :unitId, :title, :contentKind, :field, :placeUnitId, :remote,
-                    :complexity, :round, :followUp, :previousMatterId, :status)
-                returning id
+                with m as (
+                    insert into petition_matter (number, unit_id, title, content_kind, field, place_unit_id, remote,
+                        complexity, round, follow_up, previous_matter_id, status)
+                    values (:number, :unitId, :title, :contentKind, :field, :placeUnitId, :remote,
+                        :complexity, :round, :followUp, :previousMatterId, :status)
+                    returning id
+                ), linked as (
+                    insert into petition_step (matter_id, kind, on_day, actor, note)
+                    select id, 'LINKED_TO_MATTER', :day, :actor, :note from m
+                )
+                select id from m
                 """)
+                .param("day", day).param("actor", actor).param("note", note)
                 .param("number", m.number).param("unitId", m.unitId).param("title", m.title)
                 .param("contentKind", m.contentKind.name()).param("field", m.field.name())
                 .param("placeUnitId", m.placeUnitId).param("remote", m.remote).param("complexity", m.complexity.name())
@@ -114,16 +159,34 @@ class CaseStore {
     }
 
     void updateMatter(Matter m, int readVersion) {
+        updateMatter(m, readVersion, null, null, null, null, null);
+    }
+
+    /**
+     * Saves a matter and, in the same statement when {@code kind} is given, its timeline step (with the
+     * deadline in force after it); {@link ConflictException} when the version moved on, and no step then.
+     */
+    void updateMatter(Matter m, int readVersion, StepKind kind, LocalDate day, String actor, String note, String documentNumber) {
         var rows = jdbc.sql("""
-                update petition_matter set title = :title, content_kind = :contentKind, field = :field,
-                    place_unit_id = :placeUnitId, remote = :remote, complexity = :complexity, status = :status,
-                    suspended_from = :suspendedFrom, accepted_on = :acceptedOn, acceptance_number = :acceptanceNumber,
-                    due_on = :dueOn, due_rule = :dueRule, due_rule_version = :dueRuleVersion, extensions = :extensions,
-                    handler_id = :handlerId, decided_on = :decidedOn, decision_number = :decisionNumber, result = :result,
-                    closed_on = :closedOn, withdrawn_partly = :withdrawnPartly, hot_manual = :hotManual,
-                    hot_reason = :hotReason, updated_at = now(), version = version + 1
-                where id = :id and version = :version
+                with saved as (
+                    update petition_matter set title = :title, content_kind = :contentKind, field = :field,
+                        place_unit_id = :placeUnitId, remote = :remote, complexity = :complexity, status = :status,
+                        suspended_from = :suspendedFrom, accepted_on = :acceptedOn, acceptance_number = :acceptanceNumber,
+                        due_on = :dueOn, due_rule = :dueRule, due_rule_version = :dueRuleVersion, extensions = :extensions,
+                        handler_id = :handlerId, decided_on = :decidedOn, decision_number = :decisionNumber, result = :result,
+                        closed_on = :closedOn, withdrawn_partly = :withdrawnPartly, hot_manual = :hotManual,
+                        hot_reason = :hotReason, updated_at = now(), version = version + 1
+                    where id = :id and version = :version
+                    returning id, due_on, due_rule, due_rule_version
+                ), step as (
+                    insert into petition_step (matter_id, kind, on_day, actor, note, document_number, due_on, rule, rule_version)
+                    select id, :kind, :day, :actor, :note, :documentNumber, due_on, due_rule, due_rule_version
+                    from saved where cast(:kind as text) is not null
+                )
+                select count(*) from saved
                 """)
+                .param("kind", kind == null ? null : kind.name(), java.sql.Types.VARCHAR).param("day", day)
+                .param("actor", actor).param("note", note).param("documentNumber", documentNumber)
                 .param("title", m.title).param("contentKind", m.contentKind.name()).param("field", m.field.name())
                 .param("placeUnitId", m.placeUnitId).param("remote", m.remote).param("complexity", m.complexity.name())
                 .param("status", m.status.name()).param("suspendedFrom", name(m.suspendedFrom))
@@ -133,7 +196,7 @@ class CaseStore {
                 .param("decisionNumber", m.decisionNumber).param("result", name(m.result)).param("closedOn", m.closedOn)
                 .param("withdrawnPartly", m.withdrawnPartly).param("hotManual", m.hotManual).param("hotReason", m.hotReason)
                 .param("id", m.id).param("version", readVersion)
-                .update();
+                .query(Long.class).single();
         if (rows == 0) {
             throw new ConflictException("matter", m.number);
         }
@@ -235,8 +298,13 @@ class CaseStore {
         jdbc.sql("update petition_person set name_key = null where petition_id = :id").param("id", petitionId).update();
     }
 
-    List<Long> petitionIdsOfMatter(long matterId) {
-        return jdbc.sql("select id from petition where matter_id = :m order by id").param("m", matterId).query(Long.class).list();
+    /** The account may see the identities of every petition of the matter (its handler). */
+    void grantIdentityOfMatter(long matterId, long accountId, String grantedBy) {
+        jdbc.sql("""
+                insert into petition_identity_grant (petition_id, account_id, granted_by)
+                select id, :a, :by from petition where matter_id = :m
+                on conflict do nothing
+                """).param("m", matterId).param("a", accountId).param("by", grantedBy).update();
     }
 
     void grantIdentity(long petitionId, long accountId, String grantedBy) {

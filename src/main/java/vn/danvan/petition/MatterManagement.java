@@ -59,8 +59,7 @@ public class MatterManagement {
         var read = step.version() == null ? m.version : step.version();
         var before = AuditTrail.fields("status", m.status, "dueOn", m.dueOn, "extensions", m.extensions);
         var kind = apply(m, step, day, user);
-        store.updateMatter(m, read);
-        store.step(null, m.id, kind, day, user.username(), step.note(), step.documentNumber(), m.dueOn, m.dueRule, m.dueRuleVersion);
+        store.updateMatter(m, read, kind, day, user.username(), step.note(), step.documentNumber());
         audit.record("petition.matter." + step.action().name().toLowerCase().replace('_', '-'), "petition_matter", m.number,
                 m.unitId, before, AuditTrail.fields("status", m.status, "dueOn", m.dueOn, "extensions", m.extensions,
                         "result", m.result, "document", step.documentNumber(), "note", step.note()));
@@ -173,9 +172,7 @@ public class MatterManagement {
 
     /** The handler of a matter sees the identities of its petitions. */
     private void grantHandlerIdentity(Matter m, long accountId, CurrentUser user) {
-        for (var petitionId : store.petitionIdsOfMatter(m.id)) {
-            store.grantIdentity(petitionId, accountId, user.username());
-        }
+        store.grantIdentityOfMatter(m.id, accountId, user.username());
     }
 
     /** Resolution deadline from acceptance, by the rule version in force on that day (brief §1.6). */

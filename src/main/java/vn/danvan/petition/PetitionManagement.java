@@ -35,10 +35,12 @@ public class PetitionManagement {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CaseNumbers numbers;
 
     PetitionManagement(CaseStore store, IdentityVault vault, LegalDeadlines deadlines, OrgScope scope, OrgUnits units,
-                       AuditTrail audit, JdbcClient jdbc, Clock clock) {
+                       AuditTrail audit, JdbcClient jdbc, Clock clock, CaseNumbers numbers) {
         this.store = store;
+        this.numbers = numbers;
         this.vault = vault;
         this.deadlines = deadlines;
         this.scope = scope;
@@ -92,11 +94,8 @@ public class PetitionManagement {
         p.dueRule = due.rule();
         p.dueRuleVersion = due.ruleVersion();
         p.number = number(p.unitId, p.receivedOn, "petition", "");
-        p.id = store.insertPetition(p);
+        p.id = store.insertReceived(p, user.id(), user.username(), p.sourceReference);
         savePersons(p.id, null, input.persons(), p.protectedIdentity);
-        store.grantIdentity(p.id, user.id(), user.username());
-        store.step(p.id, p.matterId, StepKind.RECEIVED, p.receivedOn, user.username(), null, p.sourceReference,
-                p.dueOn, p.dueRule, p.dueRuleVersion);
         audit.record("petition.received", "petition", p.number, p.unitId, null, AuditTrail.fields(
                 "channel", p.channel, "petitionerKind", p.petitionerKind, "declaredKind", p.contentKind,
                 "subject", p.subject, "dueOn", p.dueOn, "rule", p.dueRule + " v" + p.dueRuleVersion));
@@ -149,9 +148,8 @@ public class PetitionManagement {
                 throw new InvalidInputException("handling", "petition.forward.denunciation-once", earlier);
             });
         }
-        store.updatePetition(p, input.version() == null ? p.version : input.version());
-        store.step(p.id, matter.id, StepKind.CLASSIFIED, p.processedOn, user.username(), input.note(), null, null, null, null);
-        store.step(p.id, matter.id, stepOf(p.handling), p.processedOn, user.username(), input.note(), null, null, null, null);
+        store.updatePetition(p, input.version() == null ? p.version : input.version(),
+                List.of(StepKind.CLASSIFIED, stepOf(p.handling)), p.processedOn, user.username(), input.note());
         if (p.handling != Handling.ACCEPT && matter.status == MatterStatus.RECEIVED && onlyPetitionOf(matter.id, p.id)) {
             var read = matter.version;
             matter.refer(p.processedOn);
@@ -313,8 +311,7 @@ public class PetitionManagement {
         m.round = input.round() == null ? 1 : input.round();
         m.followUp = Boolean.TRUE.equals(input.followUp());
         m.number = number(p.unitId, p.receivedOn, "matter", "VV-");
-        m.id = store.insertMatter(m);
-        store.step(null, m.id, StepKind.LINKED_TO_MATTER, p.processedOn, user.username(), p.number, null, null, null, null);
+        m.id = store.insertMatter(m, p.processedOn, user.username(), p.number);
         return m;
     }
 
@@ -346,10 +343,8 @@ public class PetitionManagement {
         copy.dueRule = due.rule();
         copy.dueRuleVersion = due.ruleVersion();
         copy.number = number(copy.unitId, copy.receivedOn, "petition", "");
-        copy.id = store.insertPetition(copy);
+        copy.id = store.insertReceived(copy, null, user.username(), p.number);
         store.copyPersons(p.id, copy.id);
-        store.step(copy.id, null, StepKind.RECEIVED, copy.receivedOn, user.username(), null, p.number, copy.dueOn,
-                copy.dueRule, copy.dueRuleVersion);
         audit.record("petition.received", "petition", copy.number, copy.unitId, null, AuditTrail.fields(
                 "channel", copy.channel, "forwardedFrom", p.number, "dueOn", copy.dueOn));
     }
@@ -373,16 +368,9 @@ public class PetitionManagement {
         savePersons(null, visitId, persons, true);
     }
 
-    /**
-     * Case numbers: {@code 20.BTCD-2026-00042} for petitions, {@code VV-20.BTCD-2026-00007} for matters.
-     * A code is reused across the 2025 reform (05977: Vĩnh Trại until 30/06/2025, Đông Kinh after), so
-     * the yearly series belongs to the code: every unit that held it counts on the first holder's row.
-     */
+    /** The next case number of the series at the unit (see {@link CaseNumbers}). */
     String number(long unitId, LocalDate day, String series, String prefix) {
-        var code = units.find(unitId, day).map(u -> u.code()).orElse(String.valueOf(unitId));
-        var seriesUnit = units.holdersOf(code).stream().mapToLong(u -> u.id()).min().orElse(unitId);
-        var seq = store.nextNumber(seriesUnit, day.getYear(), series);
-        return prefix + code + "-" + day.getYear() + "-" + String.format("%05d", seq);
+        return numbers.next(unitId, day, series, prefix);
     }
 
     private static StepKind stepOf(Handling handling) {

@@ -65,9 +65,15 @@ public final class LifecycleServiceBench {
         var warmUp = Integer.parseInt(env("BENCH_LIFECYCLE_WARMUP_SECONDS", "5"));
         var workers = Arrays.stream(env("BENCH_LIFECYCLE_WORKERS", "1,4,8").split(",")).map(String::strip)
                 .mapToInt(Integer::parseInt).toArray();
+        var trace = Integer.parseInt(env("BENCH_LIFECYCLE_TRACE", "0"));
         var app = new SpringApplication(DanvanApplication.class);
-        try (var context = app.run("--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=WARN")) {
-            new LifecycleServiceBench(context).run(seconds, warmUp, workers);
+        var jdbcLog = "--logging.level.org.springframework.jdbc.core.JdbcTemplate=" + (trace > 0 ? "DEBUG" : "WARN");
+        try (var context = app.run("--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=WARN", jdbcLog)) {
+            if (trace > 0) {
+                new LifecycleServiceBench(context).trace(trace);
+            } else {
+                new LifecycleServiceBench(context).run(seconds, warmUp, workers);
+            }
         }
         System.exit(0);
     }
@@ -109,6 +115,51 @@ public final class LifecycleServiceBench {
             details.append(r.firstError == null ? "" : " first error: " + r.firstError).append('\n');
         }
         System.out.print(details);
+    }
+
+    /**
+     * BENCH_LIFECYCLE_TRACE=n: n lifecycles by one officer, one after the other, each step followed by a line
+     * "-- step <name>: <ms> ms, <WAL bytes> B WAL, <commits> commits"; with the JdbcTemplate's statements logged
+     * (DEBUG) between those lines, the statements of a step are the log lines above its line.
+     */
+    private void trace(int lifecycles) {
+        var officer = officer(DESKS.get(0));
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                officer.user().username(), null, AuthorityUtils.NO_AUTHORITIES));
+        for (int i = 1; i <= lifecycles; i++) {
+            System.out.println("-- lifecycle " + i);
+            var steps = new Millis[STEPS.length];
+            Arrays.setAll(steps, s -> new TracedMillis(STEPS[s]));
+            traceWal = walNow();
+            lifecycle(officer, i, steps, new ArrayList<>());
+        }
+    }
+
+    /** A step's time and (printed) the WAL written since the previous step ended (statistics of commits lag, WAL does not). */
+    private final class TracedMillis extends Millis {
+        private final String name;
+
+        TracedMillis(String name) {
+            this.name = name;
+        }
+
+        @Override
+        long since(long start) {
+            long now = System.nanoTime();
+            add(now - start);
+            System.out.println("-- end of statements of step " + name);
+            long walBytes = jdbc.sql("select cast(pg_wal_lsn_diff(pg_current_wal_insert_lsn(), cast(:w as pg_lsn)) as bigint)")
+                    .param("w", traceWal).query(Long.class).single();
+            System.out.printf("-- step %s: %.1f ms, %,d B WAL%n", name, (now - start) / 1e6, walBytes);
+            traceWal = walNow();
+            return System.nanoTime();
+        }
+    }
+
+    private String traceWal;
+
+    private String walNow() {
+        return jdbc.sql("select cast(pg_current_wal_insert_lsn() as text)").query(String.class).single();
     }
 
     private record Result(double seconds, long lifecycles, long errors, String firstError, Millis lifecycle, Millis step,
@@ -263,7 +314,7 @@ public final class LifecycleServiceBench {
     }
 
     /** Latencies in nanoseconds, reported in milliseconds. */
-    private static final class Millis {
+    private static class Millis {
         private long[] values = new long[1024];
         private int size;
 

@@ -1,0 +1,209 @@
+package vn.danvan.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.identity.CurrentUser;
+import vn.danvan.identity.Grant;
+import vn.danvan.identity.Role;
+import vn.danvan.orgunit.OrgUnits;
+import vn.danvan.shared.ConflictException;
+
+/**
+ * What each write of a petition's lifecycle leaves in the timeline, the identity grants and the audit
+ * trail — the rows the combined statements (a write and its step in one statement) must keep writing.
+ */
+@SpringBootTest
+class CaseWritesIntegrationTests {
+
+    @Autowired
+    PetitionManagement petitions;
+    @Autowired
+    MatterManagement matters;
+    @Autowired
+    OrgUnits units;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+
+    CurrentUser admin;
+    long unitId;
+    LocalDate today;
+
+    record StepRow(Long petitionId, Long matterId, String kind, LocalDate onDay, String actor, String note,
+                   String documentNumber, LocalDate dueOn, String rule, Integer ruleVersion) {
+    }
+
+    @BeforeEach
+    void setUp() {
+        today = LocalDate.now(clock);
+        var root = units.findByCode("VN", today).orElseThrow().id();
+        admin = new CurrentUser(0, "test.writes", "Kiểm thử ghi", root, List.of(new Grant(0, Role.SYSTEM_ADMIN, root, Set.of())));
+        unitId = units.findByCode("20", today).orElseThrow().id();
+    }
+
+    @Test
+    void aReceivedPetitionHasOneReceivedStepWithItsDeadlineAndTheReceiverMaySeeItsIdentities() {
+        var ref = petitions.receive(petition("Khiếu nại về bồi thường đất", "CV-17"), admin);
+
+        var p = jdbc.sql("select due_on, due_rule, due_rule_version from petition where id = :id").param("id", ref.id())
+                .query((rs, i) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getString(2), rs.getInt(3)}).single();
+        assertThat(stepsOfPetition(ref.id())).containsExactly(new StepRow(ref.id(), null, "RECEIVED", today, "test.writes",
+                null, "CV-17", (LocalDate) p[0], (String) p[1], (Integer) p[2]));
+        assertThat(p[0]).as("the processing deadline is set").isNotNull();
+        assertThat(grantees(ref.id())).containsExactly(0L);
+        assertThat(audits("petition.received", ref.number())).isEqualTo(1);
+    }
+
+    @Test
+    void acceptingOpensTheMatterWithItsFirstStepThenClassifiesAndLinksThePetitionInThatOrder() {
+        var ref = petitions.receive(petition("Khiếu nại quyết định thu hồi đất", null), admin);
+        petitions.process(ref.id(), accept(null), admin);
+
+        var matterId = matterOf(ref.id());
+        var steps = jdbc.sql("""
+                select petition_id, matter_id, kind, on_day, actor, note, document_number, due_on, rule, rule_version
+                from petition_step where petition_id = :p or matter_id = :m order by id
+                """).param("p", ref.id()).param("m", matterId).query(StepRow.class).list();
+        assertThat(steps).extracting(StepRow::kind).containsExactly("RECEIVED", "LINKED_TO_MATTER", "CLASSIFIED", "LINKED_TO_MATTER");
+        assertThat(steps.get(1)).isEqualTo(new StepRow(null, matterId, "LINKED_TO_MATTER", today, "test.writes", ref.number(),
+                null, null, null, null));
+        assertThat(steps.get(2)).isEqualTo(new StepRow(ref.id(), matterId, "CLASSIFIED", today, "test.writes", "Thụ lý",
+                null, null, null, null));
+        assertThat(steps.get(3)).isEqualTo(new StepRow(ref.id(), matterId, "LINKED_TO_MATTER", today, "test.writes", "Thụ lý",
+                null, null, null, null));
+        assertThat(audits("petition.processed", ref.number())).isEqualTo(1);
+    }
+
+    @Test
+    void eachMatterStepIsWrittenWithTheDeadlineInForceAfterItAndTheHandlerSeesEveryPetitionOfTheMatter() {
+        var first = petitions.receive(petition("Khiếu nại về giải phóng mặt bằng", null), admin);
+        petitions.process(first.id(), accept(null), admin);
+        var matterId = matterOf(first.id());
+        var second = petitions.receive(petition("Khiếu nại lần nữa về giải phóng mặt bằng", null), admin);
+        petitions.process(second.id(), accept(matterId), admin);
+
+        matters.record(matterId, step(MatterStep.Action.ACCEPT, "TB-9", null), admin);
+        matters.record(matterId, step(MatterStep.Action.ASSIGN, null, 4242L), admin);
+
+        var due = jdbc.sql("select due_on, due_rule, due_rule_version from petition_matter where id = :id").param("id", matterId)
+                .query((rs, i) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getString(2), rs.getInt(3)}).single();
+        assertThat(due[0]).as("acceptance sets the resolution deadline").isNotNull();
+        var matterSteps = jdbc.sql("""
+                select petition_id, matter_id, kind, on_day, actor, note, document_number, due_on, rule, rule_version
+                from petition_step where matter_id = :m and petition_id is null order by id
+                """).param("m", matterId).query(StepRow.class).list();
+        assertThat(matterSteps).extracting(StepRow::kind).containsExactly("LINKED_TO_MATTER", "ACCEPTED", "HANDLER_ASSIGNED");
+        assertThat(matterSteps.get(1)).isEqualTo(new StepRow(null, matterId, "ACCEPTED", today, "test.writes", null, "TB-9",
+                (LocalDate) due[0], (String) due[1], (Integer) due[2]));
+        assertThat(matterSteps.get(2).dueOn()).isEqualTo(due[0]);
+        assertThat(grantees(first.id())).containsExactlyInAnyOrder(0L, 4242L);
+        assertThat(grantees(second.id())).containsExactlyInAnyOrder(0L, 4242L);
+    }
+
+    @Test
+    void aStepOnAStaleVersionOfTheMatterWritesNothing() {
+        var ref = petitions.receive(petition("Khiếu nại về cấp giấy chứng nhận", null), admin);
+        petitions.process(ref.id(), accept(null), admin);
+        var matterId = matterOf(ref.id());
+        var stale = jdbc.sql("select version from petition_matter where id = :id").param("id", matterId).query(Integer.class).single();
+        matters.record(matterId, step(MatterStep.Action.ACCEPT, "TB-1", null), admin);
+        var steps = stepCountOfMatter(matterId);
+
+        assertThatThrownBy(() -> matters.record(matterId, new MatterStep(MatterStep.Action.START_VERIFICATION, today, null,
+                "Xác minh", null, null, null, null, null, stale), admin)).isInstanceOf(ConflictException.class);
+
+        assertThat(stepCountOfMatter(matterId)).isEqualTo(steps);
+        assertThat(jdbc.sql("select status from petition_matter where id = :id").param("id", matterId).query(String.class).single())
+                .isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void processingAStaleVersionOfAPetitionWritesNoStep() {
+        var ref = petitions.receive(petition("Kiến nghị về đường giao thông", null), admin);
+        var stale = new Processing(ContentKind.COMPLAINT, Field.ADMIN_LAND, true, null, Competence.WITHIN, Handling.ACCEPT,
+                null, null, 1, false, "Thụ lý", today, 7);
+
+        assertThatThrownBy(() -> petitions.process(ref.id(), stale, admin)).isInstanceOf(ConflictException.class);
+
+        assertThat(stepsOfPetition(ref.id())).extracting(StepRow::kind).containsExactly("RECEIVED");
+    }
+
+    @Test
+    void theForwardedCopyIsReceivedAtTheCompetentUnitWithTheOriginalsNumberAndNoGrant() {
+        var ref = petitions.receive(petition("Tố cáo cán bộ địa chính", null), admin);
+        var target = units.findByCode("20.TTR", today).orElseThrow().id();
+        petitions.process(ref.id(), new Processing(ContentKind.DENUNCIATION, Field.ADMIN_LAND, true, null, Competence.OUTSIDE,
+                Handling.FORWARD, target, null, 1, false, "Chuyển đơn", today, null), admin);
+
+        var copyId = jdbc.sql("select id from petition where forwarded_from_id = :id").param("id", ref.id()).query(Long.class).single();
+        var copy = jdbc.sql("select due_on, due_rule, due_rule_version from petition where id = :id").param("id", copyId)
+                .query((rs, i) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getString(2), rs.getInt(3)}).single();
+        assertThat(stepsOfPetition(copyId)).containsExactly(new StepRow(copyId, null, "RECEIVED", today, "test.writes", null,
+                ref.number(), (LocalDate) copy[0], (String) copy[1], (Integer) copy[2]));
+        assertThat(grantees(copyId)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from petition_person where petition_id = :id").param("id", copyId)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aUnitsNumbersFollowOneAnotherOnItsSeries() {
+        var first = petitions.receive(petition("Đơn thứ nhất", null), admin).number();
+        var second = petitions.receive(petition("Đơn thứ hai", null), admin).number();
+
+        var code = units.find(unitId, today).orElseThrow().code();
+        assertThat(first).startsWith(code + "-" + today.getYear() + "-");
+        assertThat(Integer.parseInt(second.substring(second.lastIndexOf('-') + 1)))
+                .isEqualTo(Integer.parseInt(first.substring(first.lastIndexOf('-') + 1)) + 1);
+    }
+
+    private NewPetition petition(String subject, String reference) {
+        return new NewPetition(unitId, today, Channel.POST, null, reference, PetitionerKind.PERSON, 1, subject, "Nội dung đơn.",
+                null, null, List.of(new PersonInput(PersonRole.PETITIONER, false, "Hoàng Văn Ghi", "Thôn 2", null, null)),
+                null, null);
+    }
+
+    private Processing accept(Long matterId) {
+        return new Processing(ContentKind.COMPLAINT, Field.ADMIN_LAND, true, null, Competence.WITHIN, Handling.ACCEPT, null,
+                matterId, 1, false, "Thụ lý", today, null);
+    }
+
+    private MatterStep step(MatterStep.Action action, String document, Long handler) {
+        return new MatterStep(action, today, document, null, null, null, null, null, handler, null);
+    }
+
+    private List<StepRow> stepsOfPetition(long petitionId) {
+        return jdbc.sql("""
+                select petition_id, matter_id, kind, on_day, actor, note, document_number, due_on, rule, rule_version
+                from petition_step where petition_id = :p order by id
+                """).param("p", petitionId).query(StepRow.class).list();
+    }
+
+    private long matterOf(long petitionId) {
+        return jdbc.sql("select matter_id from petition where id = :id").param("id", petitionId).query(Long.class).single();
+    }
+
+    private long stepCountOfMatter(long matterId) {
+        return jdbc.sql("select count(*) from petition_step where matter_id = :m").param("m", matterId).query(Long.class).single();
+    }
+
+    private List<Long> grantees(long petitionId) {
+        return jdbc.sql("select account_id from petition_identity_grant where petition_id = :p order by account_id")
+                .param("p", petitionId).query(Long.class).list();
+    }
+
+    private long audits(String action, String number) {
+        return jdbc.sql("select count(*) from audit_log where action = :a and entity_id = :n").param("a", action).param("n", number)
+                .query(Long.class).single();
+    }
+}

@@ -15,8 +15,9 @@ import vn.danvan.shared.VietnameseText;
  * keeps only the exact hits among them: the same petitions as a scan, from the candidates of two
  * words instead of every petition whose trigrams match.
  * <p>Only words of the letters a–z are asked (after folding "Đ", "ắ" …), which the SQL folding and
- * the index's parser read the same way; text with no such word ("d", "713", one word alone) is not
- * asked for and the trigram index answers it as before. Petitioners' names are not in the search
+ * the index's parser read the same way; text with no such word ("d", one word alone), with a digit (a
+ * number is invisible to the words index and selective in trigrams) or with a LIKE wildcard is not asked
+ * for and the trigram index answers it as before. Petitioners' names are not in the search
  * text (they are in petition_person, behind IdentityVault), so the index holds no identity.
  */
 final class PetitionSearchWords {
@@ -31,6 +32,11 @@ final class PetitionSearchWords {
     /** The tsquery text for what was typed, or null when the words index cannot narrow it. */
     static String query(String typed) {
         if (typed == null) {
+            return null;
+        }
+        if (typed.chars().anyMatch(c -> Character.isDigit(c) || c == '%' || c == '_' || c == '\\')) {
+            // a number ("thua dat so 713") is invisible to the words index and selective in trigrams; the
+            // wildcards of LIKE keep the trigram search's meaning
             return null;
         }
         var raw = java.text.Normalizer.normalize(typed.strip(), java.text.Normalizer.Form.NFD).split(" ", -1);

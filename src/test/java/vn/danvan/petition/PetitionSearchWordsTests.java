@@ -28,7 +28,8 @@ class PetitionSearchWordsTests {
 
     @Test
     void skipsNumbersAndPunctuatedWordsButKeepsTheOthers() {
-        assertThat(PetitionSearchWords.query("thua dat so 713")).isEqualTo("dat & so");
+        assertThat(PetitionSearchWords.query("thua dat so 713")).isNull();
+        assertThat(PetitionSearchWords.query("dat_dai o%")).isNull();
         assertThat(PetitionSearchWords.query("don thu: lan chiem")).isEqualTo("lan & chiem:*");
     }
 }

@@ -153,10 +153,9 @@ public class PetitionQueries {
         String wordsCondition = null;
         if (words != null) {
             where.append(" and strpos(p.search_text, search_key(:text)) > 0");
-            // both indexes offered for the count: the planner takes the words for common phrases ("thu hoi dat") and
-            // the trigrams for a rare name whose words are common ("nguyen van an": van & an:* holds one in thirty)
-            wordsCondition = " and p.search_text like '%' || search_key(:text) || '%'"
-                    + " and to_tsvector('simple', p.search_text) @@ to_tsquery('simple', :words)";
+            // the words index alone: offering the trigram condition beside it let the planner pick the trigrams or
+            // both for a province's search (p95 118 → 1,169 ms at 100,000 petitions under load)
+            wordsCondition = " and to_tsvector('simple', p.search_text) @@ to_tsquery('simple', :words)";
             params.put("text", f.text().strip());
         } else if (f.text() != null && !f.text().isBlank()) {
             where.append(" and p.search_text like '%' || search_key(:text) || '%'");

@@ -86,9 +86,9 @@ final class PetitionSql {
     /**
      * As above; {@code words}: the text holds whole words (see {@link #words}), and the application (since V76)
      * counts the matches through the words index up to {@link #SEARCH_COUNT_CAP} + 1 and keeps them with strpos on the
-     * folded text, offering the trigram condition too so that the planner picks the index. Mirrored as that count, then
-     * the page under the same conditions (the application reads the page by the ids found when they are at most the
-     * cap, and with strpos alone, newest first, when they are more).
+     * folded text. Mirrored as that count, then
+     * the page as the application reads it when the matches are many (strpos alone, newest first); when they are at most
+     * the cap it reads the page by the ids found, which costs less than this for a rare text.
      */
     static java.util.List<NamedSql> search(boolean units, boolean text, boolean words, boolean kind, boolean field, boolean state,
                                            boolean from, boolean to, boolean overdue) {
@@ -124,8 +124,7 @@ final class PetitionSql {
                     + " union all select r.id from petition_matter o join petition r on r.matter_id = o.id"
                     + " where o.status in ('ACCEPTED', 'VERIFYING') and o.due_on < :today" + matterInUnits + ")");
         }
-        var counted = words ? where + " and p.search_text like '%' || search_key(:text) || '%'"
-                + " and to_tsvector('simple', p.search_text) @@ to_tsquery('simple', :words)" : where.toString();
+        var counted = words ? where + " and to_tsvector('simple', p.search_text) @@ to_tsquery('simple', :words)" : where.toString();
         var cap = text ? SEARCH_COUNT_CAP : COUNT_CAP;
         return SEARCHES.computeIfAbsent(counted + "|" + where, key -> java.util.List.of(
                 new NamedSql("select count(*) from (select 1 from petition p left join petition_matter m on m.id = p.matter_id "
@@ -137,7 +136,7 @@ final class PetitionSql {
                                case when p.status = 'RECEIVED' then p.due_rule else m.due_rule end as due_rule,
                                case when p.status = 'RECEIVED' then p.due_rule_version else m.due_rule_version end as due_rule_version
                         from petition p left join petition_matter m on m.id = p.matter_id
-                        """ + counted + """
+                        """ + where + """
 
                         order by p.received_on desc, p.id desc
                         limit :size offset :offset

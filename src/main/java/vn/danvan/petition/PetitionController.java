@@ -131,7 +131,7 @@ class PetitionController {
         var filter = new PetitionFilter(text, kind, state, field, unitId, from, to, overdue, hot);
         model.addAttribute("filter", filter);
         model.addAttribute("results", queries.search(filter, Math.max(0, page), 25, user));
-        model.addAttribute("countCap", PetitionQueries.COUNT_CAP);
+        model.addAttribute("countCap", PetitionQueries.countCap(filter));
         model.addAttribute("unitName", unitId == null ? null : units.find(unitId, LocalDate.now(clock)).map(u -> u.name()).orElse(null));
         addChoices(model);
         model.addAttribute("states", searchStates());

@@ -214,8 +214,10 @@ final class PetitionQueryBench {
         params.put("today", today);
         params.put("size", 20);
         params.put("offset", 0L);
-        var sql = PetitionSql.search(units != null, text != null, kind != null, field != null, state != null, from != null, to != null,
-                overdue);
+        var words = text == null ? null : PetitionSql.words(text);
+        params.put("words", words);
+        var sql = PetitionSql.search(units != null, text != null, words != null, kind != null, field != null, state != null,
+                from != null, to != null, overdue);
         return new Call(path, session, List.of(new Statement(sql.get(0), true), new Statement(sql.get(1), false)), params);
     }
 

@@ -77,11 +77,28 @@ final class PetitionSql {
      */
     static java.util.List<NamedSql> search(boolean units, boolean text, boolean kind, boolean field, boolean state, boolean from,
                                            boolean to, boolean overdue) {
+        return search(units, text, false, kind, field, state, from, to, overdue);
+    }
+
+    /** PetitionQueries.SEARCH_COUNT_CAP (since V76): a search by text is counted up to this many. */
+    static final int SEARCH_COUNT_CAP = 1_000;
+
+    /**
+     * As above; {@code words}: the text holds whole words (see {@link #words}), and the application (since V76)
+     * counts the matches through the words index up to {@link #SEARCH_COUNT_CAP} + 1 and keeps them with strpos on the
+     * folded text. Mirrored as that count, then
+     * the page as the application reads it when the matches are many (strpos alone, newest first); when they are at most
+     * the cap it reads the page by the ids found, which costs less than this for a rare text.
+     */
+    static java.util.List<NamedSql> search(boolean units, boolean text, boolean words, boolean kind, boolean field, boolean state,
+                                           boolean from, boolean to, boolean overdue) {
         var where = new StringBuilder("where true");
         if (units) {
             where.append(" and p.unit_id = any(:units)");
         }
-        if (text) {
+        if (text && words) {
+            where.append(" and strpos(p.search_text, search_key(:text)) > 0");
+        } else if (text) {
             where.append(" and p.search_text like '%' || search_key(:text) || '%'");
         }
         if (kind) {
@@ -107,9 +124,11 @@ final class PetitionSql {
                     + " union all select r.id from petition_matter o join petition r on r.matter_id = o.id"
                     + " where o.status in ('ACCEPTED', 'VERIFYING') and o.due_on < :today" + matterInUnits + ")");
         }
-        return SEARCHES.computeIfAbsent(where.toString(), w -> java.util.List.of(
+        var counted = words ? where + " and to_tsvector('simple', p.search_text) @@ to_tsquery('simple', :words)" : where.toString();
+        var cap = text ? SEARCH_COUNT_CAP : COUNT_CAP;
+        return SEARCHES.computeIfAbsent(counted + "|" + where, key -> java.util.List.of(
                 new NamedSql("select count(*) from (select 1 from petition p left join petition_matter m on m.id = p.matter_id "
-                        + w + " limit " + (COUNT_CAP + 1) + ") c"),
+                        + counted + " limit " + (cap + 1) + ") c"),
                 new NamedSql("""
                         select p.id, p.number, p.received_on, p.unit_id, p.subject, p.channel, p.content_kind, p.field, p.status,
                                p.handling, m.number as matter_number, m.status as matter_status, m.id as matter_id, m.hot_manual,
@@ -117,11 +136,33 @@ final class PetitionSql {
                                case when p.status = 'RECEIVED' then p.due_rule else m.due_rule end as due_rule,
                                case when p.status = 'RECEIVED' then p.due_rule_version else m.due_rule_version end as due_rule_version
                         from petition p left join petition_matter m on m.id = p.matter_id
-                        """ + w + """
+                        """ + where + """
 
                         order by p.received_on desc, p.id desc
                         limit :size offset :offset
                         """)));
+    }
+
+    /**
+     * PetitionSearchWords.query of the application: the tsquery of the whole words typed (after the first, the last
+     * as a prefix; only a–z words of Vietnamese letters), or null when the words index cannot narrow the text. The
+     * benchmark's texts are accent-free lower case, so the folding is the identity here.
+     */
+    static String words(String typed) {
+        if (typed.chars().anyMatch(c -> Character.isDigit(c) || c == '%' || c == '_' || c == '\\')) {
+            return null;
+        }
+        var parts = typed.strip().split(" ", -1);
+        if (parts.length < 2) {
+            return null;
+        }
+        var terms = new java.util.ArrayList<String>();
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].matches("[a-z]+")) {
+                terms.add(i == parts.length - 1 ? parts[i] + ":*" : parts[i]);
+            }
+        }
+        return terms.isEmpty() ? null : String.join(" & ", terms);
     }
 
     private static final java.util.Map<String, java.util.List<NamedSql>> SEARCHES = new java.util.concurrent.ConcurrentHashMap<>();

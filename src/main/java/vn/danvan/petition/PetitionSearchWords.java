@@ -1,0 +1,57 @@
+package vn.danvan.petition;
+
+import java.util.ArrayList;
+import java.util.regex.Pattern;
+import vn.danvan.shared.VietnameseText;
+
+/**
+ * The words index's share of an accent-free petition search (a copy of the exemplar module's rule,
+ * kept here so that petition does not depend on exemplar). The search finds the petitions whose
+ * search text (subject and content, accent-folded) contains what was typed ("thu hoi dat" inside
+ * "... thu hồi đất ..."); the words index (V76, a tsvector of the folded text, config {@code simple})
+ * can only say which petitions hold whole words. Every word typed between two spaces is a whole word
+ * of a petition that contains the text, and the last word typed begins one; the first may be the end
+ * of a longer word. So "thu hoi dat" asks the index for {@code hoi & dat:*}, and the containment check
+ * keeps only the exact hits among them: the same petitions as a scan, from the candidates of two
+ * words instead of every petition whose trigrams match.
+ * <p>Only words of the letters a–z are asked (after folding "Đ", "ắ" …), which the SQL folding and
+ * the index's parser read the same way; text with no such word ("d", one word alone), with a digit (a
+ * number is invisible to the words index and selective in trigrams) or with a LIKE wildcard is not asked
+ * for and the trigram index answers it as before. Petitioners' names are not in the search
+ * text (they are in petition_person, behind IdentityVault), so the index holds no identity.
+ */
+final class PetitionSearchWords {
+
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+    /** A word typed in Vietnamese letters only (decomposed): a–z, đ and the marks of the alphabet and its tones. */
+    private static final Pattern VIETNAMESE_WORD = Pattern.compile("[A-Za-zĐđ\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323]+");
+
+    private PetitionSearchWords() {
+    }
+
+    /** The tsquery text for what was typed, or null when the words index cannot narrow it. */
+    static String query(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        if (typed.chars().anyMatch(c -> Character.isDigit(c) || c == '%' || c == '_' || c == '\\')) {
+            // a number ("thua dat so 713") is invisible to the words index and selective in trigrams; the
+            // wildcards of LIKE keep the trigram search's meaning
+            return null;
+        }
+        var raw = java.text.Normalizer.normalize(typed.strip(), java.text.Normalizer.Form.NFD).split(" ", -1);
+        var parts = VietnameseText.searchKey(typed.strip()).split(" ", -1);
+        if (parts.length < 2 || parts.length != raw.length) {
+            return null;
+        }
+        var terms = new ArrayList<String>();
+        for (int i = 1; i < parts.length; i++) {
+            var word = parts[i];
+            if (word.isEmpty() || !WORD.matcher(word).matches() || !VIETNAMESE_WORD.matcher(raw[i]).matches()) {
+                continue;
+            }
+            terms.add(i == parts.length - 1 ? word + ":*" : word);
+        }
+        return terms.isEmpty() ? null : String.join(" & ", terms);
+    }
+}

@@ -96,11 +96,13 @@ class SessionCostIntegrationTests {
     @Test
     void aRevokedRoleIsRefusedOnTheNextRequestOfAnOpenSession() throws Exception {
         var username = newOfficer();
-        long officerOfTheWard = jdbc.sql("select id from identity_user where username = 'canbo.luongvantri'")
+        // an officer of another ward of Lạng Sơn: only the province's administrator may see the account
+        long officerOfTheWard = jdbc.sql("select id from identity_user where username = 'canbo.dongkinh'")
                 .query(Long.class).single();
         long grant = jdbc.sql("""
                 insert into identity_role_assignment (user_id, role, unit_id, granted_by)
-                select id, 'UNIT_ADMIN', home_unit_id, 'test' from identity_user where username = :u
+                select u.id, 'UNIT_ADMIN', p.id, 'test' from identity_user u, org_unit p
+                where u.username = :u and p.code = '20' and p.validity @> current_date
                 returning id
                 """).param("u", username).query(Long.class).single();
         var session = login(username);

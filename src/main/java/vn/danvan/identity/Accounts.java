@@ -96,6 +96,22 @@ class Accounts {
                 """).param("id", userId).query(StoredGrant.class).list();
     }
 
+    /** One row per grant of an account (one row with null grant columns if it holds none), in grant order. */
+    record AccountGrantRow(long id, String username, String displayName, long homeUnitId, Long grantId, Role role,
+                           Long unitId) {
+    }
+
+    /** The signed-in user's account and grants in one indexed query (read on every request). */
+    List<AccountGrantRow> accountWithGrants(long userId) {
+        return jdbc.sql("""
+                select u.id, u.username, u.display_name, u.home_unit_id, g.id as grant_id, g.role, g.unit_id
+                from identity_user u
+                left join identity_role_assignment g on g.user_id = u.id
+                where u.id = :id
+                order by g.granted_at, g.id
+                """).param("id", userId).query(AccountGrantRow.class).list();
+    }
+
     Optional<StoredGrant> grant(long grantId) {
         return jdbc.sql("""
                 select id, user_id, role, unit_id, granted_at, granted_by

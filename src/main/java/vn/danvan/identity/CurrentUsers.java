@@ -47,10 +47,15 @@ public class CurrentUsers {
     }
 
     Optional<CurrentUser> load(long userId) {
-        return accounts.byId(userId).map(account -> new CurrentUser(account.id(), account.username(),
-                account.displayName(), account.homeUnitId(),
-                accounts.grantsOf(account.id()).stream()
-                        .map(g -> new Grant(g.id(), g.role(), g.unitId(), units.scopePaths(g.unitId())))
-                        .toList()));
+        var rows = accounts.accountWithGrants(userId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        var first = rows.get(0);
+        var grants = rows.stream().filter(row -> row.grantId() != null)
+                .map(row -> new Grant(row.grantId(), row.role(), row.unitId(), units.scopePaths(row.unitId())))
+                .toList();
+        return Optional.of(new CurrentUser(first.id(), first.username(), first.displayName(), first.homeUnitId(),
+                grants));
     }
 }

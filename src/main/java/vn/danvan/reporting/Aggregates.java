@@ -95,9 +95,10 @@ public class Aggregates {
         scope.requireRead(user, unit.id(), "unit", unitCode.strip());
         checkPeriod(indicator, period);
         var combo = optionCombo == null ? "" : optionCombo.strip().toUpperCase(java.util.Locale.ROOT);
-        var now = figure(indicator, unit, period, day, how, combo);
         var previousPeriod = period.previousYear();
-        var before = figure(indicator, unit, previousPeriod, day, how, combo);
+        var both = figures(indicator, unit, List.of(period, previousPeriod), day, how, combo);
+        var now = both.get(0);
+        var before = both.get(1);
         var unallocatedUnits = units.findAll(now.unallocatedUnits(), day).values().stream()
                 .map(u -> new UnitRef(u.code(), u.name())).sorted(java.util.Comparator.comparing(UnitRef::code)).toList();
         return new AggregateResult(indicator.code(), indicator.name(), indicator.valueType(), indicator.aggregation(),
@@ -156,6 +157,25 @@ public class Aggregates {
             return published(indicator, unit, period);
         }
         return entered(indicator, unit, period, on, mode, combo, indicator.aggregation());
+    }
+
+    /**
+     * An indicator's figures for several periods: an entered indicator the summary can answer takes them
+     * from one summary read (what {@link #figure} would give one by one); any other, or any period the
+     * summary cannot answer, is counted as {@link #figure} counts it.
+     */
+    List<Figure> figures(Indicator indicator, OrgUnit unit, List<ReportPeriod> periods, LocalDate on, AggregateMode mode,
+                         String combo) {
+        if (indicator.isRatio() || indicator.readsFigure()) {
+            return periods.stream().map(p -> figure(indicator, unit, p, on, mode, combo)).toList();
+        }
+        var summed = summary.figures(indicator, indicator.aggregation(), unit, periods, on, mode, combo);
+        var result = new ArrayList<Figure>(periods.size());
+        for (int i = 0; i < periods.size(); i++) {
+            var period = periods.get(i);
+            result.add(summed.get(i).orElseGet(() -> live(indicator, unit, period, on, mode, combo, indicator.aggregation())));
+        }
+        return result;
     }
 
     private Figure figure(Indicator part, OrgUnit unit, ReportPeriod period, LocalDate on, AggregateMode mode, String combo,

@@ -3,6 +3,8 @@ package vn.danvan.reporting;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -109,31 +111,30 @@ public class DataValueSets {
                 indicatorIds.add(indicators.find(e)
                         .orElseThrow(() -> new InvalidInputException("dataElement", "reporting.indicator.unknown", e)).id());
             }
-            var rows = new ArrayList<DataValue>();
+            // resolve every period's units first: a unit's subtree (by path) and the scope check are asked once
+            var asked = new ArrayList<AskedPeriod>();
+            var subtrees = new HashMap<String, List<Long>>();
+            var readable = new HashSet<Long>();
             for (var text : periodIds) {
                 var period = ReportPeriod.parse(text, "period");
                 var unitIds = new LinkedHashSet<Long>();
                 for (var code : unitCodes) {
                     var unit = units.findByCode(code, period.to()).orElseThrow(() -> new NotFoundException("unit", code));
-                    scope.requireRead(user, unit.id(), "unit", code);
-                    unitIds.addAll(children ? units.idsWithin(Set.of(unit.path())) : List.of(unit.id()));
+                    if (!readable.contains(unit.id())) {
+                        scope.requireRead(user, unit.id(), "unit", code);
+                        readable.add(unit.id());
+                    }
+                    unitIds.addAll(children ? subtrees.computeIfAbsent(unit.path(), path -> units.idsWithin(Set.of(path)))
+                            : List.of(unit.id()));
                 }
-                record Row(String indicator, long unitId, String period, String optionCombo, BigDecimal value, String textValue,
-                           String updatedBy, OffsetDateTime updatedAt, ValueType valueType) {
-                }
-                var found = jdbc.sql("""
-                        select i.code as indicator, v.unit_id, v.period, v.option_combo, v.value, v.text_value, v.updated_by,
-                               v.updated_at, i.value_type
-                        from reporting_value v
-                        join reporting_indicator i on i.id = v.indicator_id
-                        where v.indicator_id = any(cast(:indicators as bigint[]))
-                          and v.unit_id = any(cast(:units as bigint[]))
-                          and v.period = :period
-                        order by i.code, v.unit_id, v.option_combo
-                        """).param("indicators", indicatorIds.toArray(Long[]::new)).param("units", unitIds.toArray(Long[]::new))
-                        .param("period", period.identifier()).query(Row.class).list();
-                var named = units.findAll(found.stream().map(Row::unitId).distinct().toList(), period.to());
-                for (var r : found) {
+                asked.add(new AskedPeriod(period, unitIds));
+            }
+            var found = exportedRows(indicatorIds, asked);
+            var rows = new ArrayList<DataValue>();
+            for (var a : asked) {
+                var ofPeriod = found.getOrDefault(a.period().identifier(), List.of());
+                var named = units.findAll(ofPeriod.stream().map(ExportedRow::unitId).distinct().toList(), a.period().to());
+                for (var r : ofPeriod) {
                     var unit = named.get(r.unitId());
                     var shown = ReportValues.display(r.valueType(), r.value(), r.textValue());
                     rows.add(new DataValue(r.indicator(), r.period(), unit == null ? String.valueOf(r.unitId()) : unit.code(),
@@ -144,6 +145,45 @@ public class DataValueSets {
             return new DataValueSet(null, null, periodIds.size() == 1 ? periodIds.get(0) : null,
                     unitCodes.size() == 1 && !children ? unitCodes.get(0) : null, List.copyOf(rows));
         });
+    }
+
+    private record AskedPeriod(ReportPeriod period, Set<Long> unitIds) {
+    }
+
+    private record ExportedRow(String indicator, long unitId, String period, String optionCombo, BigDecimal value,
+                               String textValue, String updatedBy, OffsetDateTime updatedAt, ValueType valueType) {
+    }
+
+    private static final String EXPORTED = """
+            select i.code as indicator, v.unit_id, v.period, v.option_combo, v.value, v.text_value, v.updated_by,
+                   v.updated_at, i.value_type
+            from reporting_value v
+            join reporting_indicator i on i.id = v.indicator_id
+            where v.indicator_id = any(cast(:indicators as bigint[]))
+              and v.unit_id = any(cast(:units as bigint[]))
+              and v.period = any(cast(:periods as text[]))
+            order by i.code, v.unit_id, v.option_combo
+            """;
+
+    /**
+     * The stored values of the asked periods by period, each period's rows in the export's order: one query
+     * when every period asks the same units (the usual case: the reform did not move them), else one per period.
+     */
+    private java.util.Map<String, List<ExportedRow>> exportedRows(List<Long> indicatorIds, List<AskedPeriod> asked) {
+        var byPeriod = new HashMap<String, List<ExportedRow>>();
+        var distinct = new java.util.LinkedHashMap<String, AskedPeriod>();
+        asked.forEach(a -> distinct.putIfAbsent(a.period().identifier(), a));
+        var sameUnits = distinct.values().stream().map(AskedPeriod::unitIds).distinct().count() <= 1;
+        var batches = sameUnits && !distinct.isEmpty() ? List.of(List.copyOf(distinct.values()))
+                : distinct.values().stream().map(List::of).toList();
+        for (var batch : batches) {
+            var periods = batch.stream().map(a -> a.period().identifier()).distinct().toArray(String[]::new);
+            jdbc.sql(EXPORTED).param("indicators", indicatorIds.toArray(Long[]::new))
+                    .param("units", batch.get(0).unitIds().toArray(Long[]::new)).param("periods", periods)
+                    .query(ExportedRow.class).list()
+                    .forEach(r -> byPeriod.computeIfAbsent(r.period(), p -> new ArrayList<>()).add(r));
+        }
+        return byPeriod;
     }
 
     /**

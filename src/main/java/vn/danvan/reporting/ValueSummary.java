@@ -121,6 +121,34 @@ class ValueSummary {
         return totals.apart() > 0 ? Optional.empty() : Optional.of(totals.figure(aggregation));
     }
 
+    /**
+     * The figures of one question for several periods of the same cut (an aggregate's period and the year
+     * before) with one check that the summary is current and one read of the rows spanning them; each
+     * figure is what {@link #figure} gives for its period (empty where the caller must count live).
+     */
+    List<Optional<Aggregates.Figure>> figures(Indicator indicator, Aggregation aggregation, OrgUnit unit,
+                                              List<ReportPeriod> periods, LocalDate on, AggregateMode mode, String combo) {
+        var none = periods.stream().map(p -> Optional.<Aggregates.Figure>empty()).toList();
+        if (periods.isEmpty() || !answers(indicator, aggregation) || !covers(unit, on, mode)
+                || periods.stream().map(ReportPeriod::cut).distinct().count() != 1 || !ensureCurrent()) {
+            return none;
+        }
+        var from = periods.stream().map(ReportPeriod::from).min(LocalDate::compareTo).orElseThrow();
+        var to = periods.stream().map(ReportPeriod::to).max(LocalDate::compareTo).orElseThrow();
+        var rows = rows(List.of(indicator.id()), List.of(unit.id()), from, to, periods.get(0).cut());
+        var result = new ArrayList<Optional<Aggregates.Figure>>(periods.size());
+        for (var period : periods) {
+            var totals = Totals.NONE;
+            for (var r : rows) {
+                if (matches(r, period, combo)) {
+                    totals = totals.plus(r.totals());
+                }
+            }
+            result.add(totals.apart() > 0 ? Optional.empty() : Optional.of(totals.figure(aggregation)));
+        }
+        return result;
+    }
+
     /** One summary row. */
     record Row(long indicatorId, long areaId, String period, LocalDate periodStart, LocalDate periodEnd, String optionCombo,
                BigDecimal total, BigDecimal weight, long counted, long apart) {

@@ -300,6 +300,50 @@ class DataValueSetsIntegrationTests {
     }
 
     @Test
+    void anExportOfSeveralPeriodsAcrossTheReformListsWhatEachPeriodsExportListsInOrder() throws Exception {
+        var code = freshIndicator("INTEGER");
+        var bearer = "Bearer " + token("canbo.langson").secret();
+        mvc.perform(post("/api/dataValueSets").header(HttpHeaders.AUTHORIZATION, bearer).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"dataValues": [
+                                  {"dataElement": "%1$s", "period": "2025Q3", "orgUnit": "05983", "value": "5"},
+                                  {"dataElement": "%1$s", "period": "2025Q3", "orgUnit": "05977", "value": "6"},
+                                  {"dataElement": "%1$s", "period": "2025Q4", "orgUnit": "05977", "value": "7"},
+                                  {"dataElement": "%1$s", "period": "2025Q4", "orgUnit": "05983", "value": "8"},
+                                  {"dataElement": "%1$s", "period": "2024Q4", "orgUnit": "20", "value": "40"},
+                                  {"dataElement": "%1$s", "period": "2025Q4", "orgUnit": "20", "value": "90"}
+                                ]}
+                                """.formatted(code)))
+                .andExpect(status().isOk());
+        // 2025Q3 and 2025Q4 ask the same units (one read); 2024Q4 reads Lạng Sơn as it was before the reform
+        var asked = List.of("2025Q4", "2024Q4", "2025Q3");
+        var together = exported(bearer, code, String.join(",", asked));
+        var oneByOne = new java.util.ArrayList<String>();
+        for (var period : asked) {
+            oneByOne.addAll(exported(bearer, code, period));
+        }
+        assertThat(together).isEqualTo(oneByOne);
+        assertThat(together).contains("2025Q3 05977 6", "2025Q4 05983 8", "2025Q4 20 90");
+        assertThat(together).containsExactly("2025Q4 20 90", "2025Q4 05977 7", "2025Q4 05983 8", "2024Q4 20 40",
+                "2025Q3 05977 6", "2025Q3 05983 5");
+    }
+
+    /** The rows of a children=true export of province 20, each as "period unit value", in the order given. */
+    private List<String> exported(String bearer, String code, String periods) throws Exception {
+        var body = mvc.perform(get("/api/dataValueSets").header(HttpHeaders.AUTHORIZATION, bearer).param("dataElement", code)
+                        .param("period", periods).param("orgUnit", "20").param("children", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        List<String> periodsOf = com.jayway.jsonpath.JsonPath.read(body, "$.dataValues[*].period");
+        List<String> unitsOf = com.jayway.jsonpath.JsonPath.read(body, "$.dataValues[*].orgUnit");
+        List<String> valuesOf = com.jayway.jsonpath.JsonPath.read(body, "$.dataValues[*].value");
+        var rows = new java.util.ArrayList<String>();
+        for (int i = 0; i < periodsOf.size(); i++) {
+            rows.add(periodsOf.get(i) + " " + unitsOf.get(i) + " " + valuesOf.get(i));
+        }
+        return rows;
+    }
+
+    @Test
     void theOpenApiDocumentSaysTheImportIsPerRowUnlessAllOrNothingIsAsked() throws Exception {
         var docs = mvc.perform(get("/v3/api-docs").session(signedIn.login("canbo.langson"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

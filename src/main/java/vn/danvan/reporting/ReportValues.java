@@ -19,7 +19,8 @@ import vn.danvan.shared.NotFoundException;
  * Values of entered indicators. A value is kept against the unit that held the code on the period's
  * last day (codes were reused in 2025); the officer must be able to write for that unit (else 404).
  * One statement stores the value and bumps its version, only if the version read is still the
- * current one, and returns the value it replaced for the audit record in the same transaction.
+ * current one, and returns the value it replaced for the audit record in the same transaction; the
+ * same statement keeps reporting_summary ({@link SummaryInStatement}).
  */
 @Service
 @Transactional
@@ -70,15 +71,24 @@ public class ReportValues {
         record Saved(long id, int version, OffsetDateTime updatedAt, BigDecimal oldValue, String oldText, boolean created) {
         }
         var saved = jdbc.sql("""
-                insert into reporting_value as v (indicator_id, unit_id, period, period_start, period_end, option_combo,
-                                                  value, text_value, updated_by)
-                values (:indicator, :unit, :period, :from, :to, :combo, :value, :text, :by)
-                on conflict (indicator_id, unit_id, period, option_combo) do update
-                set value = excluded.value, text_value = excluded.text_value, version = v.version + 1,
-                    updated_by = excluded.updated_by, updated_at = now()
-                where cast(:expected as int) is null or v.version = cast(:expected as int)
-                returning new.id, new.version, new.updated_at, old.value as old_value, old.text_value as old_text, old.id is null as created
-                """)
+                with %s,
+                saved as (
+                    insert into reporting_value as v (indicator_id, unit_id, period, period_start, period_end, option_combo,
+                                                      value, text_value, updated_by)
+                    select cast(:indicator as bigint), cast(:unit as bigint), cast(:period as text), cast(:from as date), cast(:to as date),
+                           cast(:combo as text), cast(:value as numeric), cast(:text as text), cast(:by as text)
+                    from mark
+                    on conflict (indicator_id, unit_id, period, option_combo) do update
+                    set value = excluded.value, text_value = excluded.text_value, version = v.version + 1,
+                        updated_by = excluded.updated_by, updated_at = now()
+                    where cast(:expected as int) is null or v.version = cast(:expected as int)
+                    returning new.id, new.version, new.updated_at, new.indicator_id, new.unit_id, new.period, new.period_start,
+                              new.period_end, new.option_combo, new.value, old.value as old_value, old.text_value as old_text,
+                              old.id is null as created
+                ),
+                %s
+                select id, version, updated_at, old_value, old_text, created from saved
+                """.formatted(SummaryInStatement.MARK, SummaryInStatement.KEPT))
                 .param("indicator", indicator.id()).param("unit", unit.id()).param("period", period.identifier())
                 .param("from", period.from()).param("to", period.to()).param("combo", combo)
                 .param("value", checked.number()).param("text", checked.text()).param("by", user.username())

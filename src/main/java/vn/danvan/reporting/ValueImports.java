@@ -28,7 +28,8 @@ import vn.danvan.shared.NotFoundException;
  * sorted, so that concurrent imports take their row locks in the same order). The same statement
  * keeps the values it replaced in reporting_value_change; the import is one reporting_import row and
  * one audit record — not one audit record per value, which is what held imports to a few hundred
- * values a second.
+ * values a second. The same statement keeps reporting_summary in one sorted pass ({@link SummaryInStatement}),
+ * so that imports running at once take the summary rows in one order.
  */
 @Component
 class ValueImports {
@@ -171,23 +172,28 @@ class ValueImports {
             record Counts(int imported, int updated) {
             }
             var counts = jdbc.sql("""
-                    with input as (
+                    with %s,
+                    input as (
                         select *
                         from unnest(cast(:indicators as bigint[]), cast(:units as bigint[]), cast(:periods as text[]),
                                     cast(:froms as date[]), cast(:tos as date[]), cast(:combos as text[]),
                                     cast(:numbers as numeric[]), cast(:texts as text[]))
-                             as t(indicator_id, unit_id, period, period_start, period_end, option_combo, value, text_value)
+                             with ordinality as t(indicator_id, unit_id, period, period_start, period_end, option_combo, value,
+                                                  text_value, n)
                     ),
                     saved as (
                         insert into reporting_value as v (indicator_id, unit_id, period, period_start, period_end, option_combo,
                                                           value, text_value, updated_by)
                         select indicator_id, unit_id, period, period_start, period_end, option_combo, value, text_value, :by
-                        from input
+                        from input cross join mark
+                        order by n
                         on conflict (indicator_id, unit_id, period, option_combo) do update
                         set value = excluded.value, text_value = excluded.text_value, version = v.version + 1,
                             updated_by = excluded.updated_by, updated_at = now()
-                        returning new.id, old.id is null as created, old.value as old_value, old.text_value as old_text,
-                                  old.version as old_version, old.updated_by as old_by, old.updated_at as old_at
+                        returning new.id, new.indicator_id, new.unit_id, new.period, new.period_start, new.period_end,
+                                  new.option_combo, new.value, old.id is null as created, old.value as old_value,
+                                  old.text_value as old_text, old.version as old_version, old.updated_by as old_by,
+                                  old.updated_at as old_at
                     ),
                     kept as (
                         insert into reporting_value_change (import_id, value_id, old_value, old_text, old_version, old_updated_by,
@@ -195,11 +201,12 @@ class ValueImports {
                         select :import, id, old_value, old_text, old_version, old_by, old_at
                         from saved
                         where not created
-                    )
+                    ),
+                    %s
                     select cast(count(*) filter (where created) as int) as imported,
                            cast(count(*) filter (where not created) as int) as updated
                     from saved
-                    """)
+                    """.formatted(SummaryInStatement.MARK, SummaryInStatement.KEPT))
                     .param("indicators", indicatorIds).param("units", unitIds).param("periods", periodIds).param("froms", froms)
                     .param("tos", tos).param("combos", comboCodes).param("numbers", numbers).param("texts", texts)
                     .param("by", user.username()).param("import", importId)

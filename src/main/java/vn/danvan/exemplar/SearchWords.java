@@ -1,7 +1,5 @@
 package vn.danvan.exemplar;
 
-import java.util.ArrayList;
-import java.util.regex.Pattern;
 import vn.danvan.shared.VietnameseText;
 
 /**
@@ -18,32 +16,12 @@ import vn.danvan.shared.VietnameseText;
  */
 final class SearchWords {
 
-    private static final Pattern WORD = Pattern.compile("[a-z]+");
-    /** A word typed in Vietnamese letters only (decomposed): a–z, đ and the marks of the alphabet and its tones. */
-    private static final Pattern VIETNAMESE_WORD = Pattern.compile("[A-Za-zĐđ\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323]+");
-
     private SearchWords() {
     }
 
-    /** The tsquery text for what was typed, or null when the words index cannot narrow it. */
+    /** The tsquery text for what was typed, or null when the words index cannot narrow it ({@link VietnameseText#wordsQuery}). */
     static String query(String typed) {
-        if (typed == null) {
-            return null;
-        }
-        var raw = java.text.Normalizer.normalize(typed.strip(), java.text.Normalizer.Form.NFD).split(" ", -1);
-        var parts = VietnameseText.searchKey(typed.strip()).split(" ", -1);
-        if (parts.length < 2 || parts.length != raw.length) {
-            return null;
-        }
-        var terms = new ArrayList<String>();
-        for (int i = 1; i < parts.length; i++) {
-            var word = parts[i];
-            if (word.isEmpty() || !WORD.matcher(word).matches() || !VIETNAMESE_WORD.matcher(raw[i]).matches()) {
-                continue;
-            }
-            terms.add(i == parts.length - 1 ? word + ":*" : word);
-        }
-        return terms.isEmpty() ? null : String.join(" & ", terms);
+        return VietnameseText.wordsQuery(typed);
     }
 
     /** Up to how many units a search asks the per-unit words index (V75) once per unit; more read the country's words. */

@@ -1,12 +1,10 @@
 package vn.danvan.petition;
 
-import java.util.ArrayList;
-import java.util.regex.Pattern;
 import vn.danvan.shared.VietnameseText;
 
 /**
- * The words index's share of an accent-free petition search (a copy of the exemplar module's rule,
- * kept here so that petition does not depend on exemplar). The search finds the petitions whose
+ * The words index's share of an accent-free petition search (the rule of
+ * {@link VietnameseText#wordsQuery}, shared with the exemplar module). The search finds the petitions whose
  * search text (subject and content, accent-folded) contains what was typed ("thu hoi dat" inside
  * "... thu hồi đất ..."); the words index (V76, a tsvector of the folded text, config {@code simple})
  * can only say which petitions hold whole words. Every word typed between two spaces is a whole word
@@ -22,10 +20,6 @@ import vn.danvan.shared.VietnameseText;
  */
 final class PetitionSearchWords {
 
-    private static final Pattern WORD = Pattern.compile("[a-z]+");
-    /** A word typed in Vietnamese letters only (decomposed): a–z, đ and the marks of the alphabet and its tones. */
-    private static final Pattern VIETNAMESE_WORD = Pattern.compile("[A-Za-zĐđ\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323]+");
-
     private PetitionSearchWords() {
     }
 
@@ -39,19 +33,6 @@ final class PetitionSearchWords {
             // wildcards of LIKE keep the trigram search's meaning
             return null;
         }
-        var raw = java.text.Normalizer.normalize(typed.strip(), java.text.Normalizer.Form.NFD).split(" ", -1);
-        var parts = VietnameseText.searchKey(typed.strip()).split(" ", -1);
-        if (parts.length < 2 || parts.length != raw.length) {
-            return null;
-        }
-        var terms = new ArrayList<String>();
-        for (int i = 1; i < parts.length; i++) {
-            var word = parts[i];
-            if (word.isEmpty() || !WORD.matcher(word).matches() || !VIETNAMESE_WORD.matcher(raw[i]).matches()) {
-                continue;
-            }
-            terms.add(i == parts.length - 1 ? word + ":*" : word);
-        }
-        return terms.isEmpty() ? null : String.join(" & ", terms);
+        return VietnameseText.wordsQuery(typed);
     }
 }

@@ -23,6 +23,10 @@ public final class VietnameseText {
     /** Combining tone marks: grave, acute, tilde, hook above, dot below. */
     private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    /** A folded word the SQL folding and a {@code simple} text-search parser read alike. */
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+    /** A word typed in Vietnamese letters only (decomposed): a–z, đ and the marks of the alphabet and its tones. */
+    private static final Pattern VIETNAMESE_WORD = Pattern.compile("[A-Za-zĐđ\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323]+");
 
     private VietnameseText() {
     }
@@ -37,6 +41,36 @@ public final class VietnameseText {
         }
         var stripped = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return stripped.replace('đ', 'd').replace('Đ', 'D').toLowerCase(VIETNAMESE);
+    }
+
+    /**
+     * The words index's share of an accent-free "contains" search, as a tsquery text (config
+     * {@code simple}), or null when a words index cannot narrow it. A record whose folded text contains
+     * what was typed ("lo kim thang" inside "... lò kim thắng ...") holds every word typed between two
+     * spaces as a whole word, and a word beginning with the last one typed; the first may be the end of
+     * a longer word. So "lo kim thang" gives {@code kim & thang:*}, and the caller's containment check
+     * keeps the exact hits among the index's candidates: the same records as a scan. Only words of the
+     * letters a–z (after folding "Đ", "ắ" …) are asked; text with no such word after the first ("d",
+     * "kheo", "16/ct") gives null and the caller's trigram index answers it.
+     */
+    public static String wordsQuery(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        var raw = Normalizer.normalize(typed.strip(), Normalizer.Form.NFD).split(" ", -1);
+        var parts = searchKey(typed.strip()).split(" ", -1);
+        if (parts.length < 2 || parts.length != raw.length) {
+            return null;
+        }
+        var terms = new java.util.ArrayList<String>();
+        for (int i = 1; i < parts.length; i++) {
+            var word = parts[i];
+            if (word.isEmpty() || !WORD.matcher(word).matches() || !VIETNAMESE_WORD.matcher(raw[i]).matches()) {
+                continue;
+            }
+            terms.add(i == parts.length - 1 ? word + ":*" : word);
+        }
+        return terms.isEmpty() ? null : String.join(" & ", terms);
     }
 
     /**

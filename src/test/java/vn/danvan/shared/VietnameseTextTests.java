@@ -45,4 +45,13 @@ class VietnameseTextTests {
         assertThat(VietnameseText.sameName("Xã Phó Bảng", "Xã Phố Bảng")).isFalse();
         assertThat(VietnameseText.sameName("Hòa", "Hóa")).isFalse();
     }
+
+    @Test
+    void aWordsQueryAsksTheWholeWordsAfterTheFirstAndTheLastAsAPrefix() {
+        assertThat(VietnameseText.wordsQuery("lo kim thang")).isEqualTo("kim & thang:*");
+        assertThat(VietnameseText.wordsQuery("Thu hồi Đất")).isEqualTo("hoi & dat:*");
+        assertThat(VietnameseText.wordsQuery("kheo")).isNull();
+        assertThat(VietnameseText.wordsQuery("16/ct-ttg 2016")).isNull();
+        assertThat(VietnameseText.wordsQuery(null)).isNull();
+    }
 }

@@ -49,8 +49,13 @@ public class ExemplarQueries {
     /** Where a search by words stops counting: "hơn 1.000 mô hình" for a common word, not a count of 100,000 hits. */
     public static final int SEARCH_COUNT_CAP = 1_000;
 
-    /** The words index's condition of a search by words (SearchWords), left out of the page when the hits are many. */
-    private static final String WORDS = " and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)";
+    /**
+     * The year words index's condition of a search by words in the whole country (V84, SearchWords.perYear: one
+     * tsquery per year of registration), left out of the page when the hits are many. The search's count asks
+     * the years one by one instead ({@link #hitsByYear}).
+     */
+    private static final String YEAR_WORDS = " and exemplar_year_words(e.year, e.search_text)"
+            + " @@ any(array(select cast(unnest(cast(:yearWords as text[])) as tsquery)))";
     /**
      * The same asked of the per-unit words index (V75) within a subtree of up to SearchWords.UNIT_WORDS_LIMIT units.
      * The queries come through a sub-select so that the planner does not estimate each of them against the
@@ -110,12 +115,13 @@ public class ExemplarQueries {
                 where += " and e.year >= :fromYear";
                 params.put("fromYear", fromYear);
             }
-        } else if (where.contains(WORDS) || where.contains(UNIT_WORDS)) {
+        } else if (where.contains(YEAR_WORDS) || where.contains(UNIT_WORDS)) {
             // a search by words: the count reads the hits' ids and days (up to 1,001); with few hits (a name,
             // a common word in a commune) they are all there, and the page is taken from them in the list's
             // order instead of asking the words index a second time
-            var hits = jdbc.sql("select e.id, e.registered_on from exemplar e " + where + " limit " + (SEARCH_COUNT_CAP + 1))
-                    .params(params).query((rs, n) -> new Hit(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
+            var hits = where.contains(YEAR_WORDS) ? hitsByYear(where, params)
+                    : jdbc.sql("select e.id, e.registered_on from exemplar e " + where + " limit " + (SEARCH_COUNT_CAP + 1))
+                            .params(params).query((rs, n) -> new Hit(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
             total = hits.size();
             if (total <= SEARCH_COUNT_CAP) {
                 rows = listRows.byIds(hits.stream().sorted(Hit.NEWEST_FIRST).skip((long) page * size).limit(size).map(Hit::id).toList());
@@ -127,7 +133,7 @@ public class ExemplarQueries {
         if (rows == null) {
             // a list, or a search with many hits (a common word): walk the models newest first and keep the
             // containing ones, twenty are found within a few hundred; the words index would find them all first
-            rows = listRows.page(where.replace(WORDS, "").replace(UNIT_WORDS, ""), params, "e.registered_on desc, e.id desc", size,
+            rows = listRows.page(where.replace(YEAR_WORDS, "").replace(UNIT_WORDS, ""), params, "e.registered_on desc, e.id desc", size,
                     (long) page * size);
         }
         // Units named in one query for the page.
@@ -136,6 +142,30 @@ public class ExemplarQueries {
                 named.get(r.unit().id()), r.year(), r.registeredOn(), r.status(), r.fields(), r.highestLevel(), r.replicaCount(),
                 r.sourceNumber())).toList();
         return new PageResult<>(content, total, page, size);
+    }
+
+    /**
+     * The hits of a search by words in the whole country, up to 1,001: one branch per year of registration, newest
+     * first, each asking the year words index (V84) for that year's terms only; the statement stops reading
+     * once it holds 1,001 (the later branches never run). A common theme costs one year's postings, a name all
+     * the years' few.
+     */
+    private List<Hit> hitsByYear(String where, Map<String, Object> params) {
+        var queries = (String[]) params.get("yearWords");
+        if (queries.length == 0) {
+            return List.of();
+        }
+        var sql = new StringBuilder("select h.id, h.registered_on from (\n");
+        var branchParams = new LinkedHashMap<>(params);
+        for (int i = 0; i < queries.length; i++) {
+            sql.append(i == 0 ? "" : "\nunion all\n").append("(select e.id, e.registered_on from exemplar e ")
+                    .append(where.replace(YEAR_WORDS, " and exemplar_year_words(e.year, e.search_text) @@ cast(:yearWords" + i
+                            + " as tsquery)")).append(')');
+            branchParams.put("yearWords" + i, queries[i]);
+        }
+        sql.append("\n) h limit ").append(SEARCH_COUNT_CAP + 1);
+        return jdbc.sql(sql.toString()).params(branchParams)
+                .query((rs, n) -> new Hit(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
     }
 
     /** A model found by a search's count: its id and day of registration. */
@@ -227,17 +257,20 @@ public class ExemplarQueries {
         if (hasText(f)) {
             // the words index narrows to the models holding the whole words typed, the containment check
             // (strpos: not the trigram index, which would be read for nothing) keeps the exact hits
-            var words = SearchWords.query(f.text());
-            if (words != null) {
+            // a subtree of a few thousand units asks each unit's words (V75), the whole country each year's words and pairs (V84)
+            var perUnit = unitIds != null && unitIds.size() <= SearchWords.UNIT_WORDS_LIMIT;
+            var words = perUnit ? SearchWords.query(f.text()) : null;
+            var terms = perUnit ? null : SearchWords.terms(f.text());
+            if (words != null || terms != null) {
                 // text with a space is no model's number (MH-2026-000123); the words stay the index's condition
                 // only, so that the rows it finds are not parsed again
                 where.append(" and strpos(e.search_text, search_key(:text)) > 0");
-                if (unitIds != null && unitIds.size() <= SearchWords.UNIT_WORDS_LIMIT) {
+                if (perUnit) {
                     where.append(UNIT_WORDS);
                     params.put("unitWords", SearchWords.perUnit(words, unitIds));
                 } else {
-                    where.append(WORDS);
-                    params.put("words", words);
+                    where.append(YEAR_WORDS);
+                    params.put("yearWords", SearchWords.perYear(terms, yearsNewestFirst(f.year())));
                 }
             } else {
                 where.append(" and (e.search_text like '%' || search_key(:text) || '%' or e.number = upper(:text))");
@@ -402,6 +435,23 @@ public class ExemplarQueries {
                 order by id limit 1
                 """).param("unit", in.unitId()).param("year", in.registeredOn().getYear()).param("kind", in.kind().name())
                 .param("name", in.name()).param("person", in.personName()).query(String.class).optional();
+    }
+
+    /** The years a search asks the year words index for, newest first: the filter's year, or every year a model was registered in. */
+    private List<Integer> yearsNewestFirst(Integer year) {
+        if (year != null) {
+            return List.of(year);
+        }
+        var range = jdbc.sql("select min(year), max(year) from exemplar")
+                .query((rs, n) -> rs.getObject(1) == null ? null : new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        if (range == null) {
+            return List.of();
+        }
+        var years = new java.util.ArrayList<Integer>();
+        for (int y = range[1]; y >= range[0]; y--) {
+            years.add(y);
+        }
+        return years;
     }
 
     List<Long> unitsFor(Long unitId, CurrentUser user) {

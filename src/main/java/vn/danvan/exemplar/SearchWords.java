@@ -24,6 +24,33 @@ final class SearchWords {
         return VietnameseText.wordsQuery(typed);
     }
 
+    /** The terms of the year words index (V84) for what was typed: words and pairs of neighbouring words ({@link VietnameseText#wordTerms}). */
+    static java.util.List<String> terms(String typed) {
+        return VietnameseText.wordTerms(typed);
+    }
+
+    /**
+     * The terms asked of the year words index (V84, {@code exemplar_year_words}: every word and every pair of
+     * neighbouring words of a model prefixed by its year of registration, "2026/thanh vinh"), one tsquery per
+     * year in the order given: {@code '2026/thanh vinh':*}.
+     *
+     * @param terms what {@link #terms} answered (not null)
+     */
+    static String[] perYear(java.util.List<String> terms, java.util.List<Integer> years) {
+        var out = new String[years.size()];
+        for (int y = 0; y < out.length; y++) {
+            var q = new StringBuilder();
+            for (var term : terms) {
+                var prefix = term.endsWith(":*");
+                var word = prefix ? term.substring(0, term.length() - 2) : term;
+                q.append(q.isEmpty() ? "" : " & ").append('\'').append(years.get(y)).append('/').append(word).append('\'')
+                        .append(prefix ? ":*" : "");
+            }
+            out[y] = q.toString();
+        }
+        return out;
+    }
+
     /** Up to how many units a search asks the per-unit words index (V75) once per unit; more read the country's words. */
     static final int UNIT_WORDS_LIMIT = 3_000;
 

@@ -74,6 +74,54 @@ public final class VietnameseText {
     }
 
     /**
+     * The terms a words-and-pairs index (one that holds every word of a record's folded text and every
+     * pair of neighbouring words, "thanh vinh") can answer for an accent-free "contains" search, or null
+     * when it cannot narrow it. As in {@link #wordsQuery}, the words typed between two spaces are whole
+     * words of a record that contains the text, the last one begins a word, and the first may be the end
+     * of a longer one; so two neighbouring words typed after the first are a pair of the record, the second
+     * a prefix when it is the last: "nong thanh vinh" gives {@code thanh vinh:*}, "an ninh trat tu" gives
+     * {@code ninh trat} and {@code trat tu:*}. A word in no pair (two words typed, or a neighbour that is
+     * not a word of a–z) is asked alone: "hien dat" gives {@code dat:*}. A pair narrows far more than its
+     * words apart: "thanh" and "vinh" are common, "thanh vinh" side by side is a name.
+     *
+     * @return the terms in the order typed, a prefix term ending in {@code :*}
+     */
+    public static java.util.List<String> wordTerms(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        var raw = Normalizer.normalize(typed.strip(), Normalizer.Form.NFD).split(" ", -1);
+        var parts = searchKey(typed.strip()).split(" ", -1);
+        if (parts.length < 2 || parts.length != raw.length) {
+            return null;
+        }
+        int n = parts.length;
+        var usable = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            usable[i] = !parts[i].isEmpty() && parts[i].length() <= MAX_WORD && WORD.matcher(parts[i]).matches()
+                    && VIETNAMESE_WORD.matcher(raw[i]).matches();
+        }
+        var terms = new java.util.ArrayList<String>();
+        var paired = new boolean[n];
+        for (int i = 1; i + 1 < n; i++) {
+            if (usable[i] && usable[i + 1]) {
+                terms.add(parts[i] + " " + parts[i + 1] + (i + 1 == n - 1 ? ":*" : ""));
+                paired[i] = true;
+                paired[i + 1] = true;
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            if (usable[i] && !paired[i]) {
+                terms.add(i == n - 1 ? parts[i] + ":*" : parts[i]);
+            }
+        }
+        return terms.isEmpty() ? null : java.util.List.copyOf(terms);
+    }
+
+    /** The longest word a words-and-pairs index holds in a pair (SQL {@code exemplar_year_words}); no Vietnamese syllable comes near. */
+    public static final int MAX_WORD = 40;
+
+    /**
      * Moves the tone mark of open syllables "oa", "oe", "uy" (no final consonant) from the first to
      * the second vowel, as the new placement writes it: "Hòa" → "Hoà", "Khỏe" → "Khoẻ",
      * "Thủy" → "Thuỷ". Syllables with a final consonant ("Hoàng", "Toán") and "qu" + vowel

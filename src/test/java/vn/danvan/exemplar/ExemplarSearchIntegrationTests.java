@@ -23,7 +23,7 @@ import vn.danvan.orgunit.OrgUnits;
 
 /**
  * The search by words within a unit subtree (read through the per-unit words index, V75) and in the
- * whole country (V69), its count and its pages taken from the count's hits: for the country, for
+ * whole country (the words and pairs of each year, V84), its count and its pages taken from the count's hits: for the country, for
  * provinces before and after the 2025 reform (today's Thái Nguyên with the old Bắc Kạn) and for a
  * ward of each, every page and total equals a plain scan of the records for the text typed.
  */
@@ -85,11 +85,46 @@ class ExemplarSearchIntegrationTests {
         assertThat(asked).anyMatch(s -> !s.startsWith("0|"));
     }
 
+    @Test
+    void aSearchInTheCountryFindsNeighbouringWordsOnlySideBySideInEveryYearAsAScanDoes() throws Exception {
+        var admin = signedIn.login("admin");
+        var today = LocalDate.now(clock);
+        // the same syllables side by side, apart, across a comma or a hyphen, in several years of registration
+        register(admin, "05983", "Điển hình Nông Thanh Vịnh xóm Bản Chắt", "2019-05-06");
+        register(admin, "01843", "Thanh niên tình nguyện Vịnh Hạ Long", "2019-07-08");
+        register(admin, "05983", "Đoàn viên Thanh, Vịnh Mốc an ninh trật tự", "2024-02-03");
+        register(admin, "01843", "Phân loại rác-thanh vịnh an ninh trật tự tốt", "2024-09-10");
+        register(admin, "05983", "Tổ an ninh trật tự tự quản thanh vịnh", today.minusDays(3).toString());
+
+        var asked = new ArrayList<String>();
+        for (var year : new Integer[] {null, 2019, 2024}) {
+            for (var q : List.of("nong thanh vinh", "g thanh vin", "nien tinh nguyen vinh", "thanh vinh", "an ninh trat tu",
+                    "an ninh trat", "to an ninh trat tu tu quan thanh v", "rac-thanh vinh an", "doan vien thanh, vinh")) {
+                for (int page = 0; page < 2; page++) {
+                    var shown = shown(admin, null, year, q, page);
+                    assertThat(shown).as("page %d of '%s' in %s", page, q, year).isEqualTo(scanned(null, year, q, page));
+                    asked.add(shown);
+                }
+            }
+        }
+        // the pair of syllables found the model that holds them side by side, not the one that holds them apart
+        assertThat(shown(admin, null, 2019, "g thanh vinh", 0)).startsWith("1|");
+        assertThat(shown(admin, null, null, "nien tinh nguyen vinh", 0)).startsWith("1|");
+        assertThat(asked).anyMatch(s -> !s.startsWith("0|"));
+    }
+
     /** The list API's answer: "total|[ids of the page]". */
     String shown(MockHttpSession session, String unit, String q, int page) throws Exception {
+        return shown(session, unit, null, q, page);
+    }
+
+    String shown(MockHttpSession session, String unit, Integer year, String q, int page) throws Exception {
         var request = get("/api/exemplars").param("q", q).param("size", "2").param("page", String.valueOf(page)).session(session);
         if (unit != null) {
             request.param("unit", unit);
+        }
+        if (year != null) {
+            request.param("year", year.toString());
         }
         var body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<Number> ids = JsonPath.read(body, "$.content[*].id");
@@ -98,14 +133,19 @@ class ExemplarSearchIntegrationTests {
 
     /** The same question as a scan of the records (the unit code read today): "total|[ids of the page]". */
     String scanned(String unit, String q, int page) {
+        return scanned(unit, null, q, page);
+    }
+
+    String scanned(String unit, Integer year, String q, int page) {
         Long[] covered = unit == null ? null
                 : units.idsWithin(units.scopePaths(units.findByCode(unit, LocalDate.now(clock)).orElseThrow().id())).toArray(Long[]::new);
         var ids = jdbc.sql("""
                 select id from exemplar
                 where (cast(:units as bigint[]) is null or unit_id = any(:units))
+                  and (cast(:year as integer) is null or year = :year)
                   and (search_text like '%' || search_key(:q) || '%' or number = upper(:q))
                 order by registered_on desc, id desc
-                """).param("units", covered).param("q", q.strip()).query(Long.class).list();
+                """).param("units", covered).param("year", year).param("q", q.strip()).query(Long.class).list();
         return ids.size() + "|" + ids.stream().skip(page * 2L).limit(2).toList();
     }
 }

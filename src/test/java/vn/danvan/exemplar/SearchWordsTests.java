@@ -40,4 +40,22 @@ class SearchWordsTests {
         assertThat(SearchWords.perUnit(SearchWords.query("ĐẾM THEO"), java.util.List.of(5L))).containsExactly("'5/theo':*");
         assertThat(SearchWords.perUnit("kim & thang:*", java.util.List.of())).isEmpty();
     }
+
+    @Test
+    void theWholeCountryAsksNeighbouringWordsAsPairsAndTheRestAlone() {
+        assertThat(SearchWords.terms("nong thanh vinh")).containsExactly("thanh vinh:*");
+        assertThat(SearchWords.terms("an ninh trat tu")).containsExactly("ninh trat", "trat tu:*");
+        assertThat(SearchWords.terms("hien dat")).containsExactly("dat:*");
+        assertThat(SearchWords.terms("mo hinh thu: hien dat")).containsExactly("hien dat:*", "hinh");
+        assertThat(SearchWords.terms("kheo")).isNull();
+        assertThat(SearchWords.terms("to 5")).isNull();
+        assertThat(SearchWords.terms("x " + "a".repeat(41) + " b")).containsExactly("b:*");
+    }
+
+    @Test
+    void eachYearIsAskedForTheSameTermsUnderItsOwnYearNewestFirst() {
+        assertThat(SearchWords.perYear(SearchWords.terms("an ninh trat tu"), java.util.List.of(2026, 2025)))
+                .containsExactly("'2026/ninh trat' & '2026/trat tu':*", "'2025/ninh trat' & '2025/trat tu':*");
+        assertThat(SearchWords.perYear(java.util.List.of("dat:*"), java.util.List.of())).isEmpty();
+    }
 }

@@ -132,6 +132,53 @@ final class ExemplarSql {
         return terms.isEmpty() ? null : String.join(" & ", terms);
     }
 
+    /**
+     * SearchWords.terms (VietnameseText.wordTerms) for accent-free text: two neighbouring words typed after the
+     * first are asked as a pair ("thanh vinh"), the second a prefix when it is the last; a word in no pair alone.
+     */
+    static List<String> terms(String typed) {
+        var parts = typed.strip().split(" ", -1);
+        int n = parts.length;
+        var usable = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            usable[i] = parts[i].matches("[a-z]{1,40}");
+        }
+        var terms = new ArrayList<String>();
+        var paired = new boolean[n];
+        for (int i = 1; i + 1 < n; i++) {
+            if (usable[i] && usable[i + 1]) {
+                terms.add(parts[i] + " " + parts[i + 1] + (i + 1 == n - 1 ? ":*" : ""));
+                paired[i] = true;
+                paired[i + 1] = true;
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            if (usable[i] && !paired[i]) {
+                terms.add(i == n - 1 ? parts[i] + ":*" : parts[i]);
+            }
+        }
+        return terms.isEmpty() ? null : terms;
+    }
+
+    /** SearchWords.perYear: the terms asked of each year's own entries (V84), {@code '2026/thanh vinh':*}, in the order given. */
+    static String[] perYear(List<String> terms, List<Integer> years) {
+        var out = new String[years.size()];
+        for (int y = 0; y < out.length; y++) {
+            var q = new StringBuilder();
+            for (var term : terms) {
+                var prefix = term.endsWith(":*");
+                var word = prefix ? term.substring(0, term.length() - 2) : term;
+                q.append(q.isEmpty() ? "" : " & ").append('\'').append(years.get(y)).append('/').append(word).append('\'')
+                        .append(prefix ? ":*" : "");
+            }
+            out[y] = q.toString();
+        }
+        return out;
+    }
+
+    /** ExemplarQueries.yearsNewestFirst: the years of registration a search in the whole country asks. */
+    static final NamedSql YEARS = new NamedSql("select min(year), max(year) from exemplar");
+
     /** Short names of the figures' statements, for the report. */
     static final List<String> FIGURE_NAMES = List.of("tally", "fields", "most replicated");
 
@@ -144,7 +191,7 @@ final class ExemplarSql {
      * the sum picks it); with words, counted up to 1,001 (SEARCH_COUNT_CAP + 1), which picks the page's plan.
      */
     static List<NamedSql> search(boolean units, boolean text, boolean kind, boolean field) {
-        return search(units, text, kind, field, false);
+        return search(units, text, kind, field, false, 0);
     }
 
     /**
@@ -152,15 +199,16 @@ final class ExemplarSql {
      * page then leaves out the words index and walks the models newest first. With up to 1,000 hits the
      * page is the models of the page's ids ({@code :ids}), taken from the hits in the list's order.
      * Words in a subtree ({@code units}) ask the per-unit words index (V75, {@code :unitWords}: one
-     * tsquery per unit, SearchWords.perUnit), in the whole country the words index (V69).
+     * tsquery per unit, SearchWords.perUnit), in the whole country the year words index (V84): the count is one
+     * branch per year ({@code years} of them, {@code :yearWords0} the newest), stopped at 1,001 hits.
      */
-    static List<NamedSql> search(boolean units, boolean text, boolean kind, boolean field, boolean manyHits) {
+    static List<NamedSql> search(boolean units, boolean text, boolean kind, boolean field, boolean manyHits, int years) {
         var where = new StringBuilder("where true");
         if (units) {
             where.append(" and e.unit_id = any(:units)");
         }
         if (text) {
-            where.append(" and strpos(e.search_text, search_key(:text)) > 0").append(units ? UNIT_WORDS : WORDS);
+            where.append(" and strpos(e.search_text, search_key(:text)) > 0").append(units ? UNIT_WORDS : YEAR_WORDS);
         }
         if (kind) {
             where.append(" and e.kind = :kind");
@@ -171,7 +219,18 @@ final class ExemplarSql {
         var out = new ArrayList<NamedSql>();
         if (text) {
             // the hits' ids and days, up to 1,001: their number is the count, and with few the page is taken from them
-            out.add(new NamedSql("select e.id, e.registered_on from exemplar e " + where + " limit " + (1_000 + 1)));
+            if (units) {
+                out.add(new NamedSql("select e.id, e.registered_on from exemplar e " + where + " limit " + (1_000 + 1)));
+            } else {
+                // ExemplarQueries.hitsByYear
+                var union = new StringBuilder("select h.id, h.registered_on from (\n");
+                for (int y = 0; y < years; y++) {
+                    union.append(y == 0 ? "" : "\nunion all\n").append("(select e.id, e.registered_on from exemplar e ")
+                            .append(where.toString().replace(YEAR_WORDS, " and exemplar_year_words(e.year, e.search_text) @@ cast(:yearWords"
+                                    + y + " as tsquery)")).append(')');
+                }
+                out.add(new NamedSql(union.append("\n) h limit ").append(1_000 + 1).toString()));
+            }
         } else {
             // ExemplarRollup.perYear, the total beside each year (the application adds them up in Java)
             var pick = kind ? "case when :kind = 'COLLECTIVE' then c else i end" : "c + i";
@@ -203,7 +262,7 @@ final class ExemplarSql {
             // ExemplarListRows.byIds
             out.add(new NamedSql(select + "where e.id = any(:ids)\norder by e.registered_on desc, e.id desc"));
         } else {
-            var pageWhere = where.toString().replace(WORDS, "").replace(UNIT_WORDS, "");
+            var pageWhere = where.toString().replace(YEAR_WORDS, "").replace(UNIT_WORDS, "");
             out.add(new NamedSql(select + pageWhere + """
 
                     order by e.registered_on desc, e.id desc
@@ -213,7 +272,8 @@ final class ExemplarSql {
         return out;
     }
 
-    private static final String WORDS = " and to_tsvector('simple', e.search_text) @@ to_tsquery('simple', :words)";
+    private static final String YEAR_WORDS = " and exemplar_year_words(e.year, e.search_text)"
+            + " @@ any(array(select cast(unnest(cast(:yearWords as text[])) as tsquery)))";
     private static final String UNIT_WORDS = " and exemplar_unit_words(e.unit_id, e.search_text)"
             + " @@ any(array(select cast(unnest(cast(:unitWords as text[])) as tsquery)))";
 

@@ -1,6 +1,7 @@
 package vn.danvan.document;
 
 import vn.danvan.shared.InvalidInputException;
+import vn.danvan.shared.VietnameseText;
 
 /**
  * The SQL of a document search by {@code q}, written so that each way of matching is served by its own
@@ -10,8 +11,10 @@ import vn.danvan.shared.InvalidInputException;
  *     {@code document_identifier_newest} (an identifier-shaped {@code q} in its normal form, any other {@code q} as
  *     typed); these come first in the list;</li>
  * <li>the document's text: {@code search_text} (accent-folded) through the trigram index {@code document_search}; an
- *     identifier there only as a whole word ("1/KH-UBND" is not found inside "11/KH-UBND");</li>
- * <li>the attachments' text: {@code document_attachment.search_text} through {@code document_attachment_search}.</li>
+ *     identifier there only as a whole word ("1/KH-UBND" is not found inside "11/KH-UBND"), through the index of the
+ *     identifiers each text cites ({@code document_cited}, V85: its whole words that hold a "/");</li>
+ * <li>the attachments' text: {@code document_attachment.search_text} through {@code document_attachment_search}, an
+ *     identifier through {@code document_attachment_cited}.</li>
  * </ul>
  * Each way is one branch of a {@code union}, the other filters repeated inside every branch. The count reads at
  * most {@code :cap} rows of each branch. The page takes the first {@code :n} (= offset + size) rows of each branch
@@ -24,6 +27,13 @@ import vn.danvan.shared.InvalidInputException;
  * sorted.
  */
 record DocumentSearchSql(String identifier, String textCondition, String filters) {
+
+    /**
+     * A folded identifier that the cited-identifier indexes hold (V85, SQL {@code cited_identifiers}): letters,
+     * digits, "/" and "-", with a "/" — as every identifier of brief §8 is. Any other is matched as a whole word
+     * by a regular expression over the trigram indexes.
+     */
+    private static final java.util.regex.Pattern CITABLE = java.util.regex.Pattern.compile("[a-z0-9/-]*/[a-z0-9/-]*");
 
     /** The list's order within a branch and for the page. */
     private static final String NEWEST_FIRST = "d.issued_on desc nulls last, d.id desc";
@@ -41,11 +51,15 @@ record DocumentSearchSql(String identifier, String textCondition, String filters
         try {
             var identifier = DocumentIdentifier.parse(q).normalized();
             // An identifier is a whole word in a text: "1/KH-UBND" does not find "11/KH-UBND" or "1/KH-UBND-VP".
+            if (CITABLE.matcher(VietnameseText.searchKey(identifier)).matches()) {
+                // a whole word of letters, digits, "/" and "-" with a "/" is one of the text's cited identifiers (V85)
+                return new DocumentSearchSql(identifier, "cited_identifiers({text}) @> array[search_key(:identifier)]", filters);
+            }
             return new DocumentSearchSql(identifier,
-                    " ~ ('(^|[^[:alnum:]/-])' || regexp_replace(search_key(:identifier), '([.^$*+?()\\[\\]{}|\\\\])', '\\\\\\1', 'g')"
+                    "{text} ~ ('(^|[^[:alnum:]/-])' || regexp_replace(search_key(:identifier), '([.^$*+?()\\[\\]{}|\\\\])', '\\\\\\1', 'g')"
                             + " || '($|[^[:alnum:]/-])')", filters);
         } catch (InvalidInputException notAnIdentifier) {
-            return new DocumentSearchSql(q, " like '%' || search_key(:q) || '%'", filters);
+            return new DocumentSearchSql(q, "{text} like '%' || search_key(:q) || '%'", filters);
         }
     }
 
@@ -54,12 +68,12 @@ record DocumentSearchSql(String identifier, String textCondition, String filters
     }
 
     private String text() {
-        return "select d.id from document d where d.search_text" + textCondition + filters;
+        return "select d.id from document d where " + textCondition.replace("{text}", "d.search_text") + filters;
     }
 
     private String attachments() {
-        return "select d.id from document d where d.id in (select a.document_id from document_attachment a where a.search_text"
-                + textCondition + ")" + filters;
+        return "select d.id from document d where d.id in (select a.document_id from document_attachment a where "
+                + textCondition.replace("{text}", "a.search_text") + ")" + filters;
     }
 
     /**

@@ -165,10 +165,13 @@ class DocumentApiIntegrationTests {
                  "subject": "%s"}""";
         var one = register(officer, body.formatted("1/KH-UBND", "01", "Kế hoạch tuyên truyền năm 2023"), 201);
         var eleven = register(officer, body.formatted("11/KH-UBND", "11", "Kế hoạch thực hiện Kế hoạch số 1/KH-UBND về tuyên truyền"), 201);
+        var cited = register(officer, body.formatted("12/BC-UBND", "21", "Báo cáo kết quả (theo 1/kh-ubnd, ngày 01/02/2023)"), 201);
+        register(officer, body.formatted("13/BC-UBND", "25", "Báo cáo về Kế hoạch 1/KH-UBND-VP và số1/KH-UBND, 21/KH-UBND"), 201);
         var found = mvc.perform(get("/api/documents").param("q", "1/KH-UBND").param("year", "2023").session(officer))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        // the document holding it first, then the one whose text cites it; "11/KH-UBND" itself is no match for "1/KH-UBND"
-        assertThat(JsonPath.<List<Integer>>read(found, "$.content[*].id")).containsExactly((int) one, (int) eleven);
+        // the document holding it first, then those whose text cites it, newest first (in brackets, in lower case too);
+        // "11/KH-UBND", "1/KH-UBND-VP", "số1/KH-UBND" and "21/KH-UBND" are no match for "1/KH-UBND"
+        assertThat(JsonPath.<List<Integer>>read(found, "$.content[*].id")).containsExactly((int) one, (int) cited, (int) eleven);
         mvc.perform(get("/api/documents").param("q", "11/KH-UBND").param("year", "2023").session(officer))
                 .andExpect(jsonPath("$.totalElements").value(1)).andExpect(jsonPath("$.content[0].id").value(eleven));
     }

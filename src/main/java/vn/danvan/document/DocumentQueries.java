@@ -87,7 +87,8 @@ public class DocumentQueries {
                     .params(params).query(DocumentRow.class).list();
             return new PageResult<>(rows, total, page, size);
         }
-        var search = DocumentSearchSql.of(q, filters.toString());
+        var search = DocumentSearchSql.of(q, filters.toString(), this::yearsNewestFirst);
+        params.putAll(search.params());
         params.put("q", q);
         params.put("identifier", search.identifier());
         params.put("cap", COUNT_CAP + 1);
@@ -95,6 +96,20 @@ public class DocumentQueries {
         params.put("n", (long) page * size + size);
         var rows = jdbc.sql(search.page(total > COUNT_CAP)).params(params).query(DocumentRow.class).list();
         return new PageResult<>(rows, total, page, size);
+    }
+
+    /** The years documents were issued in, newest first, then 0 for the undated (the year words index's years, V86). */
+    private List<Integer> yearsNewestFirst() {
+        var range = jdbc.sql("select cast(extract(year from min(issued_on)) as integer), cast(extract(year from max(issued_on)) as integer)"
+                + " from document").query((rs, n) -> rs.getObject(1) == null ? null : new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        var years = new ArrayList<Integer>();
+        if (range != null) {
+            for (int y = range[1]; y >= range[0]; y--) {
+                years.add(y);
+            }
+        }
+        years.add(0);
+        return years;
     }
 
     /** @throws NotFoundException when there is no such document */

@@ -1,5 +1,8 @@
 package vn.danvan.document;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import vn.danvan.shared.InvalidInputException;
 import vn.danvan.shared.VietnameseText;
 
@@ -26,7 +29,14 @@ import vn.danvan.shared.VietnameseText;
  * rarer words "+ 0" in the branch's order keeps it from that walk: the trigram index finds them all, then they are
  * sorted.
  */
-record DocumentSearchSql(String identifier, String textCondition, String filters) {
+record DocumentSearchSql(String identifier, String textCondition, String filters, String[] yearWords) {
+
+    /**
+     * The year words index's condition on a document's own text (V86: words and pairs of neighbouring words of
+     * the folded text, prefixed by the year issued, 0 when undated; one tsquery per year in {@code :yearWords}).
+     */
+    private static final String YEAR_WORDS = " and document_year_words(d.issued_on, d.search_text)"
+            + " @@ any(array(select cast(unnest(cast(:yearWords as text[])) as tsquery)))";
 
     /**
      * A folded identifier that the cited-identifier indexes hold (V85, SQL {@code cited_identifiers}): letters,
@@ -47,19 +57,22 @@ record DocumentSearchSql(String identifier, String textCondition, String filters
      * @param q       the words or identifier searched for (params {@code :q} and {@code :identifier})
      * @param filters the other conditions on {@code d}, each starting with " and "
      */
-    static DocumentSearchSql of(String q, String filters) {
+    static DocumentSearchSql of(String q, String filters, java.util.function.Supplier<List<Integer>> yearsNewestFirst) {
         try {
             var identifier = DocumentIdentifier.parse(q).normalized();
             // An identifier is a whole word in a text: "1/KH-UBND" does not find "11/KH-UBND" or "1/KH-UBND-VP".
             if (CITABLE.matcher(VietnameseText.searchKey(identifier)).matches()) {
                 // a whole word of letters, digits, "/" and "-" with a "/" is one of the text's cited identifiers (V85)
-                return new DocumentSearchSql(identifier, "cited_identifiers({text}) @> array[search_key(:identifier)]", filters);
+                return new DocumentSearchSql(identifier, "cited_identifiers({text}) @> array[search_key(:identifier)]", filters, null);
             }
             return new DocumentSearchSql(identifier,
                     "{text} ~ ('(^|[^[:alnum:]/-])' || regexp_replace(search_key(:identifier), '([.^$*+?()\\[\\]{}|\\\\])', '\\\\\\1', 'g')"
-                            + " || '($|[^[:alnum:]/-])')", filters);
+                            + " || '($|[^[:alnum:]/-])')", filters, null);
         } catch (InvalidInputException notAnIdentifier) {
-            return new DocumentSearchSql(q, "{text} like '%' || search_key(:q) || '%'", filters);
+            // words typed after the first ask the year words index (the pairs side by side), the containment check keeps the hits
+            var terms = VietnameseText.wordTerms(q);
+            return new DocumentSearchSql(q, "{text} like '%' || search_key(:q) || '%'", filters,
+                    terms == null ? null : VietnameseText.perYearQueries(terms, yearsNewestFirst.get()));
         }
     }
 
@@ -69,6 +82,42 @@ record DocumentSearchSql(String identifier, String textCondition, String filters
 
     private String text() {
         return "select d.id from document d where " + textCondition.replace("{text}", "d.search_text") + filters;
+    }
+
+    /** The text's matches as the page reads them: through the year words index when there are words to ask. */
+    private String textByWords() {
+        return yearWords == null ? text()
+                : "select d.id from document d where " + textCondition.replace("{text}", "d.search_text") + YEAR_WORDS + filters;
+    }
+
+    /**
+     * The text's matches as the count reads them: with words, one branch per year newest first, each asking that
+     * year's terms ({@code :yearWords0} …), so that the count stops after the years that hold {@code :cap}.
+     */
+    private String textForCount() {
+        if (yearWords == null) {
+            return text();
+        }
+        var union = new StringBuilder("select t.id from (");
+        for (int y = 0; y < yearWords.length; y++) {
+            union.append(y == 0 ? "" : "\n union all ").append("(select d.id from document d where ")
+                    .append(textCondition.replace("{text}", "d.search_text"))
+                    .append(" and document_year_words(d.issued_on, d.search_text) @@ cast(:yearWords").append(y).append(" as tsquery)")
+                    .append(filters).append(')');
+        }
+        return union.append(") t").toString();
+    }
+
+    /** The parameters of the year words ({@code :yearWords}, {@code :yearWords0} …); none for an identifier. */
+    Map<String, Object> params() {
+        var params = new HashMap<String, Object>();
+        if (yearWords != null) {
+            params.put("yearWords", yearWords);
+            for (int y = 0; y < yearWords.length; y++) {
+                params.put("yearWords" + y, yearWords[y]);
+            }
+        }
+        return params;
     }
 
     private String attachments() {
@@ -87,7 +136,7 @@ record DocumentSearchSql(String identifier, String textCondition, String filters
                                       (%s limit :cap)
                                       union (%s limit :cap)
                                       union (%s limit :cap)) c)
-                       end""".formatted(exact(), exact(), text(), attachments());
+                       end""".formatted(exact(), exact(), textForCount(), attachments());
     }
 
     /** One page ({@code :limit}, {@code :offset}; {@code :n} = offset + limit), the exact identifier first. */
@@ -99,7 +148,7 @@ record DocumentSearchSql(String identifier, String textCondition, String filters
         // the page's rows are all exact matches when there are :n of them: then the texts are not read
         var unlessExactFill = " and (select count(*) from (" + exact() + " limit :n) e) < :n";
         return ROW_COLUMNS + "from document d\nwhere d.id in (" + branch.formatted(exact())
-                + "\n union " + (common ? branch : rareOrder).formatted(text() + unlessExactFill)
+                + "\n union " + (common ? branch.formatted(text() + unlessExactFill) : rareOrder.formatted(textByWords() + unlessExactFill))
                 + "\n union " + branch.formatted(attachments() + unlessExactFill) + ")"
                 + "\norder by " + exactFirst + NEWEST_FIRST + "\nlimit :limit offset :offset";
     }

@@ -37,18 +37,7 @@ final class SearchWords {
      * @param terms what {@link #terms} answered (not null)
      */
     static String[] perYear(java.util.List<String> terms, java.util.List<Integer> years) {
-        var out = new String[years.size()];
-        for (int y = 0; y < out.length; y++) {
-            var q = new StringBuilder();
-            for (var term : terms) {
-                var prefix = term.endsWith(":*");
-                var word = prefix ? term.substring(0, term.length() - 2) : term;
-                q.append(q.isEmpty() ? "" : " & ").append('\'').append(years.get(y)).append('/').append(word).append('\'')
-                        .append(prefix ? ":*" : "");
-            }
-            out[y] = q.toString();
-        }
-        return out;
+        return VietnameseText.perYearQueries(terms, years);
     }
 
     /** Up to how many units a search asks the per-unit words index (V75) once per unit; more read the country's words. */

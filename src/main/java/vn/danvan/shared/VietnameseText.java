@@ -118,6 +118,26 @@ public final class VietnameseText {
         return terms.isEmpty() ? null : java.util.List.copyOf(terms);
     }
 
+    /**
+     * The {@link #wordTerms} asked of a year words index (SQL {@code year_words}: every word and every pair of
+     * neighbouring words of a record prefixed by a year, "2026/thanh vinh"), one tsquery text per year in the
+     * order given: {@code '2026/thanh vinh':* & '2026/hai'}.
+     */
+    public static String[] perYearQueries(java.util.List<String> terms, java.util.List<Integer> years) {
+        var out = new String[years.size()];
+        for (int y = 0; y < out.length; y++) {
+            var q = new StringBuilder();
+            for (var term : terms) {
+                var prefix = term.endsWith(":*");
+                var word = prefix ? term.substring(0, term.length() - 2) : term;
+                q.append(q.isEmpty() ? "" : " & ").append('\'').append(years.get(y)).append('/').append(word).append('\'')
+                        .append(prefix ? ":*" : "");
+            }
+            out[y] = q.toString();
+        }
+        return out;
+    }
+
     /** The longest word a words-and-pairs index holds in a pair (SQL {@code exemplar_year_words}); no Vietnamese syllable comes near. */
     public static final int MAX_WORD = 40;
 

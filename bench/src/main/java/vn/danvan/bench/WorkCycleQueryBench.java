@@ -136,10 +136,39 @@ final class WorkCycleQueryBench {
         params.put("n", 20L);
         params.put("cap", WorkCycleSql.DOCUMENT_COUNT_CAP);
         var sql = identifier ? WorkCycleSql.DOCUMENTS_BY_IDENTIFIER : WorkCycleSql.DOCUMENTS_BY_WORDS;
+        var terms = identifier ? null : ExemplarSql.terms(text);
+        if (terms != null) {
+            // DocumentSearchSql: the words asked of each year's entries, newest first, the undated last (V86)
+            var years = documentYears();
+            var perYear = ExemplarSql.perYear(terms, years);
+            params.put("yearWords", perYear);
+            for (int y = 0; y < perYear.length; y++) {
+                params.put("yearWords" + y, perYear[y]);
+            }
+            sql = WorkCycleSql.documentsByYearWords(years.size());
+        }
         // the application picks the page's form by the count (DocumentQueries.search): so does the draw, before timing
         boolean common = sql.get(0).run(db, params, true) >= WorkCycleSql.DOCUMENT_COUNT_CAP;
         return new Call("/api/documents?q=" + encode(text) + "&page=0&size=20", admin,
                 List.of(new Statement(sql.get(0), true), new Statement(sql.get(common ? 1 : 2), false)), params);
+    }
+
+    private List<Integer> documentYears;
+
+    /** The years of the year words index, newest first then 0 (read once, outside the timed SQL: the benchmark adds no documents). */
+    private List<Integer> documentYears() throws SQLException {
+        if (documentYears == null) {
+            var years = new java.util.ArrayList<Integer>();
+            try (var st = db.prepareStatement(WorkCycleSql.DOCUMENT_YEARS); var rs = st.executeQuery()) {
+                rs.next();
+                for (int y = rs.getInt(2); y >= rs.getInt(1) && rs.getInt(1) > 0; y--) {
+                    years.add(y);
+                }
+            }
+            years.add(0);
+            documentYears = years;
+        }
+        return documentYears;
     }
 
     private Call matrix(int page) {

@@ -31,8 +31,29 @@ final class WorkCycleSql {
      * Params q, identifier, cap, n (= offset + limit), limit, offset.
      */
     private static List<NamedSql> documents(String textCondition) {
+        return documents(textCondition, 0);
+    }
+
+    /**
+     * As {@link #documents(String)}; with {@code years} > 0 the text branch asks the year words index as
+     * DocumentSearchSql does for words (V86): the count one branch per year ({@code :yearWords0} the newest, the
+     * undated last), the rare page every year's terms ({@code :yearWords}).
+     */
+    static List<NamedSql> documents(String textCondition, int years) {
         var exact = "select d.id from document d where upper(d.identifier) = upper(:identifier)";
         var text = "select d.id from document d where " + textCondition.replace("{text}", "d.search_text");
+        var textForCount = text;
+        var textByWords = text;
+        if (years > 0) {
+            var union = new StringBuilder("select t.id from (");
+            for (int y = 0; y < years; y++) {
+                union.append(y == 0 ? "" : "\n union all ").append("(").append(text)
+                        .append(" and document_year_words(d.issued_on, d.search_text) @@ cast(:yearWords").append(y).append(" as tsquery))");
+            }
+            textForCount = union.append(") t").toString();
+            textByWords = text + " and document_year_words(d.issued_on, d.search_text)"
+                    + " @@ any(array(select cast(unnest(cast(:yearWords as text[])) as tsquery)))";
+        }
         var attachments = "select d.id from document d where d.id in (select a.document_id from document_attachment a where "
                 + textCondition.replace("{text}", "a.search_text") + ")";
         var count = """
@@ -41,7 +62,7 @@ final class WorkCycleSql {
                                       (%s limit :cap)
                                       union (%s limit :cap)
                                       union (%s limit :cap)) c)
-                       end""".formatted(exact, exact, text, attachments);
+                       end""".formatted(exact, exact, textForCount, attachments);
         var unlessExactFill = " and (select count(*) from (" + exact + " limit :n) e) < :n";
         var branch = "(%s\n order by " + NEWEST_FIRST + " limit :n)";
         var rare = "(%s\n order by d.issued_on + 0 desc nulls last, d.id desc limit :n)";
@@ -54,15 +75,24 @@ final class WorkCycleSql {
         return List.of(new NamedSql(count),
                 new NamedSql(columns + "where d.id in (" + branch.formatted(exact) + "\n union " + branch.formatted(text + unlessExactFill)
                         + "\n union " + branch.formatted(attachments + unlessExactFill) + tail),
-                new NamedSql(columns + "where d.id in (" + branch.formatted(exact) + "\n union " + rare.formatted(text + unlessExactFill)
+                new NamedSql(columns + "where d.id in (" + branch.formatted(exact) + "\n union " + rare.formatted(textByWords + unlessExactFill)
                         + "\n union " + branch.formatted(attachments + unlessExactFill) + tail));
     }
 
     /** DocumentQueries.search with only {@code q}, an identifier: count, common page, rare page (see {@link #documents}). */
     static final List<NamedSql> DOCUMENTS_BY_IDENTIFIER = documents(AS_IDENTIFIER);
 
-    /** DocumentQueries.search with only {@code q}, words: count, common page, rare page (params identifier = q). */
+    /** DocumentQueries.search with only {@code q}, words without a word the index holds: count, common page, rare page (params identifier = q). */
     static final List<NamedSql> DOCUMENTS_BY_WORDS = documents(AS_WORDS);
+
+    /** The same for words the year words index holds, over {@code years} years (the undated among them). */
+    static List<NamedSql> documentsByYearWords(int years) {
+        return documents(AS_WORDS, years);
+    }
+
+    /** DocumentQueries.yearsNewestFirst: the years documents were issued in (then 0 for the undated). */
+    static final String DOCUMENT_YEARS = "select cast(extract(year from min(issued_on)) as integer), cast(extract(year from max(issued_on)) as integer)"
+            + " from document";
 
     private static final String EFFECTIVE_STATUS =
             "(case when t.status in ('NOT_STARTED', 'IN_PROGRESS') and t.due_on < :today then 'OVERDUE' else t.status end)";

@@ -2,6 +2,8 @@ package vn.danvan.democracy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +53,59 @@ class CountryRows {
         this.jdbc = jdbc;
     }
 
-    /** An event's count per row; {@code eventSql} selects the records' unit_id (any unit, no unit condition). */
-    void events(String key, String eventSql, LocalDate from, LocalDate until, Map<Long, Map<String, BigDecimal>> values) {
-        jdbc.sql("select " + ROW_OF_UNIT + ", count(*) from (" + eventSql + ") e join org_unit u on u.id = e.unit_id group by 1")
+    /**
+     * Per event measure, its records of the period counted per unit (unit_id, n) — the records DemocracyForms.EVENTS
+     * lists, counted from the day indexes of V82 alone: an index-only scan of the period, never the whole table. A
+     * board's events count for its commune (a recommendation carries it, V82).
+     */
+    private static final Map<String, String> COUNTS = Map.of(
+            "board.sessions", activities("true"),
+            "board.sessions.inspection", activities("a.kind = 'INSPECTION'"),
+            "board.sessions.supervision", activities("a.kind = 'SUPERVISION'"),
+            "board.recommendations", """
+                    select r.unit_id, count(*) as n from democracy_recommendation r
+                    where r.made_on between :from and :until group by r.unit_id""",
+            "board.recommendations.answered", """
+                    select r.unit_id, count(*) as n from democracy_recommendation r
+                    where r.answered_on between :from and :until group by r.unit_id""",
+            "disclosures.made", """
+                    select d.unit_id, count(*) as n from democracy_disclosure d
+                    where d.posted_on between :from and :until group by d.unit_id""",
+            "community-meetings.held", """
+                    select m.unit_id, count(*) as n from democracy_community_meeting m
+                    where m.held_on between :from and :until group by m.unit_id""");
+
+    private static String activities(String condition) {
+        return """
+                select b.unit_id, sum(a.n) as n
+                from (select a.board_id, count(*) as n from democracy_activity a
+                      where a.starts_on between :from and :until and %s group by a.board_id) a
+                join democracy_board b on b.id = a.board_id
+                group by b.unit_id""".formatted(condition);
+    }
+
+    static boolean counts(String measure) {
+        return COUNTS.containsKey(measure);
+    }
+
+    /**
+     * The event measures' counts per row, in one statement: each measure's counts per unit, then each unit named once
+     * by its row.
+     */
+    void events(Collection<String> keys, LocalDate from, LocalDate until, Map<Long, Map<String, BigDecimal>> values) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        var parts = new ArrayList<String>();
+        var index = new ArrayList<String>();
+        for (var key : keys) {
+            parts.add("select " + index.size() + " as measure, c.unit_id, c.n from (" + COUNTS.get(key) + ") c");
+            index.add(key);
+        }
+        jdbc.sql("select " + ROW_OF_UNIT + " as row_id, e.measure, sum(e.n)\nfrom (" + String.join("\nunion all\n", parts)
+                        + ") e\njoin org_unit u on u.id = e.unit_id\ngroup by 1, 2")
                 .param("from", from).param("until", until)
-                .query((RowCallbackHandler) rs -> put(values, rs.getLong(1), key, rs.getLong(2)));
+                .query((RowCallbackHandler) rs -> put(values, rs.getLong(1), index.get(rs.getInt(2)), rs.getLong(3)));
     }
 
     /**

@@ -126,4 +126,57 @@ final class OversightSql {
             """), new NamedSql("""
             select count(*) from democracy_community_meeting m where m.held_on between :from and :until
             """));
+
+    /**
+     * The country's dialogue figures as the application reads them since V82 (CountryFigures): the period's dialogues
+     * from the index {@code dialogue_held_figures} alone — held, raised and answered (entered, else the opinions' tally,
+     * V73), commitments assigned and resolved (the tally the trigger on plan_task keeps, V82) — summed per province in
+     * one statement. The bench counts its rows' figures in one row (the checks still count the commitments from plan_task).
+     */
+    static final List<NamedSql> COUNTRY_DIALOGUES_READ = List.of(new NamedSql("""
+            select sum(f.held), sum(f.raised), sum(f.answered), sum(f.assigned), sum(f.resolved)
+            from (select coalesce(nullif(split_part(u.path, '/', 3), '')::bigint, u.id) as row_id,
+                         sum(f.held) as held, sum(f.raised) as raised, sum(f.answered) as answered,
+                         sum(f.assigned) as assigned, sum(f.resolved) as resolved
+                  from (select d.unit_id, count(*) as held,
+                               sum(coalesce(d.raised_count, d.opinions_recorded)) as raised,
+                               sum(coalesce(d.answered_count, d.opinions_answered)) as answered,
+                               sum(d.commitments_assigned) as assigned, sum(d.commitments_resolved) as resolved
+                        from dialogue d
+                        where d.held_on between :from and :until
+                        group by d.unit_id) f
+                  join org_unit u on u.id = f.unit_id
+                  group by 1) f
+            """));
+
+    /**
+     * The country's grassroots-democracy figures as the application reads them since V82 (CountryRows.events): each
+     * event's records of the period counted per unit from its day index (index-only), then per province, in one
+     * statement; the bench sums the provinces' rows per measure.
+     */
+    static final List<NamedSql> COUNTRY_DEMOCRACY_READ = List.of(new NamedSql("""
+            select sum(n) filter (where measure = 0), sum(n) filter (where measure = 1), sum(n) filter (where measure = 2),
+                   sum(n) filter (where measure = 3), sum(n) filter (where measure = 4)
+            from (select coalesce(nullif(split_part(u.path, '/', 3), '')::bigint, u.id) as row_id, e.measure, sum(e.n) as n
+                  from (select 0 as measure, c.unit_id, c.n
+                        from (select b.unit_id, sum(a.n) as n
+                              from (select a.board_id, count(*) as n from democracy_activity a
+                                    where a.starts_on between :from and :until group by a.board_id) a
+                              join democracy_board b on b.id = a.board_id
+                              group by b.unit_id) c
+                        union all
+                        select 1, r.unit_id, count(*) from democracy_recommendation r
+                        where r.made_on between :from and :until group by r.unit_id
+                        union all
+                        select 2, r.unit_id, count(*) from democracy_recommendation r
+                        where r.answered_on between :from and :until group by r.unit_id
+                        union all
+                        select 3, d.unit_id, count(*) from democracy_disclosure d
+                        where d.posted_on between :from and :until group by d.unit_id
+                        union all
+                        select 4, m.unit_id, count(*) from democracy_community_meeting m
+                        where m.held_on between :from and :until group by m.unit_id) e
+                  join org_unit u on u.id = e.unit_id
+                  group by 1, 2) r
+            """));
 }

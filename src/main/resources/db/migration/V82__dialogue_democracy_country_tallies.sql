@@ -83,3 +83,140 @@ create index democracy_disclosure_day on democracy_disclosure (posted_on) includ
 create index democracy_community_meeting_day on democracy_community_meeting (held_on) include (unit_id);
 -- the disclosures of the periods due (the outstanding obligations), not every disclosure ever made
 create index democracy_disclosure_period_item on democracy_disclosure (period_key, item_code) include (unit_id);
+
+-- 3. The country's grassroots-democracy events per province and month, so that the country's figures for whole months
+-- (a year, a half-year, a quarter, a month) read at most provinces × months × measures rows, however many communes and
+-- records: a year before the 2025 reform at the full size is ~315,000 index entries of the five kinds of records, and
+-- counting them took most of the form's time. Only the partial months at the ends of a period (up to today in the
+-- current month) are counted from the records (CountryRows). The row is the child of the country on the record's unit
+-- path (as CountryRows.ROW_OF_UNIT; a unit's path never changes), the month its first day, the measure the form's key.
+-- Kept by row triggers on the four tables in the writer's transaction, so the next answer shows every write.
+create table democracy_country_tally (
+    month   date    not null,
+    measure text    not null,
+    row_id  bigint  not null,
+    n       integer not null,
+    primary key (month, measure, row_id)
+);
+
+create function democracy_country_tally_add(p_unit bigint, p_day date, p_measure text, p_delta integer) returns void
+    language sql as
+$$
+insert into democracy_country_tally (month, measure, row_id, n)
+select cast(date_trunc('month', p_day) as date), p_measure, coalesce(nullif(split_part(u.path, '/', 3), '')::bigint, u.id), p_delta
+from org_unit u
+where u.id = p_unit and p_day is not null
+on conflict (month, measure, row_id) do update set n = democracy_country_tally.n + excluded.n
+$$;
+
+create function democracy_activity_tally() returns trigger
+    language plpgsql as
+$$
+declare
+    unit bigint;
+begin
+    if tg_op in ('UPDATE', 'DELETE') then
+        select b.unit_id into unit from democracy_board b where b.id = old.board_id;
+        perform democracy_country_tally_add(unit, old.starts_on, 'board.sessions', -1);
+        perform democracy_country_tally_add(unit, old.starts_on, 'board.sessions.' || lower(old.kind), -1);
+    end if;
+    if tg_op in ('INSERT', 'UPDATE') then
+        select b.unit_id into unit from democracy_board b where b.id = new.board_id;
+        perform democracy_country_tally_add(unit, new.starts_on, 'board.sessions', 1);
+        perform democracy_country_tally_add(unit, new.starts_on, 'board.sessions.' || lower(new.kind), 1);
+    end if;
+    return null;
+end
+$$;
+
+create function democracy_recommendation_tally() returns trigger
+    language plpgsql as
+$$
+begin
+    if tg_op in ('UPDATE', 'DELETE') then
+        perform democracy_country_tally_add(old.unit_id, old.made_on, 'board.recommendations', -1);
+        perform democracy_country_tally_add(old.unit_id, old.answered_on, 'board.recommendations.answered', -1);
+    end if;
+    if tg_op in ('INSERT', 'UPDATE') then
+        perform democracy_country_tally_add(new.unit_id, new.made_on, 'board.recommendations', 1);
+        perform democracy_country_tally_add(new.unit_id, new.answered_on, 'board.recommendations.answered', 1);
+    end if;
+    return null;
+end
+$$;
+
+create function democracy_disclosure_tally() returns trigger
+    language plpgsql as
+$$
+begin
+    if tg_op in ('UPDATE', 'DELETE') then
+        perform democracy_country_tally_add(old.unit_id, old.posted_on, 'disclosures.made', -1);
+    end if;
+    if tg_op in ('INSERT', 'UPDATE') then
+        perform democracy_country_tally_add(new.unit_id, new.posted_on, 'disclosures.made', 1);
+    end if;
+    return null;
+end
+$$;
+
+create function democracy_community_meeting_tally() returns trigger
+    language plpgsql as
+$$
+begin
+    if tg_op in ('UPDATE', 'DELETE') then
+        perform democracy_country_tally_add(old.unit_id, old.held_on, 'community-meetings.held', -1);
+    end if;
+    if tg_op in ('INSERT', 'UPDATE') then
+        perform democracy_country_tally_add(new.unit_id, new.held_on, 'community-meetings.held', 1);
+    end if;
+    return null;
+end
+$$;
+
+-- updates call the function only when a counted column changed (an answer, a new day or kind), not for other edits
+create trigger democracy_activity_tally_insert_delete after insert or delete on democracy_activity
+    for each row execute function democracy_activity_tally();
+create trigger democracy_activity_tally_update after update of board_id, kind, starts_on on democracy_activity
+    for each row when ((old.board_id, old.kind, old.starts_on) is distinct from (new.board_id, new.kind, new.starts_on))
+execute function democracy_activity_tally();
+
+create trigger democracy_recommendation_tally_insert_delete after insert or delete on democracy_recommendation
+    for each row execute function democracy_recommendation_tally();
+create trigger democracy_recommendation_tally_update after update of unit_id, made_on, answered_on on democracy_recommendation
+    for each row when ((old.unit_id, old.made_on, old.answered_on) is distinct from (new.unit_id, new.made_on, new.answered_on))
+execute function democracy_recommendation_tally();
+
+create trigger democracy_disclosure_tally_insert_delete after insert or delete on democracy_disclosure
+    for each row execute function democracy_disclosure_tally();
+create trigger democracy_disclosure_tally_update after update of unit_id, posted_on on democracy_disclosure
+    for each row when ((old.unit_id, old.posted_on) is distinct from (new.unit_id, new.posted_on))
+execute function democracy_disclosure_tally();
+
+create trigger democracy_community_meeting_tally_insert_delete after insert or delete on democracy_community_meeting
+    for each row execute function democracy_community_meeting_tally();
+create trigger democracy_community_meeting_tally_update after update of unit_id, held_on on democracy_community_meeting
+    for each row when ((old.unit_id, old.held_on) is distinct from (new.unit_id, new.held_on))
+execute function democracy_community_meeting_tally();
+
+-- the records already there
+insert into democracy_country_tally (month, measure, row_id, n)
+select e.month, e.measure, coalesce(nullif(split_part(u.path, '/', 3), '')::bigint, u.id), sum(e.n)
+from (select b.unit_id, cast(date_trunc('month', a.starts_on) as date) as month, m.measure, count(*) as n
+      from democracy_activity a
+      join democracy_board b on b.id = a.board_id
+      cross join lateral (values ('board.sessions'), ('board.sessions.' || lower(a.kind))) m (measure)
+      group by 1, 2, 3
+      union all
+      select unit_id, cast(date_trunc('month', made_on) as date), 'board.recommendations', count(*)
+      from democracy_recommendation group by 1, 2
+      union all
+      select unit_id, cast(date_trunc('month', answered_on) as date), 'board.recommendations.answered', count(*)
+      from democracy_recommendation where answered_on is not null group by 1, 2
+      union all
+      select unit_id, cast(date_trunc('month', posted_on) as date), 'disclosures.made', count(*)
+      from democracy_disclosure group by 1, 2
+      union all
+      select unit_id, cast(date_trunc('month', held_on) as date), 'community-meetings.held', count(*)
+      from democracy_community_meeting group by 1, 2) e
+join org_unit u on u.id = e.unit_id
+group by 1, 2, 3;

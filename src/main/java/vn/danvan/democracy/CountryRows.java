@@ -54,7 +54,7 @@ class CountryRows {
     }
 
     /**
-     * Per event measure, its records of the period counted per unit (unit_id, n) — the records DemocracyForms.EVENTS
+     * Per event measure, its records of a few days counted per unit (unit_id, n) — the records DemocracyForms.EVENTS
      * lists, counted from the day indexes of V82 alone: an index-only scan of the period, never the whole table. A
      * board's events count for its commune (a recommendation carries it, V82).
      */
@@ -88,14 +88,45 @@ class CountryRows {
         return COUNTS.containsKey(measure);
     }
 
+    /** Per row and measure, the events of whole months (V82's tally, kept by triggers in the writers' transactions). */
+    private static final String MONTHS = """
+            select t.row_id, t.measure, sum(t.n)
+            from democracy_country_tally t
+            where t.month between :first and :last and t.measure = any(:measures)
+            group by 1, 2
+            having sum(t.n) <> 0""";
+
     /**
-     * The event measures' counts per row, in one statement: each measure's counts per unit, then each unit named once
-     * by its row.
+     * The event measures' counts per row from {@code from} to {@code until}: the whole months inside from the tally per
+     * province and month (at most provinces × months × measures rows), the partial months at either end from the
+     * records ({@link #records}).
      */
     void events(Collection<String> keys, LocalDate from, LocalDate until, Map<Long, Map<String, BigDecimal>> values) {
-        if (keys.isEmpty()) {
+        if (keys.isEmpty() || until.isBefore(from)) {
             return;
         }
+        var firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        var lastWholeEnd = until.getDayOfMonth() == until.lengthOfMonth() ? until : until.withDayOfMonth(1).minusDays(1);
+        if (firstWhole.isAfter(lastWholeEnd)) {
+            records(keys, from, until, values);
+            return;
+        }
+        if (from.isBefore(firstWhole)) {
+            records(keys, from, firstWhole.minusDays(1), values);
+        }
+        jdbc.sql(MONTHS).param("first", firstWhole).param("last", lastWholeEnd.withDayOfMonth(1))
+                .param("measures", keys.toArray(String[]::new))
+                .query((RowCallbackHandler) rs -> put(values, rs.getLong(1), rs.getString(2), rs.getLong(3)));
+        if (lastWholeEnd.isBefore(until)) {
+            records(keys, lastWholeEnd.plusDays(1), until, values);
+        }
+    }
+
+    /**
+     * The event measures' counts per row from the records, in one statement: each measure's counts per unit, then each
+     * unit named once by its row.
+     */
+    void records(Collection<String> keys, LocalDate from, LocalDate until, Map<Long, Map<String, BigDecimal>> values) {
         var parts = new ArrayList<String>();
         var index = new ArrayList<String>();
         for (var key : keys) {

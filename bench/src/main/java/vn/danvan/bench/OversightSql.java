@@ -150,33 +150,32 @@ final class OversightSql {
             """));
 
     /**
-     * The country's grassroots-democracy figures as the application reads them since V82 (CountryRows.events): each
-     * event's records of the period counted per unit from its day index (index-only), then per province, in one
-     * statement; the bench sums the provinces' rows per measure.
+     * The country's grassroots-democracy figures as the application reads them since V82 (CountryRows.events) for a
+     * period from the first of a month (the bench's: 1 January): the whole months from the tally per province and month,
+     * the partial month at the end (up to today) from the records — each event's records counted per unit from its day
+     * index (index-only), then per province; the bench sums the provinces' rows per measure.
      */
     static final List<NamedSql> COUNTRY_DEMOCRACY_READ = List.of(new NamedSql("""
+            with tail (f, u) as (select cast(date_trunc('month', cast(:until as date) + 1) as date), cast(:until as date)),
+            e (measure, n) as (
+                select case t.measure when 'board.sessions' then 0 when 'board.recommendations' then 1
+                                      when 'board.recommendations.answered' then 2 when 'disclosures.made' then 3 else 4 end, t.n
+                from democracy_country_tally t, tail
+                where t.month >= :from and t.month < tail.f
+                  and t.measure in ('board.sessions', 'board.recommendations', 'board.recommendations.answered', 'disclosures.made',
+                                    'community-meetings.held')
+                union all
+                select 0, count(*) from democracy_activity a, tail where a.starts_on between tail.f and tail.u
+                union all
+                select 1, count(*) from democracy_recommendation r, tail where r.made_on between tail.f and tail.u
+                union all
+                select 2, count(*) from democracy_recommendation r, tail where r.answered_on between tail.f and tail.u
+                union all
+                select 3, count(*) from democracy_disclosure d, tail where d.posted_on between tail.f and tail.u
+                union all
+                select 4, count(*) from democracy_community_meeting m, tail where m.held_on between tail.f and tail.u)
             select sum(n) filter (where measure = 0), sum(n) filter (where measure = 1), sum(n) filter (where measure = 2),
                    sum(n) filter (where measure = 3), sum(n) filter (where measure = 4)
-            from (select coalesce(nullif(split_part(u.path, '/', 3), '')::bigint, u.id) as row_id, e.measure, sum(e.n) as n
-                  from (select 0 as measure, c.unit_id, c.n
-                        from (select b.unit_id, sum(a.n) as n
-                              from (select a.board_id, count(*) as n from democracy_activity a
-                                    where a.starts_on between :from and :until group by a.board_id) a
-                              join democracy_board b on b.id = a.board_id
-                              group by b.unit_id) c
-                        union all
-                        select 1, r.unit_id, count(*) from democracy_recommendation r
-                        where r.made_on between :from and :until group by r.unit_id
-                        union all
-                        select 2, r.unit_id, count(*) from democracy_recommendation r
-                        where r.answered_on between :from and :until group by r.unit_id
-                        union all
-                        select 3, d.unit_id, count(*) from democracy_disclosure d
-                        where d.posted_on between :from and :until group by d.unit_id
-                        union all
-                        select 4, m.unit_id, count(*) from democracy_community_meeting m
-                        where m.held_on between :from and :until group by m.unit_id) e
-                  join org_unit u on u.id = e.unit_id
-                  group by 1, 2) r
+            from e
             """));
 }

@@ -111,9 +111,9 @@ class BoardActivities {
             throw new InvalidInputException(problems);
         }
         var id = jdbc.sql("""
-                        insert into democracy_recommendation (activity_id, content, addressee, made_on, due_on, created_by)
-                        values (:activity, :content, :addressee, :made, :due, :by) returning id""")
-                .param("activity", activityId).param("content", input.content().strip()).param("addressee", input.addressee().strip())
+                        insert into democracy_recommendation (activity_id, unit_id, content, addressee, made_on, due_on, created_by)
+                        values (:activity, :unit, :content, :addressee, :made, :due, :by) returning id""")
+                .param("activity", activityId).param("unit", a.unitId()).param("content", input.content().strip()).param("addressee", input.addressee().strip())
                 .param("made", input.madeOn()).param("due", input.dueOn()).param("by", user.username()).query(Long.class).single();
         audit.record("democracy.recommendation-made", "democracy_recommendation", id, a.unitId(), null,
                 AuditTrail.fields("activity", activityId, "addressee", input.addressee(), "dueOn", input.dueOn()));

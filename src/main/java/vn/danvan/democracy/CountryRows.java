@@ -2,6 +2,8 @@ package vn.danvan.democracy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +53,90 @@ class CountryRows {
         this.jdbc = jdbc;
     }
 
-    /** An event's count per row; {@code eventSql} selects the records' unit_id (any unit, no unit condition). */
-    void events(String key, String eventSql, LocalDate from, LocalDate until, Map<Long, Map<String, BigDecimal>> values) {
-        jdbc.sql("select " + ROW_OF_UNIT + ", count(*) from (" + eventSql + ") e join org_unit u on u.id = e.unit_id group by 1")
+    /**
+     * Per event measure, its records of a few days counted per unit (unit_id, n) — the records DemocracyForms.EVENTS
+     * lists, counted from the day indexes of V82 alone: an index-only scan of the period, never the whole table. A
+     * board's events count for its commune (a recommendation carries it, V82).
+     */
+    private static final Map<String, String> COUNTS = Map.of(
+            "board.sessions", activities("true"),
+            "board.sessions.inspection", activities("a.kind = 'INSPECTION'"),
+            "board.sessions.supervision", activities("a.kind = 'SUPERVISION'"),
+            "board.recommendations", """
+                    select r.unit_id, count(*) as n from democracy_recommendation r
+                    where r.made_on between :from and :until group by r.unit_id""",
+            "board.recommendations.answered", """
+                    select r.unit_id, count(*) as n from democracy_recommendation r
+                    where r.answered_on between :from and :until group by r.unit_id""",
+            "disclosures.made", """
+                    select d.unit_id, count(*) as n from democracy_disclosure d
+                    where d.posted_on between :from and :until group by d.unit_id""",
+            "community-meetings.held", """
+                    select m.unit_id, count(*) as n from democracy_community_meeting m
+                    where m.held_on between :from and :until group by m.unit_id""");
+
+    private static String activities(String condition) {
+        return """
+                select b.unit_id, sum(a.n) as n
+                from (select a.board_id, count(*) as n from democracy_activity a
+                      where a.starts_on between :from and :until and %s group by a.board_id) a
+                join democracy_board b on b.id = a.board_id
+                group by b.unit_id""".formatted(condition);
+    }
+
+    static boolean counts(String measure) {
+        return COUNTS.containsKey(measure);
+    }
+
+    /** Per row and measure, the events of whole months (V82's tally, kept by triggers in the writers' transactions). */
+    private static final String MONTHS = """
+            select t.row_id, t.measure, sum(t.n)
+            from democracy_country_tally t
+            where t.month between :first and :last and t.measure = any(:measures)
+            group by 1, 2
+            having sum(t.n) <> 0""";
+
+    /**
+     * The event measures' counts per row from {@code from} to {@code until}: the whole months inside from the tally per
+     * province and month (at most provinces × months × measures rows), the partial months at either end from the
+     * records ({@link #records}).
+     */
+    void events(Collection<String> keys, LocalDate from, LocalDate until, Map<Long, Map<String, BigDecimal>> values) {
+        if (keys.isEmpty() || until.isBefore(from)) {
+            return;
+        }
+        var firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        var lastWholeEnd = until.getDayOfMonth() == until.lengthOfMonth() ? until : until.withDayOfMonth(1).minusDays(1);
+        if (firstWhole.isAfter(lastWholeEnd)) {
+            records(keys, from, until, values);
+            return;
+        }
+        if (from.isBefore(firstWhole)) {
+            records(keys, from, firstWhole.minusDays(1), values);
+        }
+        jdbc.sql(MONTHS).param("first", firstWhole).param("last", lastWholeEnd.withDayOfMonth(1))
+                .param("measures", keys.toArray(String[]::new))
+                .query((RowCallbackHandler) rs -> put(values, rs.getLong(1), rs.getString(2), rs.getLong(3)));
+        if (lastWholeEnd.isBefore(until)) {
+            records(keys, lastWholeEnd.plusDays(1), until, values);
+        }
+    }
+
+    /**
+     * The event measures' counts per row from the records, in one statement: each measure's counts per unit, then each
+     * unit named once by its row.
+     */
+    void records(Collection<String> keys, LocalDate from, LocalDate until, Map<Long, Map<String, BigDecimal>> values) {
+        var parts = new ArrayList<String>();
+        var index = new ArrayList<String>();
+        for (var key : keys) {
+            parts.add("select " + index.size() + " as measure, c.unit_id, c.n from (" + COUNTS.get(key) + ") c");
+            index.add(key);
+        }
+        jdbc.sql("select " + ROW_OF_UNIT + " as row_id, e.measure, sum(e.n)\nfrom (" + String.join("\nunion all\n", parts)
+                        + ") e\njoin org_unit u on u.id = e.unit_id\ngroup by 1, 2")
                 .param("from", from).param("until", until)
-                .query((RowCallbackHandler) rs -> put(values, rs.getLong(1), key, rs.getLong(2)));
+                .query((RowCallbackHandler) rs -> put(values, rs.getLong(1), index.get(rs.getInt(2)), rs.getLong(3)));
     }
 
     /**

@@ -195,18 +195,20 @@ class DemocracyForms implements FormProvider {
         return records.stream().sorted(Comparator.comparing(FormRecord::day)).limit(limit).toList();
     }
 
-    /** The country: one row per child (province), summed in SQL (CountryRows). */
+    /** The country: one row per child (province), summed in SQL (CountryRows): the events in one statement. */
     private FormRows countryRows(OrgUnit root, FormQuery query) {
         var values = new HashMap<Long, Map<String, BigDecimal>>();
+        var events = new ArrayList<String>();
         for (var key : query.measures()) {
-            if (EVENTS.containsKey(key)) {
-                country.events(key, units(EVENTS.get(key), true), query.from(), until(query), values);
+            if (EVENTS.containsKey(key) && CountryRows.counts(key)) {
+                events.add(key);
             } else if (OBLIGATIONS.contains(key)) {
                 country.obligations(key, due(query), query.to(), key.equals("disclosures.outstanding"), values);
             } else {
                 throw new IllegalArgumentException("unknown measure " + key);
             }
         }
+        country.events(events, query.from(), until(query), values);
         return rowsOf(root, query, values);
     }
 

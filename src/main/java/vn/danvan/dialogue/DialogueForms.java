@@ -38,7 +38,9 @@ import vn.danvan.shared.NotFoundException;
  * not cancelled); {@code dialogue-opinions.resolved}: those done today.</li>
  * </ul>
  * A unit's subtree includes the units that passed into it in 2025; the unit must be within the user's
- * scope, otherwise it is not found. Dialogues list their page, commitments their task's page.
+ * scope, otherwise it is not found. Dialogues list their page, commitments their task's page. A unit's form has one
+ * row per organising unit of its subtree; the country's has one row per province (CountryFigures), whose records are
+ * those of the units on the province's path.
  */
 @Component
 @Transactional(readOnly = true)
@@ -67,9 +69,11 @@ class DialogueForms implements FormProvider {
     private final OrgScope scope;
     private final CurrentUsers users;
     private final Clock clock;
+    private final CountryFigures country;
 
     DialogueForms(JdbcClient jdbc, DialogueQueries queries, OriginTasks originTasks, OrgUnits units, OrgScope scope, CurrentUsers users,
-                  Clock clock) {
+                  Clock clock, CountryFigures country) {
+        this.country = country;
         this.jdbc = jdbc;
         this.queries = queries;
         this.originTasks = originTasks;
@@ -108,21 +112,16 @@ class DialogueForms implements FormProvider {
     /**
      * The figures of the dialogues held by these units in the period, summed per unit in one statement (as
      * DialogueQueries.figures counts each dialogue: the numbers entered, else the opinions recorded — the dialogue's
-     * tally of them, V73; commitments not cancelled, resolved when done, read from the index of commitments, V74) —
-     * not every opinion of the period counted, nor every dialogue and commitment read into memory. {@code %s}: the unit
-     * condition.
+     * tally of them, V73; its commitments not cancelled, resolved when done — its tally of them, V82) — not every
+     * opinion or commitment of the period counted, nor every dialogue read into memory.
      */
     private static final String FIGURES_BY_UNIT = """
             select d.unit_id, count(*) as held,
                    sum(coalesce(d.raised_count, d.opinions_recorded)) as raised,
                    sum(coalesce(d.answered_count, d.opinions_answered)) as answered,
-                   sum(t.assigned) as assigned, sum(t.resolved) as resolved
+                   sum(d.commitments_assigned) as assigned, sum(d.commitments_resolved) as resolved
             from dialogue d
-            cross join lateral (select count(*) filter (where p.status <> 'CANCELLED') as assigned,
-                                       count(*) filter (where p.status = 'DONE') as resolved
-                                from plan_task p  -- Commitments.ORIGIN, literal: the partial index (V74) serves it
-                                where p.origin_kind = 'DIALOGUE' and p.origin_id = d.id) t
-            where %s
+            where d.unit_id = any(:units)
               and d.held_on between :from and :until
             group by d.unit_id""";
 
@@ -130,11 +129,14 @@ class DialogueForms implements FormProvider {
     public FormRows rows(FormQuery query) {
         var root = root(query);
         var today = LocalDate.now(clock);
+        var until = query.to().isAfter(today) ? today : query.to();
+        if (root.parentId() == null) {
+            // the country: one row per province, summed in SQL (CountryFigures), not one per organising unit
+            return rowsOf(root, query, country.rows(query.measures(), query.from(), until));
+        }
         var values = new HashMap<Long, Map<String, BigDecimal>>();
-        // the top of the unit tree (the country) keeps every dialogue: no search through thousands of ids per row
-        jdbc.sql(FIGURES_BY_UNIT.formatted(root.parentId() == null ? "true" : "d.unit_id = any(:units)"))
-                .param("units", subtree(root)).param("from", query.from())
-                .param("until", query.to().isAfter(today) ? today : query.to())
+        jdbc.sql(FIGURES_BY_UNIT)
+                .param("units", subtree(root)).param("from", query.from()).param("until", until)
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     var f = new Figures(rs.getLong("raised"), rs.getLong("answered"), rs.getLong("assigned"), rs.getLong("resolved"));
                     long held = rs.getLong("held");
@@ -156,7 +158,10 @@ class DialogueForms implements FormProvider {
             var row = units.holdersOf(rowUnitCode).stream().filter(u -> inside.contains(u.id()))
                     .max(Comparator.comparing((OrgUnit u) -> u.validOn(query.to())).thenComparing(OrgUnit::id))
                     .orElseThrow(() -> new NotFoundException("unit", rowUnitCode));
-            unitIds = new Long[] {row.id()};
+            // a row of the country is a province (CountryFigures): its records are those of the units on its path
+            unitIds = root.parentId() == null && row.parentId() != null && row.parentId() == root.id()
+                    ? units.idsWithin(List.of(row.path())).toArray(Long[]::new)
+                    : new Long[] {row.id()};
         }
         var held = held(query, unitIds);
         var records = new ArrayList<FormRecord>();

@@ -34,6 +34,19 @@ class DemocracyFormLabelsIntegrationTests {
     DemocracyForms forms;
     @Autowired
     Communes communes;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void everyBoardRecommendationCarriesTheCommuneOfItsBoardThatTheCountrysCountsRead() {
+        // the demo's and the other tests' recommendations came through BoardActivities (V82 filled the older ones)
+        assertThat(jdbc.sql("select count(*) from democracy_recommendation").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from democracy_recommendation r
+                join democracy_activity a on a.id = r.activity_id
+                join democracy_board b on b.id = a.board_id
+                where r.unit_id <> b.unit_id""").query(Long.class).single()).isZero();
+    }
 
     @AfterEach
     void signOut() {

@@ -60,11 +60,15 @@ class DialogueFiguresIntegrationTests {
     }
 
     @Test
-    void theCountrysFormRowOfEachUnitSumsTheFiguresOfItsDialoguesReadOneByOne() throws Exception {
+    void aProvincesFormRowOfEachUnitSumsTheFiguresOfItsDialoguesReadOneByOne() throws Exception {
+        // the country's form has one row per province (CountryFiguresIntegrationTests); a province's, one per unit
         signIn("admin");
         var from = LocalDate.of(2016, 1, 1);
         var to = LocalDate.now(clock).withDayOfYear(1).plusYears(1).minusDays(1);
-        var held = jdbc.sql("select id, unit_id from dialogue where held_on between :from and :until")
+        var province = jdbc.sql("select id from org_unit where code = '20' and validity @> cast(:d as date)")
+                .param("d", to).query(Long.class).single();
+        var held = jdbc.sql("select id, unit_id from dialogue where unit_id = any(:units) and held_on between :from and :until")
+                .param("units", queries.subtree(province).toArray(Long[]::new))
                 .param("from", from).param("until", LocalDate.now(clock)).query(Held.class).list();
         assertThat(held).isNotEmpty();
         var figures = queries.figures(held.stream().map(Held::id).toList());
@@ -78,7 +82,7 @@ class DialogueFiguresIntegrationTests {
             sum[3] += f.assigned();
             sum[4] += f.resolved();
         }
-        var rows = forms.rows(new FormQuery("test", Set.copyOf(MEASURES), Map.of(), "VN", null, from, to, null)).rows();
+        var rows = forms.rows(new FormQuery("test", Set.copyOf(MEASURES), Map.of(), "20", null, from, to, null)).rows();
         var units = rows.stream().filter(r -> r.kind() == RowKind.UNIT).toList();
         assertThat(units).hasSize(expected.size());
         for (var row : units) {

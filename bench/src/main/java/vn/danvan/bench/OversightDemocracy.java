@@ -108,9 +108,9 @@ final class OversightDemocracy {
                 from o_activity order by id
                 """.formatted(today, actor));
         sql.exec("insert democracy_recommendation", """
-                insert into democracy_recommendation (activity_id, content, addressee, made_on, due_on, answered_on, answered_by,
+                insert into democracy_recommendation (activity_id, unit_id, content, addressee, made_on, due_on, answered_on, answered_by,
                     answered_by_title, answer, created_by)
-                select a.id, case k when 1 then 'Bổ sung đầy đủ chứng từ các khoản chi' else 'Công khai kết quả thu, chi tại nhà văn hóa thôn' end,
+                select a.id, a.unit_id, case k when 1 then 'Bổ sung đầy đủ chứng từ các khoản chi' else 'Công khai kết quả thu, chi tại nhà văn hóa thôn' end,
                        'Ủy ban nhân dân xã', a.starts_on + 10, a.starts_on + 40,
                        case when r.answered then least(a.starts_on + 10 + cast(floor(r.r2 * 30) as int), date '%1$s') end,
                        case when r.answered then 'Văn phòng UBND xã' end, case when r.answered then 'Chủ tịch Ủy ban nhân dân xã' end,

@@ -61,7 +61,7 @@ final class OversightForms {
                 """.formatted(code, code.replace("BENCH-", "") + "/BENCH", HEADS.get(code)[1], HEADS.get(code)[0], String.join(", ", columns));
     }
 
-    /** The raw SQL beside the form (OversightSql). */
+    /** The raw SQL counting the form's figures over the whole country from the records (OversightSql), for the checks. */
     static List<NamedSql> sql(String code) {
         return switch (code) {
             case "BENCH-KT" -> OversightSql.COUNTRY_INSPECTIONS;
@@ -70,11 +70,23 @@ final class OversightForms {
         };
     }
 
+    /**
+     * The raw SQL measured beside the form: as the application reads the figures (for the dialogues and grassroots
+     * democracy since V82, OversightSql.*_READ); the checks count them independently ({@link #sql}).
+     */
+    static List<NamedSql> measured(String code) {
+        return switch (code) {
+            case "BENCH-KT" -> OversightSql.COUNTRY_INSPECTIONS;
+            case "BENCH-DT" -> OversightSql.COUNTRY_DIALOGUES_READ;
+            default -> OversightSql.COUNTRY_DEMOCRACY_READ;
+        };
+    }
+
     static List<String> statementNames(String code) {
         return switch (code) {
             case "BENCH-KT" -> List.of("held", "inspected", "recommendations");
-            case "BENCH-DT" -> List.of("held", "opinions", "commitments");
-            default -> List.of("sessions", "recommendations", "disclosures", "meetings");
+            case "BENCH-DT" -> List.of("figures");
+            default -> List.of("events");
         };
     }
 

@@ -116,7 +116,8 @@ final class OversightQueryBench {
                 List.of("board", "count", "recommendations", "disclosures")));
         for (var form : OversightForms.CODES) {
             list.add(new Question("Country figures for a year, " + form, ("admin; `/api/forms/%s?unit=%s&from=<year>-01-01&to=<year>-12-31`, "
-                    + "a year of %d–%d at random; the SQL: counts over the whole country").formatted(form, country.code(),
+                    + "a year of %d–%d at random; the SQL: counts over the whole country (BENCH-DT, BENCH-DC: the application's "
+                    + "statement since V82, its provinces' rows summed)").formatted(form, country.code(),
                     settings.firstYear(), settings.lastYear()), random -> countryFigures(form, country.code(),
                     settings.firstYear() + random.nextInt(settings.years())), null, OversightForms.statementNames(form)));
         }
@@ -164,7 +165,7 @@ final class OversightQueryBench {
         params.put("from", from);
         params.put("until", to.isAfter(today) ? today : to);
         params.put("today", today);
-        var statements = OversightForms.sql(form).stream().map(s -> new Statement(s, true)).toList();
+        var statements = OversightForms.measured(form).stream().map(s -> new Statement(s, true)).toList();
         return new Call("/api/forms/" + form + "?unit=" + country + "&from=" + from + "&to=" + to, admin, statements, params);
     }
 

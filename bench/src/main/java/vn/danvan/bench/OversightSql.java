@@ -126,4 +126,56 @@ final class OversightSql {
             """), new NamedSql("""
             select count(*) from democracy_community_meeting m where m.held_on between :from and :until
             """));
+
+    /**
+     * The country's dialogue figures as the application reads them since V82 (CountryFigures): the period's dialogues
+     * from the index {@code dialogue_held_figures} alone — held, raised and answered (entered, else the opinions' tally,
+     * V73), commitments assigned and resolved (the tally the trigger on plan_task keeps, V82) — summed per province in
+     * one statement. The bench counts its rows' figures in one row (the checks still count the commitments from plan_task).
+     */
+    static final List<NamedSql> COUNTRY_DIALOGUES_READ = List.of(new NamedSql("""
+            select sum(f.held), sum(f.raised), sum(f.answered), sum(f.assigned), sum(f.resolved)
+            from (select coalesce(nullif(split_part(u.path, '/', 3), '')::bigint, u.id) as row_id,
+                         sum(f.held) as held, sum(f.raised) as raised, sum(f.answered) as answered,
+                         sum(f.assigned) as assigned, sum(f.resolved) as resolved
+                  from (select d.unit_id, count(*) as held,
+                               sum(coalesce(d.raised_count, d.opinions_recorded)) as raised,
+                               sum(coalesce(d.answered_count, d.opinions_answered)) as answered,
+                               sum(d.commitments_assigned) as assigned, sum(d.commitments_resolved) as resolved
+                        from dialogue d
+                        where d.held_on between :from and :until
+                        group by d.unit_id) f
+                  join org_unit u on u.id = f.unit_id
+                  group by 1) f
+            """));
+
+    /**
+     * The country's grassroots-democracy figures as the application reads them since V82 (CountryRows.events) for a
+     * period from the first of a month (the bench's: 1 January): the whole months from the tally per province and month,
+     * the partial month at the end (up to today) from the records — each event's records counted per unit from its day
+     * index (index-only), then per province; the bench sums the provinces' rows per measure.
+     */
+    static final List<NamedSql> COUNTRY_DEMOCRACY_READ = List.of(new NamedSql("""
+            with tail (f, u) as (select cast(date_trunc('month', cast(:until as date) + 1) as date), cast(:until as date)),
+            e (measure, n) as (
+                select case t.measure when 'board.sessions' then 0 when 'board.recommendations' then 1
+                                      when 'board.recommendations.answered' then 2 when 'disclosures.made' then 3 else 4 end, t.n
+                from democracy_country_tally t, tail
+                where t.month >= :from and t.month < tail.f
+                  and t.measure in ('board.sessions', 'board.recommendations', 'board.recommendations.answered', 'disclosures.made',
+                                    'community-meetings.held')
+                union all
+                select 0, count(*) from democracy_activity a, tail where a.starts_on between tail.f and tail.u
+                union all
+                select 1, count(*) from democracy_recommendation r, tail where r.made_on between tail.f and tail.u
+                union all
+                select 2, count(*) from democracy_recommendation r, tail where r.answered_on between tail.f and tail.u
+                union all
+                select 3, count(*) from democracy_disclosure d, tail where d.posted_on between tail.f and tail.u
+                union all
+                select 4, count(*) from democracy_community_meeting m, tail where m.held_on between tail.f and tail.u)
+            select sum(n) filter (where measure = 0), sum(n) filter (where measure = 1), sum(n) filter (where measure = 2),
+                   sum(n) filter (where measure = 3), sum(n) filter (where measure = 4)
+            from e
+            """));
 }

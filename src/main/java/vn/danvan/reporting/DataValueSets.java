@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.form.ReportPeriod;
 import vn.danvan.identity.CurrentUser;
 import vn.danvan.identity.OrgScope;
+import vn.danvan.orgunit.OrgUnit;
 import vn.danvan.orgunit.OrgUnits;
 import vn.danvan.shared.InvalidInputException;
 import vn.danvan.shared.NotFoundException;
@@ -111,15 +112,19 @@ public class DataValueSets {
                 indicatorIds.add(indicators.find(e)
                         .orElseThrow(() -> new InvalidInputException("dataElement", "reporting.indicator.unknown", e)).id());
             }
-            // resolve every period's units first: a unit's subtree (by path) and the scope check are asked once
+            // resolve every period's units first: a code's holders (one query per code, the unit valid on each
+            // period's last day picked from them), a unit's subtree (by path) and the scope check are asked once
             var asked = new ArrayList<AskedPeriod>();
+            var holders = new HashMap<String, List<OrgUnit>>();
             var subtrees = new HashMap<String, List<Long>>();
             var readable = new HashSet<Long>();
             for (var text : periodIds) {
                 var period = ReportPeriod.parse(text, "period");
                 var unitIds = new LinkedHashSet<Long>();
                 for (var code : unitCodes) {
-                    var unit = units.findByCode(code, period.to()).orElseThrow(() -> new NotFoundException("unit", code));
+                    var unit = holders.computeIfAbsent(code, units::holdersOf).stream()
+                            .filter(u -> u.validOn(period.to())).findFirst()
+                            .orElseThrow(() -> new NotFoundException("unit", code));
                     if (!readable.contains(unit.id())) {
                         scope.requireRead(user, unit.id(), "unit", code);
                         readable.add(unit.id());
@@ -132,12 +137,9 @@ public class DataValueSets {
             var found = exportedRows(indicatorIds, asked);
             var rows = new ArrayList<DataValue>();
             for (var a : asked) {
-                var ofPeriod = found.getOrDefault(a.period().identifier(), List.of());
-                var named = units.findAll(ofPeriod.stream().map(ExportedRow::unitId).distinct().toList(), a.period().to());
-                for (var r : ofPeriod) {
-                    var unit = named.get(r.unitId());
+                for (var r : found.getOrDefault(a.period().identifier(), List.of())) {
                     var shown = ReportValues.display(r.valueType(), r.value(), r.textValue());
-                    rows.add(new DataValue(r.indicator(), r.period(), unit == null ? String.valueOf(r.unitId()) : unit.code(),
+                    rows.add(new DataValue(r.indicator(), r.period(), r.unitCode(),
                             r.optionCombo(), null, shown == null ? null : (shown instanceof BigDecimal n ? n.toPlainString() : shown.toString()),
                             r.updatedBy(), r.updatedAt().toString(), null, null));
                 }
@@ -150,15 +152,17 @@ public class DataValueSets {
     private record AskedPeriod(ReportPeriod period, Set<Long> unitIds) {
     }
 
-    private record ExportedRow(String indicator, long unitId, String period, String optionCombo, BigDecimal value,
+    /** A stored value with its unit's code (a unit's code is the same on every day it is valid: org_unit.code). */
+    private record ExportedRow(String indicator, long unitId, String unitCode, String period, String optionCombo, BigDecimal value,
                                String textValue, String updatedBy, OffsetDateTime updatedAt, ValueType valueType) {
     }
 
     private static final String EXPORTED = """
-            select i.code as indicator, v.unit_id, v.period, v.option_combo, v.value, v.text_value, v.updated_by,
-                   v.updated_at, i.value_type
+            select i.code as indicator, v.unit_id, coalesce(u.code, cast(v.unit_id as text)) as unit_code, v.period,
+                   v.option_combo, v.value, v.text_value, v.updated_by, v.updated_at, i.value_type
             from reporting_value v
             join reporting_indicator i on i.id = v.indicator_id
+            left join org_unit u on u.id = v.unit_id
             where v.indicator_id = any(cast(:indicators as bigint[]))
               and v.unit_id = any(cast(:units as bigint[]))
               and v.period = any(cast(:periods as text[]))

@@ -9,6 +9,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,10 +39,14 @@ class DataValueSetsApi {
 
     private final DataValueSets sets;
     private final CurrentUsers users;
+    /** Reads the user and exports in ONE read-only transaction (one connection, one BEGIN/COMMIT per request). */
+    private final TransactionTemplate reading;
 
-    DataValueSetsApi(DataValueSets sets, CurrentUsers users) {
+    DataValueSetsApi(DataValueSets sets, CurrentUsers users, PlatformTransactionManager transactions) {
         this.sets = sets;
         this.users = users;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     @GetMapping({"/api/dataValueSets", "/api/dataValueSets.json", "/api/dataValueSets.csv"})
@@ -56,7 +62,7 @@ class DataValueSetsApi {
                              @RequestParam(defaultValue = "false") boolean children,
                              @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                              jakarta.servlet.http.HttpServletRequest request) {
-        var set = sets.export(dataElement, period, orgUnit, children, users.require());
+        var set = reading.execute(status -> sets.export(dataElement, period, orgUnit, children, users.require()));
         var csv = request.getRequestURI().endsWith(".csv")
                 || (!request.getRequestURI().endsWith(".json") && accept != null && accept.toLowerCase(Locale.ROOT).contains("text/csv"));
         if (csv) {

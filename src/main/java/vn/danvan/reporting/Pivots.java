@@ -259,12 +259,13 @@ public class Pivots {
         if (served.isEmpty()) {
             return Map.of();
         }
-        if (!summary.ensureCurrent()) {
+        var current = summary.currentRows(served, shown.stream().map(OrgUnit::id).toList(), from, to, cut);
+        if (current.isEmpty()) {
             return Map.of();
         }
         var byIndicator = new java.util.HashMap<Long, List<ValueSummary.Row>>();
         served.forEach(id -> byIndicator.put(id, new ArrayList<>()));
-        for (var r : summary.rows(served, shown.stream().map(OrgUnit::id).toList(), from, to, cut)) {
+        for (var r : current.get()) {
             byIndicator.get(r.indicatorId()).add(r);
         }
         byIndicator.values().removeIf(rows -> rows.stream().anyMatch(r -> r.apart() != 0));

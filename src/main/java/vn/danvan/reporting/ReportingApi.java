@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,12 +51,17 @@ class ReportingApi {
     private final ReportValues values;
     private final Aggregates aggregates;
     private final CurrentUsers users;
+    /** Reads the user and answers in ONE read-only transaction (one connection, one BEGIN/COMMIT per request). */
+    private final TransactionTemplate reading;
 
-    ReportingApi(Indicators indicators, ReportValues values, Aggregates aggregates, CurrentUsers users) {
+    ReportingApi(Indicators indicators, ReportValues values, Aggregates aggregates, CurrentUsers users,
+                 PlatformTransactionManager transactions) {
         this.indicators = indicators;
         this.values = values;
         this.aggregates = aggregates;
         this.users = users;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     @GetMapping("/api/indicators")
@@ -126,7 +133,7 @@ class ReportingApi {
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                               @RequestParam(required = false) AggregateMode mode,
                               @RequestParam(required = false) String categoryOptionCombo) {
-        return aggregates.aggregate(indicator, unit, period, on, mode, categoryOptionCombo, users.require());
+        return reading.execute(status -> aggregates.aggregate(indicator, unit, period, on, mode, categoryOptionCombo, users.require()));
     }
 
     @GetMapping("/api/values/records")

@@ -108,10 +108,11 @@ class ValueSummary {
         if (!answers(indicator, aggregation) || !covers(unit, on, mode)) {
             return Optional.empty();
         }
-        if (!ensureCurrent()) {
+        var current = currentRows(List.of(indicator.id()), List.of(unit.id()), period.from(), period.to(), period.cut());
+        if (current.isEmpty()) {
             return Optional.empty();
         }
-        var rows = rows(List.of(indicator.id()), List.of(unit.id()), period.from(), period.to(), period.cut());
+        var rows = current.get();
         var totals = Totals.NONE;
         for (var r : rows) {
             if (matches(r, period, combo)) {
@@ -123,19 +124,23 @@ class ValueSummary {
 
     /**
      * The figures of one question for several periods of the same cut (an aggregate's period and the year
-     * before) with one check that the summary is current and one read of the rows spanning them; each
+     * before) with one statement reading the summary's state and the rows spanning them; each
      * figure is what {@link #figure} gives for its period (empty where the caller must count live).
      */
     List<Optional<Aggregates.Figure>> figures(Indicator indicator, Aggregation aggregation, OrgUnit unit,
                                               List<ReportPeriod> periods, LocalDate on, AggregateMode mode, String combo) {
         var none = periods.stream().map(p -> Optional.<Aggregates.Figure>empty()).toList();
         if (periods.isEmpty() || !answers(indicator, aggregation) || !covers(unit, on, mode)
-                || periods.stream().map(ReportPeriod::cut).distinct().count() != 1 || !ensureCurrent()) {
+                || periods.stream().map(ReportPeriod::cut).distinct().count() != 1) {
             return none;
         }
         var from = periods.stream().map(ReportPeriod::from).min(LocalDate::compareTo).orElseThrow();
         var to = periods.stream().map(ReportPeriod::to).max(LocalDate::compareTo).orElseThrow();
-        var rows = rows(List.of(indicator.id()), List.of(unit.id()), from, to, periods.get(0).cut());
+        var current = currentRows(List.of(indicator.id()), List.of(unit.id()), from, to, periods.get(0).cut());
+        if (current.isEmpty()) {
+            return none;
+        }
+        var rows = current.get();
         var result = new ArrayList<Optional<Aggregates.Figure>>(periods.size());
         for (var period : periods) {
             var totals = Totals.NONE;
@@ -163,17 +168,61 @@ class ValueSummary {
                 && (combo.isEmpty() || r.optionCombo().equals(combo) || r.optionCombo().startsWith(combo + "."));
     }
 
+    /** The summary rows a question reads: those of the indicators and areas whose periods lie in [from, to] on the cut. */
+    private static final String ROWS_OF_QUESTION = """
+            s.indicator_id = any(cast(:indicators as bigint[]))
+            and s.area_id = any(cast(:areas as bigint[]))
+            and s.period_start >= :from
+            and s.period_end <= :to
+            and (position('TT' in s.period) > 0) = :inspection""";
+
+    /**
+     * The summary rows of the indicators and areas whose periods lie in [from, to] on the cut, read in ONE
+     * statement with the summary's state (so in one snapshot, one round trip: a request no longer reads the
+     * state first); when the state says the summary is not current for today it is rebuilt first and read
+     * again, as {@link #ensureCurrent} then {@link #rows} would.
+     *
+     * @return empty when it could not be made current (the caller then counts live)
+     */
+    Optional<List<Row>> currentRows(Collection<Long> indicatorIds, Collection<Long> areaIds, LocalDate from, LocalDate to,
+                                    PeriodCut cut) {
+        var today = LocalDate.now(clock);
+        var current = new boolean[1];
+        var rows = new ArrayList<Row>();
+        jdbc.sql("""
+                select st.built_generation is not null and st.built_generation = st.generation
+                           and st.built_on is not null and st.built_on = :today as current,
+                       s.indicator_id, s.area_id, s.period, s.period_start, s.period_end, s.option_combo, s.total, s.weight,
+                       s.counted, s.apart
+                from reporting_summary_state st
+                left join reporting_summary s on %s
+                where st.id = 1
+                """.formatted(ROWS_OF_QUESTION))
+                .param("today", today)
+                .param("indicators", indicatorIds.toArray(Long[]::new)).param("areas", areaIds.toArray(Long[]::new))
+                .param("from", from).param("to", to).param("inspection", cut == PeriodCut.INSPECTION)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    current[0] = rs.getBoolean("current");
+                    if (rs.getObject("indicator_id") != null) {
+                        rows.add(new Row(rs.getLong("indicator_id"), rs.getLong("area_id"), rs.getString("period"),
+                                rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+                                rs.getString("option_combo"), rs.getBigDecimal("total"), rs.getBigDecimal("weight"),
+                                rs.getLong("counted"), rs.getLong("apart")));
+                    }
+                });
+        if (current[0]) {
+            return Optional.of(rows);
+        }
+        return ensureCurrent() ? Optional.of(rows(indicatorIds, areaIds, from, to, cut)) : Optional.empty();
+    }
+
     /** The summary rows of the indicators and areas whose periods lie in [from, to] on the cut; current when called. */
     List<Row> rows(Collection<Long> indicatorIds, Collection<Long> areaIds, LocalDate from, LocalDate to, PeriodCut cut) {
         return jdbc.sql("""
                 select indicator_id, area_id, period, period_start, period_end, option_combo, total, weight, counted, apart
-                from reporting_summary
-                where indicator_id = any(cast(:indicators as bigint[]))
-                  and area_id = any(cast(:areas as bigint[]))
-                  and period_start >= :from
-                  and period_end <= :to
-                  and (position('TT' in period) > 0) = :inspection
-                """)
+                from reporting_summary s
+                where %s
+                """.formatted(ROWS_OF_QUESTION))
                 .param("indicators", indicatorIds.toArray(Long[]::new)).param("areas", areaIds.toArray(Long[]::new))
                 .param("from", from).param("to", to).param("inspection", cut == PeriodCut.INSPECTION)
                 .query(Row.class).list();

@@ -123,6 +123,17 @@ final class ReportingSql {
 
     static final String DHIS2_CREATE = """
             drop table if exists bench_analytics_temp cascade;
+            do $$
+            declare r record;
+            begin
+                -- a kept dataset measured again: the partitions (and their indexes) of the table the last rebuild
+                -- swapped in still carry the temporary names; move them out of the way (the swap drops them)
+                for r in select c.relname, c.relkind from pg_class c
+                         where c.relname like 'bench_analytics_temp_%' and c.relkind in ('r', 'i') order by c.relkind desc loop
+                    execute format('alter %s %I rename to %I', case when r.relkind = 'i' then 'index' else 'table' end,
+                                   r.relname, 'bench_analytics_prev_' || substr(r.relname, length('bench_analytics_temp_') + 1));
+                end loop;
+            end $$;
             create table bench_analytics_temp (
                 dx text not null,            -- indicator code
                 ou bigint not null,          -- the unit the value was reported for

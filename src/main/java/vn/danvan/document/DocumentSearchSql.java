@@ -69,8 +69,9 @@ record DocumentSearchSql(String identifier, String textCondition, String filters
                     "{text} ~ ('(^|[^[:alnum:]/-])' || regexp_replace(search_key(:identifier), '([.^$*+?()\\[\\]{}|\\\\])', '\\\\\\1', 'g')"
                             + " || '($|[^[:alnum:]/-])')", filters, null);
         } catch (InvalidInputException notAnIdentifier) {
-            // words typed after the first ask the year words index (the pairs side by side), the containment check keeps the hits
-            var terms = VietnameseText.wordTerms(q);
+            // words typed after the first ask the year words index (the pairs side by side), the containment check (strpos,
+            // which the planner does not join with the trigram index) keeps the hits; a LIKE wildcard keeps the trigrams
+            var terms = q.matches(".*[%_\\\\].*") ? null : VietnameseText.wordTerms(q);
             return new DocumentSearchSql(q, "{text} like '%' || search_key(:q) || '%'", filters,
                     terms == null ? null : VietnameseText.perYearQueries(terms, yearsNewestFirst.get()));
         }
@@ -81,13 +82,22 @@ record DocumentSearchSql(String identifier, String textCondition, String filters
     }
 
     private String text() {
-        return "select d.id from document d where " + textCondition.replace("{text}", "d.search_text") + filters;
+        return "select d.id from document d where " + ownText() + filters;
+    }
+
+    /**
+     * The condition on the document's own text. With words to ask of the year words index, the containment is a
+     * {@code strpos} (what was typed holds no LIKE wildcard): the planner would otherwise join each year's look-up
+     * with the trigram index's (at 200,000 documents, "nong thanh vinh" read the trigrams' 206 candidates once per
+     * year: 504 ms, against 12 ms without them).
+     */
+    private String ownText() {
+        return yearWords == null ? textCondition.replace("{text}", "d.search_text") : "strpos(d.search_text, search_key(:q)) > 0";
     }
 
     /** The text's matches as the page reads them: through the year words index when there are words to ask. */
     private String textByWords() {
-        return yearWords == null ? text()
-                : "select d.id from document d where " + textCondition.replace("{text}", "d.search_text") + YEAR_WORDS + filters;
+        return yearWords == null ? text() : "select d.id from document d where " + ownText() + YEAR_WORDS + filters;
     }
 
     /**
@@ -100,8 +110,7 @@ record DocumentSearchSql(String identifier, String textCondition, String filters
         }
         var union = new StringBuilder("select t.id from (");
         for (int y = 0; y < yearWords.length; y++) {
-            union.append(y == 0 ? "" : "\n union all ").append("(select d.id from document d where ")
-                    .append(textCondition.replace("{text}", "d.search_text"))
+            union.append(y == 0 ? "" : "\n union all ").append("(select d.id from document d where ").append(ownText())
                     .append(" and document_year_words(d.issued_on, d.search_text) @@ cast(:yearWords").append(y).append(" as tsquery)")
                     .append(filters).append(')');
         }

@@ -230,7 +230,7 @@ class DocumentApiIntegrationTests {
                              (cast(null as date), 'Báo cáo thử không ngày Lò Kim Thắngg')) s(issued_on, subject)""").update();
         try {
             for (var q : List.of("lo kim thang", "o kim than", "thu lo kim thang xa ban chat", "kim ngan thang", "ngan, thang loi",
-                    "bao cao thu", "ban chat")) {
+                    "bao cao thu", "ban chat", "lo kim tha_g", "thu lo % thang")) {
                 var expected = jdbc.sql("""
                         select id from document where search_text like '%' || search_key(:q) || '%'
                         order by issued_on desc nulls last, id desc""").param("q", q).query(Long.class).list();

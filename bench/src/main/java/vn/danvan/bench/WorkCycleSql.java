@@ -41,7 +41,9 @@ final class WorkCycleSql {
      */
     static List<NamedSql> documents(String textCondition, int years) {
         var exact = "select d.id from document d where upper(d.identifier) = upper(:identifier)";
-        var text = "select d.id from document d where " + textCondition.replace("{text}", "d.search_text");
+        // with words for the year words index the document's own text is matched by strpos (DocumentSearchSql.ownText)
+        var text = years > 0 ? "select d.id from document d where strpos(d.search_text, search_key(:q)) > 0"
+                : "select d.id from document d where " + textCondition.replace("{text}", "d.search_text");
         var textForCount = text;
         var textByWords = text;
         if (years > 0) {

@@ -213,8 +213,10 @@ public class DataValueSets {
         }
         outer.executeWithoutResult(status -> {
             // in the import's transaction: the submissions it writes for are held until it commits (see ValueLocks)
-            locks.requireOpen(rows, set.orgUnit(), set.period());
-            var checked = imports.check(inputs, user);
+            // the import's indicators and units, read once for the lock check and the rows' checks
+            var lookups = new ImportLookups(indicators, rows.stream().map(DataValue::dataElement).toList(), units);
+            locks.requireOpen(rows, set.orgUnit(), set.period(), lookups);
+            var checked = imports.check(inputs, user, lookups);
             for (var refused : checked.refused()) {
                 conflicts.add(conflict(refused.index(), inputs.get(refused.index()), refused.reason()));
             }

@@ -68,6 +68,19 @@ public class Indicators {
                 .query(Indicator.class).optional();
     }
 
+    /** The indicators of the codes (as {@link #find} reads them) in one query, by code; an unknown code is absent. */
+    Map<String, Indicator> findAll(java.util.Collection<String> codes) {
+        var wanted = codes.stream().filter(java.util.Objects::nonNull).map(c -> c.strip().toUpperCase(java.util.Locale.ROOT))
+                .distinct().toArray(String[]::new);
+        if (wanted.length == 0) {
+            return Map.of();
+        }
+        var found = new java.util.HashMap<String, Indicator>();
+        jdbc.sql(SELECT + " where i.code = any(:codes)").param("codes", wanted).query(Indicator.class).list()
+                .forEach(i -> found.put(i.code(), i));
+        return found;
+    }
+
     /** @throws NotFoundException naming the indicator when there is none with that code */
     @Transactional(readOnly = true)
     public Indicator get(String code) {

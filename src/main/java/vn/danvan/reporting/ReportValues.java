@@ -18,9 +18,10 @@ import vn.danvan.shared.NotFoundException;
 /**
  * Values of entered indicators. A value is kept against the unit that held the code on the period's
  * last day (codes were reused in 2025); the officer must be able to write for that unit (else 404).
- * One statement stores the value and bumps its version, only if the version read is still the
- * current one, and returns the value it replaced for the audit record in the same transaction; the
- * same statement keeps reporting_summary ({@link SummaryInStatement}).
+ * One statement checks the lock of approved data and the indicator's definition, stores the value
+ * and bumps its version, only if the version read is still the current one, and returns the value it
+ * replaced for the audit record in the same transaction; the same statement keeps reporting_summary
+ * ({@link SummaryInStatement}, {@link ValueWrites}).
  */
 @Service
 @Transactional
@@ -33,9 +34,11 @@ public class ReportValues {
     private final AuditTrail audit;
     private final ValueLocks locks;
     private final OptionCombos combos;
+    private final ValueWrites writes;
 
     ReportValues(JdbcClient jdbc, Indicators indicators, OrgUnits units, OrgScope scope, AuditTrail audit, ValueLocks locks,
-                 OptionCombos combos) {
+                 OptionCombos combos, ValueWrites writes) {
+        this.writes = writes;
         this.locks = locks;
         this.jdbc = jdbc;
         this.indicators = indicators;
@@ -55,22 +58,82 @@ public class ReportValues {
      */
     public StoredValue save(ValueInput input, CurrentUser user) {
         var period = ReportPeriod.parse(input.period(), "period");
-        var indicator = indicators.find(input.indicator())
+        var indicator = writes.indicator(input.indicator())
                 .orElseThrow(() -> new InvalidInputException("indicator", "reporting.indicator.unknown", String.valueOf(input.indicator())));
+        try {
+            checkIndicator(indicator, period);
+        } catch (InvalidInputException refused) {
+            indicator = current(indicator, input, refused);
+            checkIndicator(indicator, period);
+        }
+        var unit = unit(input.unit(), period);
+        scope.requireWrite(user, unit.id(), "unit", input.unit());
+        String combo;
+        ValueType.Checked checked;
+        try {
+            combo = optionCombo(indicator, input.categoryOptionCombo());
+            checked = indicator.valueType().check(input.value());
+        } catch (InvalidInputException refused) {
+            indicator = current(indicator, input, refused);
+            checkIndicator(indicator, period);
+            combo = optionCombo(indicator, input.categoryOptionCombo());
+            checked = indicator.valueType().check(input.value());
+        }
+        // the usual path: lock check, definition check, write and summary in one statement (ValueWrites)
+        var outcome = writes.write(indicator, unit, period, combo, checked, user.username(), input.version());
+        if (!outcome.open()) {
+            // a form of the unit and period is approved, or the indicator changed: the checked path, statement by statement
+            var current = writes.fresh(indicator.code()).orElseThrow(
+                    () -> new InvalidInputException("indicator", "reporting.indicator.unknown", String.valueOf(input.indicator())));
+            if (current.version() != indicator.version()) {
+                return save(input, user);
+            }
+            locks.requireOpen(indicator, unit, period);
+            outcome = new ValueWrites.Outcome(true, checkedWrite(indicator, unit, period, combo, checked, user, input.version()));
+        }
+        var saved = outcome.saved();
+        if (saved == null) {
+            throw new ConflictException("value", indicator.code() + " · " + unit.code() + " · " + period.identifier());
+        }
+        if (saved.created() && input.version() != null && input.version() != 0) {
+            // The officer read a value that is not there (never saved): refuse rather than create silently.
+            throw new ConflictException("value", indicator.code() + " · " + unit.code() + " · " + period.identifier());
+        }
+        audit.record(saved.created() ? "reporting.value-entered" : "reporting.value-changed", "reporting_value", saved.id(),
+                unit.id(),
+                saved.created() ? null : AuditTrail.fields("value", saved.oldText() != null ? saved.oldText() : plain(saved.oldValue())),
+                AuditTrail.fields("indicator", indicator.code(), "unit", unit.code(), "period", period.identifier(),
+                        "categoryOptionCombo", combo, "value", checked.text() != null ? checked.text() : plain(checked.number()),
+                        "version", saved.version()));
+        return new StoredValue(indicator.code(), unit.code(), unit.name(), period.identifier(), period.from(), period.to(), combo,
+                display(indicator.valueType(), checked.number(), checked.text()), saved.version(), user.username(), saved.updatedAt());
+    }
+
+    /**
+     * After a refusal on the definition kept ({@link ValueWrites#indicator}): the definition in force, if it is
+     * another one; else the refusal stands. A value is never refused on a definition that is no longer in force.
+     */
+    private Indicator current(Indicator kept, ValueInput input, InvalidInputException refused) {
+        var current = writes.fresh(input.indicator()).orElseThrow(() -> refused);
+        if (current.version() == kept.version()) {
+            throw refused;
+        }
+        return current;
+    }
+
+    private static void checkIndicator(Indicator indicator, ReportPeriod period) {
         if (!indicator.isEntered()) {
             throw new InvalidInputException("indicator", "reporting.value.computed", indicator.code());
         }
         if (indicator.periodKind() != null && (indicator.periodKind() != period.kind() || indicator.periodCut() != period.cut())) {
             throw new InvalidInputException("period", "reporting.value.period-type", period.identifier(), indicator.periodExample());
         }
-        var unit = unit(input.unit(), period);
-        scope.requireWrite(user, unit.id(), "unit", input.unit());
-        locks.requireOpen(indicator, unit, period);
-        var combo = optionCombo(indicator, input.categoryOptionCombo());
-        var checked = indicator.valueType().check(input.value());
-        record Saved(long id, int version, OffsetDateTime updatedAt, BigDecimal oldValue, String oldText, boolean created) {
-        }
-        var saved = jdbc.sql("""
+    }
+
+    /** The write after {@link ValueLocks#requireOpen} (the lock named exactly): null when the version given is not the current one. */
+    private ValueWrites.Saved checkedWrite(Indicator indicator, OrgUnit unit, ReportPeriod period, String combo, ValueType.Checked checked,
+                                           CurrentUser user, Integer expected) {
+        return jdbc.sql("""
                 with %s,
                 saved as (
                     insert into reporting_value as v (indicator_id, unit_id, period, period_start, period_end, option_combo,
@@ -92,21 +155,8 @@ public class ReportValues {
                 .param("indicator", indicator.id()).param("unit", unit.id()).param("period", period.identifier())
                 .param("from", period.from()).param("to", period.to()).param("combo", combo)
                 .param("value", checked.number()).param("text", checked.text()).param("by", user.username())
-                .param("expected", input.version())
-                .query(Saved.class).optional()
-                .orElseThrow(() -> new ConflictException("value", indicator.code() + " · " + unit.code() + " · " + period.identifier()));
-        if (saved.created() && input.version() != null && input.version() != 0) {
-            // The officer read a value that is not there (never saved): refuse rather than create silently.
-            throw new ConflictException("value", indicator.code() + " · " + unit.code() + " · " + period.identifier());
-        }
-        audit.record(saved.created() ? "reporting.value-entered" : "reporting.value-changed", "reporting_value", saved.id(),
-                unit.id(),
-                saved.created() ? null : AuditTrail.fields("value", saved.oldText() != null ? saved.oldText() : plain(saved.oldValue())),
-                AuditTrail.fields("indicator", indicator.code(), "unit", unit.code(), "period", period.identifier(),
-                        "categoryOptionCombo", combo, "value", checked.text() != null ? checked.text() : plain(checked.number()),
-                        "version", saved.version()));
-        return new StoredValue(indicator.code(), unit.code(), unit.name(), period.identifier(), period.from(), period.to(), combo,
-                display(indicator.valueType(), checked.number(), checked.text()), saved.version(), user.username(), saved.updatedAt());
+                .param("expected", expected)
+                .query(ValueWrites.Saved.class).optional().orElse(null);
     }
 
     /**

@@ -9,6 +9,9 @@ package vn.danvan.reporting;
  * indicator_id, unit_id, period, period_start, period_end, option_combo, value, created, old_value, and
  * must read {@code mark} before writing a row. The summary is left alone while it is not current (it is
  * rebuilt before it is next read), exactly as the triggers do.
+ * <p>The weights are read by the units the statement wrote ({@code = any(array(…))}, probes of the weight
+ * table's primary key): a plain join let the planner hash the whole weight table (every unit ever × its
+ * areas, ~29,000 rows) for each import batch — half of a 1,000-value batch's time, and growing with the tree.
  */
 final class SummaryInStatement {
 
@@ -37,6 +40,7 @@ final class SummaryInStatement {
                        coalesce(sum(c.sign) filter (where w.weight > 0), 0), coalesce(sum(c.sign) filter (where w.weight is null), 0)
                 from change c
                 join reporting_summary_weight w on w.unit_id = c.unit_id and (w.weight is null or w.weight > 0)
+                     and w.unit_id = any (array(select distinct unit_id from saved))
                 where reporting_summary_current()
                 group by 1, 2, 3, 4, 5, 6
                 order by 1, 2, 4, 3, 6

@@ -73,6 +73,11 @@ class ValueImports {
      * earlier valid row is refused (field {@code value}), so that one import never writes a key twice.
      */
     Checked check(List<ValueInput> rows, CurrentUser user) {
+        return check(rows, user, new ImportLookups(indicators, rows.stream().map(ValueInput::indicator).toList(), units));
+    }
+
+    /** As {@link #check(List, CurrentUser)}, with the import's indicators and units read once ({@link ImportLookups}). */
+    Checked check(List<ValueInput> rows, CurrentUser user, ImportLookups lookups) {
         var periods = new HashMap<String, ReportPeriod>();
         var indicatorCache = new HashMap<String, Optional<Indicator>>();
         var combos = new HashMap<String, String>();
@@ -90,7 +95,7 @@ class ValueImports {
             }
         }
         var unitsByDay = new HashMap<LocalDate, Map<String, OrgUnit>>();
-        codesByDay.forEach((day, codes) -> unitsByDay.put(day, units.findAllByCode(codes, day)));
+        codesByDay.forEach((day, codes) -> unitsByDay.put(day, lookups.units(day, codes)));
         var valid = new ArrayList<Valid>();
         var refused = new ArrayList<Refused>();
         var seen = new HashSet<String>();
@@ -98,7 +103,7 @@ class ValueImports {
             var input = rows.get(i);
             try {
                 var period = ReportPeriod.parse(input.period(), "period");
-                var indicator = indicatorCache.computeIfAbsent(String.valueOf(input.indicator()), c -> indicators.find(input.indicator()))
+                var indicator = indicatorCache.computeIfAbsent(String.valueOf(input.indicator()), c -> lookups.indicator(input.indicator()))
                         .orElseThrow(() -> new InvalidInputException("indicator", "reporting.indicator.unknown",
                                 String.valueOf(input.indicator())));
                 if (!indicator.isEntered()) {

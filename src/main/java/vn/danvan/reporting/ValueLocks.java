@@ -66,6 +66,12 @@ class ValueLocks {
      * @throws ValueLockedException listing the rows
      */
     void requireOpen(List<DataValueSets.DataValue> rows, String defaultUnit, String defaultPeriod) {
+        requireOpen(rows, defaultUnit, defaultPeriod, new ImportLookups(indicators,
+                rows.stream().map(DataValueSets.DataValue::dataElement).toList(), units));
+    }
+
+    /** As {@link #requireOpen(List, String, String)}, with the import's indicators and units read once ({@link ImportLookups}). */
+    void requireOpen(List<DataValueSets.DataValue> rows, String defaultUnit, String defaultPeriod, ImportLookups lookups) {
         record Key(int index, String dataElement, String unitCode, ReportPeriod period, long indicatorId) {
         }
         var parsed = new ArrayList<Key>();
@@ -84,7 +90,7 @@ class ValueLocks {
             } catch (InvalidInputException e) {
                 continue;
             }
-            var indicator = indicatorCache.computeIfAbsent(row.dataElement().strip(), indicators::find);
+            var indicator = indicatorCache.computeIfAbsent(row.dataElement().strip(), lookups::indicator);
             if (indicator.isEmpty()) {
                 continue;
             }
@@ -95,7 +101,7 @@ class ValueLocks {
             return;
         }
         var unitsByDay = new HashMap<java.time.LocalDate, java.util.Map<String, OrgUnit>>();
-        codesByDay.forEach((day, codes) -> unitsByDay.put(day, units.findAllByCode(codes, day)));
+        codesByDay.forEach((day, codes) -> unitsByDay.put(day, lookups.units(day, codes)));
         var keyUnits = new ArrayList<Long>();
         var keyPeriods = new ArrayList<String>();
         var keyIndicators = new ArrayList<Long>();

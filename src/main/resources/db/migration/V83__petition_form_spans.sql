@@ -1,6 +1,7 @@
 -- The official forms for a period read only the records of that period (PetitionForms, PetitionMeasures): each
--- source's period condition now also asks for the record's span of days to overlap the period — implied by the
--- source's own conditions, so the answer is the same — and these GiST indexes serve that condition, so the
+-- source's period condition now also asks for the record's span of days — a petition received in the period or
+-- pending on its first day, a matter open or a decision to enforce during the period — implied by the source's own
+-- conditions, so the answer is the same; these GiST indexes (with the index on the day of receipt) serve it, so the
 -- statement reads the period's records, not every record of the years kept.
 --
 -- A petition is pending from its receipt to its processing (open-ended while unprocessed); a matter is open from its

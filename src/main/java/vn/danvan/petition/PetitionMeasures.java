@@ -84,7 +84,7 @@ final class PetitionMeasures {
                   and (p.received_on >= :from
                        or (p.processed_on is null and p.received_on < :from)
                        or (p.processed_on >= :from and p.received_on < :from))
-                  {span:petition_pending_span(p.received_on, p.processed_on)} {kinds:p} {units:p}"""),
+                  {indexed:and (p.received_on >= :from or petition_pending_span(p.received_on, p.processed_on) @> cast(:from as date))} {kinds:p} {units:p}"""),
         REPLY("""
                 select p.unit_id, '/petitions/' || p.id as ref, p.number || ' — ' || p.subject as label, p.reply_received_on as day
                 from petition p
@@ -122,7 +122,7 @@ final class PetitionMeasures {
                         case when m.status in ('WITHDRAWN', 'TERMINATED') then m.closed_on end) as finished_on) f
                 left join petition_outcome o on o.matter_id = m.id and o.stage = 'DECIDED'
                 where m.accepted_on <= :to and (f.finished_on is null or f.finished_on >= :from)
-                  {span:petition_matter_open_span(m.accepted_on, m.decided_on, m.status, m.closed_on)} {kinds:m} {units:m}"""),
+                  {indexed:and petition_matter_open_span(m.accepted_on, m.decided_on, m.status, m.closed_on) && daterange(cast(:from as date), cast(:to as date), '[]')} {kinds:m} {units:m}"""),
         ENFORCEMENT("""
                 select m.unit_id, m.status = 'CLOSED' and coalesce(m.closed_on between :from and :to, false) as done,
                        coalesce(d.recover_money, 0) as d_recover_money, coalesce(d.recover_land, 0) as d_recover_land,
@@ -142,7 +142,7 @@ final class PetitionMeasures {
                 left join petition_outcome d on d.matter_id = m.id and d.stage = 'DECIDED'
                 left join petition_outcome e on e.matter_id = m.id and e.stage = 'ENFORCED'
                 where m.decided_on <= :to and m.status in ('DECIDED', 'CLOSED') and (m.closed_on is null or m.closed_on >= :from)
-                  {span:petition_enforcement_span(m.decided_on, m.closed_on)} {kinds:m} {units:m}""");
+                  {indexed:and petition_enforcement_span(m.decided_on, m.closed_on) && daterange(cast(:from as date), cast(:to as date), '[]')} {kinds:m} {units:m}""");
 
         final String sql;
 

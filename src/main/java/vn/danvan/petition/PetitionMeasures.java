@@ -71,7 +71,7 @@ final class PetitionMeasures {
                        p.petitioner_kind = 'ANONYMOUS' as anonymous,
                        coalesce(p.processed_on between :from and :to and p.eligible, false) as e,
                        p.content_kind, p.field, p.competence, p.handling,
-                       coalesce('m' || p.matter_id, 'p' || p.id) as case_key,
+                       coalesce(p.matter_id, -p.id) as case_key,
                        coalesce(m.round, 1) as round, coalesce(m.follow_up, false) as follow_up,
                        coalesce(m.accepted_on <= :to, false) as accepted,
                        coalesce(coalesce(m.decided_on, case when m.status in ('WITHDRAWN', 'TERMINATED') then m.closed_on end) <= :to, false) as finished,
@@ -84,13 +84,13 @@ final class PetitionMeasures {
                   and (p.received_on >= :from
                        or (p.processed_on is null and p.received_on < :from)
                        or (p.processed_on >= :from and p.received_on < :from))
-                  {kinds:p} {units:p}"""),
+                  {indexed:and (p.received_on >= :from or petition_pending_span(p.received_on, p.processed_on) @> cast(:from as date))} {kinds:p} {units:p}"""),
         REPLY("""
                 select p.unit_id, '/petitions/' || p.id as ref, p.number || ' — ' || p.subject as label, p.reply_received_on as day
                 from petition p
                 where p.reply_received_on between :from and :to {kinds:p} {units:p}"""),
         RECEPTION("""
-                select p.unit_id, p.content_kind, p.competence, p.handling, coalesce('m' || p.matter_id, 'p' || p.id) as case_key,
+                select p.unit_id, p.content_kind, p.competence, p.handling, coalesce(p.matter_id, -p.id) as case_key,
                        '/petitions/' || p.id as ref, p.number || ' — ' || p.subject as label, p.received_on as day,
                        coalesce('/matters/' || p.matter_id, '/petitions/' || p.id) as case_ref,
                        p.number || ' — ' || p.subject as case_label
@@ -121,7 +121,8 @@ final class PetitionMeasures {
                 cross join lateral (select coalesce(m.decided_on,
                         case when m.status in ('WITHDRAWN', 'TERMINATED') then m.closed_on end) as finished_on) f
                 left join petition_outcome o on o.matter_id = m.id and o.stage = 'DECIDED'
-                where m.accepted_on <= :to and (f.finished_on is null or f.finished_on >= :from) {kinds:m} {units:m}"""),
+                where m.accepted_on <= :to and (f.finished_on is null or f.finished_on >= :from)
+                  {indexed:and petition_matter_open_span(m.accepted_on, m.decided_on, m.status, m.closed_on) && daterange(cast(:from as date), cast(:to as date), '[]')} {kinds:m} {units:m}"""),
         ENFORCEMENT("""
                 select m.unit_id, m.status = 'CLOSED' and coalesce(m.closed_on between :from and :to, false) as done,
                        coalesce(d.recover_money, 0) as d_recover_money, coalesce(d.recover_land, 0) as d_recover_land,
@@ -141,7 +142,7 @@ final class PetitionMeasures {
                 left join petition_outcome d on d.matter_id = m.id and d.stage = 'DECIDED'
                 left join petition_outcome e on e.matter_id = m.id and e.stage = 'ENFORCED'
                 where m.decided_on <= :to and m.status in ('DECIDED', 'CLOSED') and (m.closed_on is null or m.closed_on >= :from)
-                  {kinds:m} {units:m}""");
+                  {indexed:and petition_enforcement_span(m.decided_on, m.closed_on) && daterange(cast(:from as date), cast(:to as date), '[]')} {kinds:m} {units:m}""");
 
         final String sql;
 

@@ -291,25 +291,35 @@ public class PetitionQueries {
         var today = LocalDate.now(clock);
         var soon = dueSoonLimit(today);
         var items = new ArrayList<WorkItem>();
-        jdbc.sql("""
+        // The conditions are chosen here, not with "cast(:all as boolean) or …": the driver's prepared statement
+        // turns to a generic plan after a few asks, which read every waiting petition of the country and every matter
+        // (seq scan, growing with the years of closed matters) for one officer's queue (p95 215 ms at 450,000).
+        var petitionUnits = unitIds == null ? "" : " and p.unit_id = any(:units)";
+        var matterUnits = unitIds == null ? "" : " and m.unit_id = any(:units)";
+        var spec = jdbc.sql("""
                 (select 'PETITION' as type, p.id, p.number, p.subject, p.unit_id, p.content_kind, p.status,
                         p.received_on as since, p.due_on, p.due_rule, p.due_rule_version, false as mine
                  from petition p
-                 where p.status = 'RECEIVED' and (cast(:all as boolean) or p.unit_id = any(:units))
-                   and (not cast(:urgent as boolean) or p.due_on <= :soon))
+                 where p.status = 'RECEIVED'""" + petitionUnits + (onlyUrgent ? " and p.due_on <= :soon" : "") + """
+                )
                 union all
                 (select 'MATTER', m.id, m.number, m.title, m.unit_id, m.content_kind, m.status,
                         coalesce(m.accepted_on, cast(m.created_at as date)), m.due_on, m.due_rule, m.due_rule_version,
                         m.handler_id = :me
                  from petition_matter m
-                 where m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED', 'DECIDED')
-                   and (cast(:all as boolean) or m.unit_id = any(:units))
-                   and (not cast(:urgent as boolean) or (m.status in ('ACCEPTED', 'VERIFYING') and m.due_on <= :soon)))
+                 where""" + (onlyUrgent ? " m.status in ('ACCEPTED', 'VERIFYING') and m.due_on <= :soon"
+                        : " m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED', 'DECIDED')") + matterUnits + """
+                )
                 order by mine desc, due_on nulls last, since
                 limit :limit
-                """)
-                .param("all", unitIds == null).param("units", unitIds == null ? new Long[0] : unitIds.toArray(Long[]::new))
-                .param("urgent", onlyUrgent).param("soon", soon).param("me", user.id()).param("limit", limit)
+                """).param("me", user.id()).param("limit", limit);
+        if (unitIds != null) {
+            spec = spec.param("units", unitIds.toArray(Long[]::new));
+        }
+        if (onlyUrgent) {
+            spec = spec.param("soon", soon);
+        }
+        spec
                 .query((rs, n) -> {
                     var since = rs.getObject("since", LocalDate.class);
                     var status = rs.getString("status");

@@ -125,10 +125,12 @@ final class PetitionQueryBench {
                 random -> {
                     var o = officers.get(random.nextInt(officers.size()));
                     var urgent = random.nextInt(4) == 0;
-                    var params = new HashMap<String, Object>(Map.of("all", false, "units", o.readable(), "urgent", urgent,
-                            "soon", soon, "me", o.id(), "limit", 200));
+                    var params = new HashMap<String, Object>(Map.of("units", o.readable(), "me", o.id(), "limit", 200));
+                    if (urgent) {
+                        params.put("soon", soon);
+                    }
                     return new Call("/api/petitions/queue?urgent=" + urgent, session(account(o.username())),
-                            List.of(new Statement(PetitionSql.QUEUE, false)), params);
+                            List.of(new Statement(urgent ? PetitionSql.QUEUE_URGENT : PetitionSql.QUEUE, false)), params);
                 }, json -> ((List<?>) json).size()));
         list.add(question("Filtered search", "admin",
                 "unit: a province (4 in 5) or a commune valid today; kind, state, field each at random (field omitted 3 times in 10); "

@@ -47,21 +47,37 @@ final class PetitionSql {
               and u.validity @> cast(:on as date)
             """);
 
-    /** PetitionQueries.queue. */
+    /**
+     * PetitionQueries.queue of an officer (units always given) as the application sends it since session 9: the
+     * conditions chosen in Java, so that the prepared statement's generic plan is index-served too.
+     */
     static final NamedSql QUEUE = new NamedSql("""
             (select 'PETITION' as type, p.id, p.number, p.subject, p.unit_id, p.content_kind, p.status,
                     p.received_on as since, p.due_on, p.due_rule, p.due_rule_version, false as mine
              from petition p
-             where p.status = 'RECEIVED' and (cast(:all as boolean) or p.unit_id = any(:units))
-               and (not cast(:urgent as boolean) or p.due_on <= :soon))
+             where p.status = 'RECEIVED' and p.unit_id = any(:units))
             union all
             (select 'MATTER', m.id, m.number, m.title, m.unit_id, m.content_kind, m.status,
                     coalesce(m.accepted_on, cast(m.created_at as date)), m.due_on, m.due_rule, m.due_rule_version,
                     m.handler_id = :me
              from petition_matter m
-             where m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED', 'DECIDED')
-               and (cast(:all as boolean) or m.unit_id = any(:units))
-               and (not cast(:urgent as boolean) or (m.status in ('ACCEPTED', 'VERIFYING') and m.due_on <= :soon)))
+             where m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED', 'DECIDED') and m.unit_id = any(:units))
+            order by mine desc, due_on nulls last, since
+            limit :limit
+            """);
+
+    /** PetitionQueries.queue of an officer, urgent only (due by :soon). */
+    static final NamedSql QUEUE_URGENT = new NamedSql("""
+            (select 'PETITION' as type, p.id, p.number, p.subject, p.unit_id, p.content_kind, p.status,
+                    p.received_on as since, p.due_on, p.due_rule, p.due_rule_version, false as mine
+             from petition p
+             where p.status = 'RECEIVED' and p.unit_id = any(:units) and p.due_on <= :soon)
+            union all
+            (select 'MATTER', m.id, m.number, m.title, m.unit_id, m.content_kind, m.status,
+                    coalesce(m.accepted_on, cast(m.created_at as date)), m.due_on, m.due_rule, m.due_rule_version,
+                    m.handler_id = :me
+             from petition_matter m
+             where m.status in ('ACCEPTED', 'VERIFYING') and m.due_on <= :soon and m.unit_id = any(:units))
             order by mine desc, due_on nulls last, since
             limit :limit
             """);

@@ -1,0 +1,114 @@
+package vn.danvan.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.context.WebApplicationContext;
+import vn.danvan.SignedInMvc;
+import vn.danvan.identity.CurrentUsers;
+import vn.danvan.identity.OrgScope;
+
+/**
+ * The officer's queue since the conditions are chosen in Java (no "cast(:all as boolean) or …", whose generic plan
+ * read every waiting petition and every matter of the country): the same items in the same order as the statement
+ * before — for a province officer, a commune officer and the administrator (every unit), all and urgent only.
+ */
+@SpringBootTest
+class WorkQueueIntegrationTests {
+
+    /** PetitionQueries.queue's statement before session 9, the reference. */
+    static final String BEFORE = """
+            (select 'PETITION' as type, p.id, p.due_on, p.received_on as since, false as mine
+             from petition p
+             where p.status = 'RECEIVED' and (cast(:all as boolean) or p.unit_id = any(:units))
+               and (not cast(:urgent as boolean) or p.due_on <= :soon))
+            union all
+            (select 'MATTER', m.id, m.due_on, coalesce(m.accepted_on, cast(m.created_at as date)), m.handler_id = :me
+             from petition_matter m
+             where m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED', 'DECIDED')
+               and (cast(:all as boolean) or m.unit_id = any(:units))
+               and (not cast(:urgent as boolean) or (m.status in ('ACCEPTED', 'VERIFYING') and m.due_on <= :soon)))
+            order by mine desc, due_on nulls last, since, type, id
+            """;
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    PetitionQueries queries;
+    @Autowired
+    CurrentUsers users;
+    @Autowired
+    OrgScope scope;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    void signIn(String username) throws Exception {
+        var session = new SignedInMvc(context).login(username);
+        SecurityContextHolder.setContext((SecurityContext) session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
+    }
+
+    /** The items of the statement before, in its order, each with its order keys (mine, due, since). */
+    Map<String, String> asBefore(boolean urgent) {
+        var user = users.require();
+        var unitIds = scope.readableUnitIds(user);
+        var items = new LinkedHashMap<String, String>();
+        jdbc.sql(BEFORE).param("all", unitIds == null)
+                .param("units", unitIds == null ? new Long[0] : unitIds.toArray(Long[]::new))
+                .param("urgent", urgent).param("soon", queries.dueSoonLimit(LocalDate.now(clock))).param("me", user.id())
+                .query((RowCallbackHandler) rs -> items.put(rs.getString("type") + " " + rs.getLong("id"),
+                        rs.getObject("mine") + " " + rs.getObject("due_on") + " " + rs.getObject("since")));
+        return items;
+    }
+
+    List<String> now(boolean urgent, int limit) {
+        var items = queries.queue(users.require(), urgent, limit);
+        return items.stream().map(i -> i.type() + " " + i.id()).toList();
+    }
+
+    @Test
+    void everyOfficersQueueHoldsTheItemsOfTheStatementBeforeInTheSameOrder() throws Exception {
+        var seen = 0;
+        for (var username : List.of("canbo.langson", "canbo.thainguyen", "canbo.luongvantri", "admin")) {
+            signIn(username);
+            for (var urgent : List.of(false, true)) {
+                var before = asBefore(urgent);
+                var now = now(urgent, 100_000);
+                assertThat(now).as(username + (urgent ? ", urgent" : "")).containsExactlyInAnyOrderElementsOf(before.keySet());
+                // the order: the same (mine, due, since) sequence; items with equal keys may come in any order
+                assertThat(now.stream().map(before::get).toList()).as(username + " order").containsExactlyElementsOf(before.values());
+                seen += now.size();
+            }
+            signOut();
+        }
+        assertThat(seen).as("the demo's officers have waiting petitions and open matters").isPositive();
+    }
+
+    @Test
+    void aLimitedQueueIsTheFirstItemsOfTheWholeQueue() throws Exception {
+        signIn("canbo.langson");
+        var before = asBefore(false);
+        assertThat(before).hasSizeGreaterThan(3);
+        var limited = now(false, 3);
+        assertThat(limited.stream().map(before::get).toList()).containsExactlyElementsOf(before.values().stream().limit(3).toList());
+    }
+}

@@ -22,6 +22,6 @@ fi
 classes="$(mktemp -d "$root/target/value-writes.XXXX")"
 trap 'rm -rf -- "$classes"' EXIT
 mkdir -p "$classes/vn/danvan/reporting"
-cp target/test-classes/vn/danvan/reporting/ValueWriteServiceBench*.class "$classes/vn/danvan/reporting/"
+cp target/test-classes/vn/danvan/reporting/ValueWrite{ServiceBench,RawCeiling,Millis}*.class "$classes/vn/danvan/reporting/"
 cp -r "${BENCH_APP_CLASSES:-target/classes}" "$classes/app"
 "$java" -Xmx1g -cp "$classes/app:$classes:$(cat target/runtime-classpath.txt)" vn.danvan.reporting.ValueWriteServiceBench

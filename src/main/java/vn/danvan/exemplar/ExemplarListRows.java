@@ -52,6 +52,23 @@ class ExemplarListRows {
                 .param("ids", ids.toArray(Long[]::new)).query((rs, n) -> row(rs)).list();
     }
 
+    /** The years a search asks the year words index for, newest first: the filter's year, or every year a model was registered in. */
+    List<Integer> yearsNewestFirst(Integer year) {
+        if (year != null) {
+            return List.of(year);
+        }
+        var range = jdbc.sql("select min(year), max(year) from exemplar")
+                .query((rs, n) -> rs.getObject(1) == null ? null : new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        if (range == null) {
+            return List.of();
+        }
+        var years = new java.util.ArrayList<Integer>();
+        for (int y = range[1]; y >= range[0]; y--) {
+            years.add(y);
+        }
+        return years;
+    }
+
     private static ExemplarRow row(java.sql.ResultSet rs) throws SQLException {
         return new ExemplarRow(rs.getLong("id"), rs.getString("number"), ExemplarKind.valueOf(rs.getString("kind")),
                 rs.getString("name"), rs.getString("person_name"), new UnitRef(rs.getLong("unit_id"), null, null),

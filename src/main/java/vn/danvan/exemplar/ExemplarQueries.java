@@ -270,7 +270,7 @@ public class ExemplarQueries {
                     params.put("unitWords", SearchWords.perUnit(words, unitIds));
                 } else {
                     where.append(YEAR_WORDS);
-                    params.put("yearWords", SearchWords.perYear(terms, yearsNewestFirst(f.year())));
+                    params.put("yearWords", SearchWords.perYear(terms, listRows.yearsNewestFirst(f.year())));
                 }
             } else {
                 where.append(" and (e.search_text like '%' || search_key(:text) || '%' or e.number = upper(:text))");
@@ -435,23 +435,6 @@ public class ExemplarQueries {
                 order by id limit 1
                 """).param("unit", in.unitId()).param("year", in.registeredOn().getYear()).param("kind", in.kind().name())
                 .param("name", in.name()).param("person", in.personName()).query(String.class).optional();
-    }
-
-    /** The years a search asks the year words index for, newest first: the filter's year, or every year a model was registered in. */
-    private List<Integer> yearsNewestFirst(Integer year) {
-        if (year != null) {
-            return List.of(year);
-        }
-        var range = jdbc.sql("select min(year), max(year) from exemplar")
-                .query((rs, n) -> rs.getObject(1) == null ? null : new int[] {rs.getInt(1), rs.getInt(2)}).single();
-        if (range == null) {
-            return List.of();
-        }
-        var years = new java.util.ArrayList<Integer>();
-        for (int y = range[1]; y >= range[0]; y--) {
-            years.add(y);
-        }
-        return years;
     }
 
     List<Long> unitsFor(Long unitId, CurrentUser user) {

@@ -216,42 +216,6 @@ class DocumentApiIntegrationTests {
     }
 
     @Test
-    void wordsSideBySideAreFoundInEveryYearAndUndatedAsAScanFindsThem() throws Exception {
-        var officer = signedIn.login("canbo.langson");
-        // the syllables side by side, apart, across a comma, in three years and undated
-        jdbc.sql("""
-                insert into document (system, kind_name, owner_unit_id, issued_on, subject, search_text, created_by)
-                select 'STATE', 'Báo cáo', (select id from org_unit where code = '20' and valid_to is null), s.issued_on, s.subject,
-                       search_key(s.subject), 'test'
-                from (values (date '2009-03-04', 'Báo cáo thử Lò Kim Thắng xã Bản Chắt'),
-                             (date '2009-05-06', 'Báo cáo thử Kim Ngân, Thắng Lợi xã Bản Chắt'),
-                             (date '2018-07-08', 'Báo cáo thử của ông Lò Kim Thắng về Bản Chắt'),
-                             (date '2024-09-10', 'Báo cáo thử kim thắng, không phải tên'),
-                             (cast(null as date), 'Báo cáo thử không ngày Lò Kim Thắngg')) s(issued_on, subject)""").update();
-        try {
-            for (var q : List.of("lo kim thang", "o kim than", "thu lo kim thang xa ban chat", "kim ngan thang", "ngan, thang loi",
-                    "bao cao thu", "ban chat", "lo kim tha_g", "thu lo % thang")) {
-                var expected = jdbc.sql("""
-                        select id from document where search_text like '%' || search_key(:q) || '%'
-                        order by issued_on desc nulls last, id desc""").param("q", q).query(Long.class).list();
-                for (int page = 0; page < 3; page++) {
-                    var found = mvc.perform(get("/api/documents").param("q", q).param("page", String.valueOf(page)).param("size", "2")
-                                    .session(officer))
-                            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-                    assertThat(JsonPath.<Integer>read(found, "$.totalElements")).as("'%s'", q).isEqualTo(expected.size());
-                    assertThat(JsonPath.<List<Number>>read(found, "$.content[*].id").stream().map(Number::longValue).toList())
-                            .as("page %d of '%s'", page, q).isEqualTo(expected.stream().skip(page * 2L).limit(2).toList());
-                }
-            }
-            // the name side by side in 2009, 2018 and undated; not the 2009 letter that holds "kim" and "thang" apart
-            assertThat(jdbc.sql("select count(*) from document where search_text like '%lo kim thang%'").query(Long.class).single())
-                    .isEqualTo(3L);
-        } finally {
-            jdbc.sql("delete from document where subject like 'Báo cáo thử%'").update();
-        }
-    }
-
-    @Test
     void showsTheSeedChainsInBothDirections() throws Exception {
         var user = signedIn.login("xem.ninhbinh");
         mvc.perform(get("/api/documents/" + idOf("290-QĐ/TW")).session(user))

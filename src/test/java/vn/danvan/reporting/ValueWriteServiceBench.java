@@ -56,7 +56,7 @@ public final class ValueWriteServiceBench {
     private record Officer(CurrentUser user, List<String> communes, List<Long> communeIds) {
     }
 
-    private record Result(double seconds, long values, long calls, long errors, String firstError, Millis call, long commits,
+    private record Result(double seconds, long values, long calls, long errors, String firstError, ValueWriteMillis call, long commits,
                           long walBytes, double cpuMillis) {
     }
 
@@ -75,6 +75,7 @@ public final class ValueWriteServiceBench {
     private final ValueSummary summary;
     private final int batch;
     private final List<Long> indicatorIds = new ArrayList<>();
+    private final ValueWriteRawCeiling rawCeiling;
 
     private ValueWriteServiceBench(ConfigurableApplicationContext context, int batch) {
         values = context.getBean(ReportValues.class);
@@ -88,6 +89,7 @@ public final class ValueWriteServiceBench {
         for (int i = 1; i <= 40; i++) {
             indicatorIds.add(jdbc.sql("select id from reporting_indicator where code = :c").param("c", code(i)).query(Long.class).single());
         }
+        rawCeiling = new ValueWriteRawCeiling(indicatorIds, batch, QUARTERS);
     }
 
     public static void main(String[] args) throws Exception {
@@ -128,9 +130,9 @@ public final class ValueWriteServiceBench {
         for (var way : ways) {
             Call call = switch (way.strip()) {
                 case "save" -> this::save;
-                case "raw" -> this::rawOne;
+                case "raw" -> (o, r, c) -> rawCeiling.one(o.communeIds(), r, c);
                 case "import" -> this::importBatch;
-                case "rawimport" -> this::rawBatch;
+                case "rawimport" -> (o, r, c) -> rawCeiling.batch(o.communeIds(), r, c);
                 default -> throw new IllegalArgumentException("unknown way " + way);
             };
             // a short warm-up of each way (JIT, plans), not counted
@@ -194,96 +196,6 @@ public final class ValueWriteServiceBench {
         return batch;
     }
 
-    private static final String RAW_ONE = """
-            with %s,
-            saved as (
-                insert into reporting_value as v (indicator_id, unit_id, period, period_start, period_end, option_combo, value, updated_by)
-                select ?, ?, ?, cast(? as date), cast(? as date), '', ?, 'bench' from mark
-                on conflict (indicator_id, unit_id, period, option_combo) do update
-                set value = excluded.value, version = v.version + 1, updated_by = excluded.updated_by, updated_at = now()
-                returning new.id, new.indicator_id, new.unit_id, new.period, new.period_start, new.period_end, new.option_combo,
-                          new.value, old.value as old_value, old.id is null as created
-            ),
-            %s
-            select count(*) from saved
-            """.formatted(SummaryInStatement.MARK, SummaryInStatement.KEPT);
-
-    private static final String RAW_BATCH = """
-            with %s,
-            input as (
-                select * from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as text[]), cast(? as date[]), cast(? as date[]),
-                                     cast(? as numeric[])) with ordinality as t(indicator_id, unit_id, period, period_start, period_end, value, n)
-            ),
-            saved as (
-                insert into reporting_value as v (indicator_id, unit_id, period, period_start, period_end, option_combo, value, updated_by)
-                select indicator_id, unit_id, period, period_start, period_end, '', value, 'bench' from input cross join mark
-                order by n
-                on conflict (indicator_id, unit_id, period, option_combo) do update
-                set value = excluded.value, version = v.version + 1, updated_by = excluded.updated_by, updated_at = now()
-                returning new.id, new.indicator_id, new.unit_id, new.period, new.period_start, new.period_end, new.option_combo,
-                          new.value, old.value as old_value, old.id is null as created
-            ),
-            %s
-            select count(*) from saved
-            """.formatted(SummaryInStatement.MARK, SummaryInStatement.KEPT);
-
-    private int rawOne(Officer o, Random random, Connection raw) throws SQLException {
-        var period = vn.danvan.form.ReportPeriod.parse(QUARTERS.get(random.nextInt(QUARTERS.size())), "period");
-        try (var s = raw.prepareStatement(RAW_ONE)) {
-            s.setLong(1, indicatorIds.get(random.nextInt(40)));
-            s.setLong(2, o.communeIds().get(random.nextInt(o.communeIds().size())));
-            s.setString(3, period.identifier());
-            s.setString(4, period.from().toString());
-            s.setString(5, period.to().toString());
-            s.setBigDecimal(6, java.math.BigDecimal.valueOf(random.nextInt(200)));
-            try (var rs = s.executeQuery()) {
-                rs.next();
-            }
-        }
-        return 1;
-    }
-
-    private int rawBatch(Officer o, Random random, Connection raw) throws SQLException {
-        record Key(long indicator, long unit, String period) {
-        }
-        var keys = new java.util.TreeSet<Key>(java.util.Comparator.comparingLong(Key::indicator).thenComparingLong(Key::unit)
-                .thenComparing(Key::period));
-        while (keys.size() < batch) {
-            keys.add(new Key(indicatorIds.get(random.nextInt(40)), o.communeIds().get(random.nextInt(o.communeIds().size())),
-                    QUARTERS.get(random.nextInt(QUARTERS.size()))));
-        }
-        int n = keys.size();
-        var ind = new Long[n];
-        var uni = new Long[n];
-        var per = new String[n];
-        var from = new String[n];
-        var to = new String[n];
-        var val = new java.math.BigDecimal[n];
-        int i = 0;
-        for (var k : keys) {
-            var p = vn.danvan.form.ReportPeriod.parse(k.period(), "period");
-            ind[i] = k.indicator();
-            uni[i] = k.unit();
-            per[i] = k.period();
-            from[i] = p.from().toString();
-            to[i] = p.to().toString();
-            val[i] = java.math.BigDecimal.valueOf(random.nextInt(200));
-            i++;
-        }
-        try (var s = raw.prepareStatement(RAW_BATCH)) {
-            s.setArray(1, raw.createArrayOf("bigint", ind));
-            s.setArray(2, raw.createArrayOf("bigint", uni));
-            s.setArray(3, raw.createArrayOf("text", per));
-            s.setArray(4, raw.createArrayOf("date", from));
-            s.setArray(5, raw.createArrayOf("date", to));
-            s.setArray(6, raw.createArrayOf("numeric", val));
-            try (var rs = s.executeQuery()) {
-                rs.next();
-            }
-        }
-        return n;
-    }
-
     private Result measure(List<Officer> officers, int workers, int seconds, Call call, boolean rawWay) throws Exception {
         var pool = Executors.newFixedThreadPool(workers);
         try {
@@ -303,7 +215,7 @@ public final class ValueWriteServiceBench {
                             raw.setAutoCommit(true);
                         }
                         go.await();
-                        var latencies = new Millis();
+                        var latencies = new ValueWriteMillis();
                         long written = 0;
                         long calls = 0;
                         long errors = 0;
@@ -335,14 +247,14 @@ public final class ValueWriteServiceBench {
             long calls = 0;
             long errors = 0;
             String firstError = null;
-            var latencies = new Millis();
+            var latencies = new ValueWriteMillis();
             for (var f : futures) {
                 var r = f.get();
                 written += (long) r[0];
                 calls += (long) r[1];
                 errors += (long) r[2];
                 firstError = firstError != null ? firstError : (String) r[3];
-                latencies.addAll((Millis) r[4]);
+                latencies.addAll((ValueWriteMillis) r[4]);
             }
             double elapsed = (System.nanoTime() - t) / 1e9;
             double cpu = cpuMillis() - cpuBefore;
@@ -420,7 +332,7 @@ public final class ValueWriteServiceBench {
             }
             rows.sort(java.util.Comparator.comparingLong((Object[] r) -> (long) r[0]).thenComparingLong(r -> (long) r[1])
                     .thenComparing(r -> (String) r[2]));
-            try (var s = c.prepareStatement("explain (analyze, buffers, costs off) " + RAW_BATCH)) {
+            try (var s = c.prepareStatement("explain (analyze, buffers, costs off) " + ValueWriteRawCeiling.RAW_BATCH)) {
                 int n = rows.size();
                 var ps = rows.stream().map(r -> vn.danvan.form.ReportPeriod.parse((String) r[2], "period")).toList();
                 s.setArray(1, c.createArrayOf("bigint", rows.stream().map(r -> r[0]).toArray()));
@@ -559,33 +471,5 @@ public final class ValueWriteServiceBench {
     private static String env(String name, String fallback) {
         var value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    /** Latencies in nanoseconds, reported in milliseconds. */
-    private static final class Millis {
-        private long[] values = new long[1024];
-        private int size;
-
-        void add(long nanos) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = nanos;
-        }
-
-        void addAll(Millis other) {
-            for (int i = 0; i < other.size; i++) {
-                add(other.values[i]);
-            }
-        }
-
-        double p(double percentile) {
-            if (size == 0) {
-                return 0;
-            }
-            var sorted = Arrays.copyOf(values, size);
-            Arrays.sort(sorted);
-            return sorted[(int) Math.min(size - 1, Math.ceil(percentile / 100.0 * size) - 1)] / 1e6;
-        }
     }
 }

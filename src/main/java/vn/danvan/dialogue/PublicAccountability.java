@@ -35,7 +35,8 @@ import vn.danvan.shared.VietnameseText;
 public class PublicAccountability {
 
     static final int PAGE_SIZE = 10;
-    static final int COMMITMENTS_SHOWN = 200;
+    /** Commitments per page of the list (overdue first): a commune keeps about 35 a year, a province thousands. */
+    static final int COMMITMENTS_SHOWN = 50;
 
     public record Area(String code, String name, UnitLevel level) {
     }
@@ -56,8 +57,26 @@ public class PublicAccountability {
     public record Tally(long total, long done, long inProgress, long overdue) {
     }
 
+    /**
+     * @param commitments the page {@code commitmentPage} of the commitments matching the filters ({@code commitmentsMatching}),
+     *                    {@link #COMMITMENTS_SHOWN} at most, overdue first, then by deadline
+     */
     public record Page(Area area, Area province, String q, String status, Figures figures, Tally tally,
-                       List<PublicCommitment> commitments, PageResult<PublicDialogue> dialogues) {
+                       List<PublicCommitment> commitments, int commitmentPage, long commitmentsMatching,
+                       PageResult<PublicDialogue> dialogues) {
+
+        public int commitmentPages() {
+            return (int) Math.max(1, (commitmentsMatching + COMMITMENTS_SHOWN - 1) / COMMITMENTS_SHOWN);
+        }
+
+        /** The 1-based number of the first commitment shown (0 when none). */
+        public long firstCommitment() {
+            return commitments.isEmpty() ? 0 : (long) commitmentPage * COMMITMENTS_SHOWN + 1;
+        }
+
+        public long lastCommitment() {
+            return (long) commitmentPage * COMMITMENTS_SHOWN + commitments.size();
+        }
     }
 
     private final JdbcClient jdbc;
@@ -107,6 +126,11 @@ public class PublicAccountability {
      * @throws NotFoundException when the code names no province or commune valid today
      */
     public Page page(String code, String q, String status, int page) {
+        return page(code, q, status, page, 0);
+    }
+
+    /** As {@link #page(String, String, String, int)}, with the page {@code commitmentPage} (from 0) of the commitments. */
+    public Page page(String code, String q, String status, int page, int commitmentPage) {
         var unit = area(code).orElseThrow(() -> new NotFoundException("unit", code));
         var subtree = queries.subtree(unit.id());
         var key = q == null || q.isBlank() ? null : VietnameseText.searchKey(q.strip());
@@ -139,17 +163,21 @@ public class PublicAccountability {
         var tally = new Tally(commitments.size(), commitments.stream().filter(c -> c.status().equals("DONE")).count(),
                 commitments.stream().filter(c -> c.status().equals("IN_PROGRESS")).count(),
                 commitments.stream().filter(c -> c.status().equals("OVERDUE")).count());
-        var shown = commitments.stream()
+        var matching = commitments.stream()
                 .filter(c -> status == null || c.status().equals(status))
                 .filter(c -> key == null || VietnameseText.searchKey(c.title() + " " + c.dialogueTitle()).contains(key))
                 .sorted(Comparator.comparing((PublicCommitment c) -> !c.status().equals("OVERDUE"))
                         .thenComparing(PublicCommitment::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
-                .limit(COMMITMENTS_SHOWN).toList();
+                .toList();
+        var lastPage = Math.max(0, (matching.size() - 1) / COMMITMENTS_SHOWN);
+        var cp = Math.min(Math.max(0, commitmentPage), lastPage);
+        var shown = matching.subList(Math.min(matching.size(), cp * COMMITMENTS_SHOWN),
+                Math.min(matching.size(), (cp + 1) * COMMITMENTS_SHOWN));
         var province = unit.level() == UnitLevel.PROVINCE ? null
                 : units.ancestors(unit.id(), LocalDate.now(clock)).stream()
                 .filter(u -> u.level() == UnitLevel.PROVINCE && u.category() == UnitCategory.AREA).findFirst()
                 .map(PublicAccountability::area).orElse(null);
-        return new Page(area(unit), province, q, status, figures, tally, shown, publicDialogues);
+        return new Page(area(unit), province, q, status, figures, tally, List.copyOf(shown), cp, matching.size(), publicDialogues);
     }
 
     /** Status as the public reads it: NOT_STARTED counts as in progress (the unit has it in hand). */

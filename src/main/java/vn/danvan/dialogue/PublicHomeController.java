@@ -67,8 +67,8 @@ class PublicHomeController {
 
     @GetMapping("/public/accountability/{code}")
     String page(@PathVariable String code, @RequestParam(required = false) String q, @RequestParam(required = false) String status,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAllAttributes(model(code, q, status, page));
+                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int cp, Model model) {
+        model.addAllAttributes(model(code, q, status, page, cp));
         return "public/accountability-dialogues";
     }
 
@@ -76,14 +76,16 @@ class PublicHomeController {
     @GetMapping(value = "/public/accountability/{code}/data", produces = MediaType.APPLICATION_JSON_VALUE)
     @org.springframework.web.bind.annotation.ResponseBody
     PublicAccountability.Page data(@PathVariable String code, @RequestParam(required = false) String q,
-                                  @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page) {
-        return (PublicAccountability.Page) model(code, q, status, page).get("p");
+                                  @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(defaultValue = "0") int cp) {
+        return (PublicAccountability.Page) model(code, q, status, page, cp).get("p");
     }
 
     @GetMapping("/public/accountability/{code}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String code, @RequestParam(required = false) String q,
-                               @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page) {
-        var variables = model(code, q, status, page);
+                               @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+                               @RequestParam(defaultValue = "0") int cp) {
+        var variables = model(code, q, status, page, cp);
         variables.put("pageUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/accountability/{c}")
                 .buildAndExpand(code).encode().toUriString());
         var xhtml = templates.process("public/accountability-dialogues-pdf", new Context(LocaleContextHolder.getLocale(), variables));
@@ -94,12 +96,12 @@ class PublicHomeController {
                 .body(HtmlPdf.render(xhtml, null));
     }
 
-    private Map<String, Object> model(String code, String q, String status, int page) {
+    private Map<String, Object> model(String code, String q, String status, int page, int commitmentPage) {
         var wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase(java.util.Locale.ROOT);
         if (wanted != null && !STATUSES.contains(wanted)) {
             throw new BadFilter("status", status);
         }
-        var p = accountability.page(code, q, wanted, Math.max(0, page));
+        var p = accountability.page(code, q, wanted, Math.max(0, page), Math.max(0, commitmentPage));
         var model = new LinkedHashMap<String, Object>();
         model.put("p", p);
         var words = new java.util.ArrayList<String>();

@@ -150,4 +150,27 @@ class PublicAccountabilityIntegrationTests {
         mvc.perform(get("/public/no-such-page")).andExpect(status().isNotFound());
         assertThat(text("/public/exemplars")).contains("/public/");
     }
+
+    @Autowired
+    PublicAccountability accountability;
+
+    @Test
+    void theCommitmentsComeFiftyAPageOverdueFirstAndAPageBeyondTheLastShowsTheLast() {
+        var first = accountability.page("20", null, null, 0, 0);
+        assertThat(first.commitmentsMatching()).isEqualTo(first.tally().total()).isPositive();
+        assertThat(first.commitments()).hasSize((int) Math.min(PublicAccountability.COMMITMENTS_SHOWN, first.commitmentsMatching()));
+        assertThat(first.firstCommitment()).isEqualTo(1);
+        assertThat(first.lastCommitment()).isEqualTo(first.commitments().size());
+        var overdueFirst = first.commitments().stream().map(c -> c.status().equals("OVERDUE")).toList();
+        assertThat(overdueFirst).isSortedAccordingTo((a, b) -> Boolean.compare(b, a));
+        var beyond = accountability.page("20", null, null, 0, 99);
+        assertThat(beyond.commitmentPage()).isEqualTo(beyond.commitmentPages() - 1);
+        assertThat(beyond.commitments()).isNotEmpty();
+        // the arithmetic of a longer list: 120 matching, the third page holds 101–120
+        var third = new PublicAccountability.Page(first.area(), first.province(), null, null, first.figures(), first.tally(),
+                java.util.Collections.nCopies(20, first.commitments().get(0)), 2, 120, first.dialogues());
+        assertThat(third.commitmentPages()).isEqualTo(3);
+        assertThat(third.firstCommitment()).isEqualTo(101);
+        assertThat(third.lastCommitment()).isEqualTo(120);
+    }
 }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.danvan.democracy.DisclosureRules.Obligation;
+import vn.danvan.shared.WholeMonths;
 
 /**
  * The grassroots-democracy form for the top of the unit tree (the country): one row per child of the country (a
@@ -27,7 +28,7 @@ import vn.danvan.democracy.DisclosureRules.Obligation;
 class CountryRows {
 
     /** The row a unit's records count in: the second id of its path (the country's child), else the unit itself. */
-    static final String ROW_OF_UNIT = "coalesce(nullif(split_part(u.path, '/', 3), '')::bigint, u.id)";
+    static final String ROW_OF_UNIT = vn.danvan.orgunit.OrgUnits.countryRowOf("u");
 
     /** The communes valid on a day, each with its row. */
     private static final String COMMUNES = """
@@ -35,17 +36,18 @@ class CountryRows {
             from org_unit u
             where u.level = 'COMMUNE' and u.category = 'AREA' and u.validity @> cast(:on as date)""".formatted(ROW_OF_UNIT);
 
-    /** Per row: the (commune, item, period) obligations disclosed at least once; the due pairs come as two arrays. */
+    /**
+     * Per row: the (commune, item, period) obligations disclosed at least once by the communes valid on {@code :on} — from
+     * V92's tally (communes per row, item, period and validity, kept by triggers), not from every disclosure of the due
+     * periods. The due pairs come as two arrays.
+     */
     private static final String DISCLOSED = """
-            with commune as (%s),
-                 due (item_code, period_key) as (select * from unnest(cast(:items as text[]), cast(:periods as text[])))
-            select c.row_id, count(*)
-            from (select distinct d.unit_id, d.item_code, d.period_key
-                  from democracy_disclosure d
-                  join due o on o.item_code = d.item_code and o.period_key = d.period_key
-                  where d.period_key = any(cast(:periods as text[]))) m
-            join commune c on c.id = m.unit_id
-            group by c.row_id""".formatted(COMMUNES);
+            select t.row_id, sum(t.communes)
+            from democracy_disclosed_tally t
+            join unnest(cast(:items as text[]), cast(:periods as text[])) o (item_code, period_key)
+              on o.item_code = t.item_code and o.period_key = t.period_key
+            where t.validity @> cast(:on as date)
+            group by t.row_id""";
 
     private final JdbcClient jdbc;
 
@@ -105,21 +107,14 @@ class CountryRows {
         if (keys.isEmpty() || until.isBefore(from)) {
             return;
         }
-        var firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        var lastWholeEnd = until.getDayOfMonth() == until.lengthOfMonth() ? until : until.withDayOfMonth(1).minusDays(1);
-        if (firstWhole.isAfter(lastWholeEnd)) {
-            records(keys, from, until, values);
-            return;
+        var cut = WholeMonths.of(from, until);
+        cut.head().ifPresent(d -> records(keys, d.from(), d.until(), values));
+        if (cut.hasMonths()) {
+            jdbc.sql(MONTHS).param("first", cut.firstMonth()).param("last", cut.lastMonth())
+                    .param("measures", keys.toArray(String[]::new))
+                    .query((RowCallbackHandler) rs -> put(values, rs.getLong(1), rs.getString(2), rs.getLong(3)));
         }
-        if (from.isBefore(firstWhole)) {
-            records(keys, from, firstWhole.minusDays(1), values);
-        }
-        jdbc.sql(MONTHS).param("first", firstWhole).param("last", lastWholeEnd.withDayOfMonth(1))
-                .param("measures", keys.toArray(String[]::new))
-                .query((RowCallbackHandler) rs -> put(values, rs.getLong(1), rs.getString(2), rs.getLong(3)));
-        if (lastWholeEnd.isBefore(until)) {
-            records(keys, lastWholeEnd.plusDays(1), until, values);
-        }
+        cut.tail().ifPresent(d -> records(keys, d.from(), d.until(), values));
     }
 
     /**

@@ -114,6 +114,14 @@ public class OrgUnits {
                 .collect(java.util.stream.Collectors.toMap(OrgUnit::code, u -> u, (a, b) -> a));
     }
 
+    /**
+     * SQL: the row of the country's forms a unit counts in — the second id of its path (a province, before or after
+     * the 2025 reform), or the unit itself for the country. {@code alias} names the org_unit row in the statement.
+     */
+    public static String countryRowOf(String alias) {
+        return "coalesce(nullif(split_part(" + alias + ".path, '/', 3), '')::bigint, " + alias + ".id)";
+    }
+
     /** Every unit that ever held {@code code}, earliest first, named as on their last valid day. */
     public List<OrgUnit> holdersOf(String code) {
         return jdbc.sql(UNIT_AS_OF + " where u.code = :code order by u.valid_from nulls first")

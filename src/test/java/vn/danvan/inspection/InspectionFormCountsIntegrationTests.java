@@ -29,6 +29,8 @@ class InspectionFormCountsIntegrationTests {
     WebApplicationContext context;
     @Autowired
     InspectionForms forms;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -61,5 +63,29 @@ class InspectionFormCountsIntegrationTests {
             }
         }
         assertThat(counted).isPositive();
+    }
+
+    @Test
+    void theCountrysRowsAreItsProvincesEachCountingTheRecordsOfTheUnitsOnItsPath() throws Exception {
+        signIn("admin");
+        long rowsSeen = 0;
+        for (int year = 2020; year <= 2026; year++) {
+            for (var measure : forms.measures()) {
+                var query = new FormQuery("KIEM_TRA", Set.of(measure), Map.of(), "VN", null, LocalDate.of(year, 1, 1),
+                        LocalDate.of(year, 12, 31), null);
+                for (var row : forms.rows(query).rows().stream().filter(r -> r.kind() == RowKind.UNIT).toList()) {
+                    // a child of the country: a province, or a central body (the country's own records would be its row "VN")
+                    var child = jdbc.sql("""
+                            select count(*) from org_unit u join org_unit c on c.id = u.parent_id
+                            where u.code = :code and c.parent_id is null""").param("code", row.unitCode()).query(Long.class).single();
+                    assertThat(child > 0 || row.unitCode().equals("VN")).as("%s of %s in %d", measure, row.unitCode(), year).isTrue();
+                    var records = forms.records(query, measure, row.unitCode(), Integer.MAX_VALUE);
+                    assertThat(row.value(measure)).as("%s of %s in %d", measure, row.unitCode(), year)
+                            .isEqualByComparingTo(BigDecimal.valueOf(records.size()));
+                    rowsSeen++;
+                }
+            }
+        }
+        assertThat(rowsSeen).isPositive();
     }
 }

@@ -71,12 +71,12 @@ final class OversightForms {
     }
 
     /**
-     * The raw SQL measured beside the form: as the application reads the figures (for the dialogues and grassroots
-     * democracy since V82, OversightSql.*_READ); the checks count them independently ({@link #sql}).
+     * The raw SQL measured beside the form: as the application reads the figures (OversightSql.*_READ: per province,
+     * from the tallies V82, V92 and V93 and the index V91); the checks count them independently ({@link #sql}).
      */
     static List<NamedSql> measured(String code) {
         return switch (code) {
-            case "BENCH-KT" -> OversightSql.COUNTRY_INSPECTIONS;
+            case "BENCH-KT" -> OversightSql.COUNTRY_INSPECTIONS_READ;
             case "BENCH-DT" -> OversightSql.COUNTRY_DIALOGUES_READ;
             default -> OversightSql.COUNTRY_DEMOCRACY_READ;
         };
@@ -84,9 +84,9 @@ final class OversightForms {
 
     static List<String> statementNames(String code) {
         return switch (code) {
-            case "BENCH-KT" -> List.of("held", "inspected", "recommendations");
+            case "BENCH-KT" -> List.of("held", "inspected", "made", "accepted", "overdue");
             case "BENCH-DT" -> List.of("figures");
-            default -> List.of("events");
+            default -> List.of("events", "communes owed", "disclosed");
         };
     }
 

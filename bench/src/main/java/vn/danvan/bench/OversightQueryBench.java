@@ -163,6 +163,7 @@ final class OversightQueryBench {
         var from = LocalDate.of(year, 1, 1);
         var to = LocalDate.of(year, 12, 31);
         params.put("from", from);
+        params.put("to", to);
         params.put("until", to.isAfter(today) ? today : to);
         params.put("today", today);
         var statements = OversightForms.measured(form).stream().map(s -> new Statement(s, true)).toList();

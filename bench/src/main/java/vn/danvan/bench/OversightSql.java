@@ -128,26 +128,67 @@ final class OversightSql {
             """));
 
     /**
-     * The country's dialogue figures as the application reads them since V82 (CountryFigures): the period's dialogues
-     * from the index {@code dialogue_held_figures} alone — held, raised and answered (entered, else the opinions' tally,
-     * V73), commitments assigned and resolved (the tally the trigger on plan_task keeps, V82) — summed per province in
-     * one statement. The bench counts its rows' figures in one row (the checks still count the commitments from plan_task).
+     * The country's dialogue figures as the application reads them since V93 (CountryFigures) for a period from the first
+     * of a month (the bench's: 1 January): the whole months from the tally per province and month, the partial month at
+     * the end (up to today) from the index {@code dialogue_held_figures} alone (V82), summed per province. The bench sums
+     * the provinces' rows in one row (the checks still count the commitments from plan_task).
      */
     static final List<NamedSql> COUNTRY_DIALOGUES_READ = List.of(new NamedSql("""
+            with tail (f, u) as (select cast(date_trunc('month', cast(:until as date) + 1) as date), cast(:until as date)),
+            r (row_id, held, raised, answered, assigned, resolved) as (
+                select t.row_id, t.held, t.raised, t.answered, t.assigned, t.resolved
+                from dialogue_country_tally t, tail
+                where t.month >= :from and t.month < tail.f
+                union all
+                select coalesce(nullif(split_part(u.path, '/', 3), '')::bigint, u.id), f.held, f.raised, f.answered,
+                       f.assigned, f.resolved
+                from (select d.unit_id, count(*) as held,
+                             sum(coalesce(d.raised_count, d.opinions_recorded)) as raised,
+                             sum(coalesce(d.answered_count, d.opinions_answered)) as answered,
+                             sum(d.commitments_assigned) as assigned, sum(d.commitments_resolved) as resolved
+                      from dialogue d, tail
+                      where d.held_on between tail.f and tail.u
+                      group by d.unit_id) f
+                join org_unit u on u.id = f.unit_id)
             select sum(f.held), sum(f.raised), sum(f.answered), sum(f.assigned), sum(f.resolved)
-            from (select coalesce(nullif(split_part(u.path, '/', 3), '')::bigint, u.id) as row_id,
-                         sum(f.held) as held, sum(f.raised) as raised, sum(f.answered) as answered,
-                         sum(f.assigned) as assigned, sum(f.resolved) as resolved
-                  from (select d.unit_id, count(*) as held,
-                               sum(coalesce(d.raised_count, d.opinions_recorded)) as raised,
-                               sum(coalesce(d.answered_count, d.opinions_answered)) as answered,
-                               sum(d.commitments_assigned) as assigned, sum(d.commitments_resolved) as resolved
-                        from dialogue d
-                        where d.held_on between :from and :until
-                        group by d.unit_id) f
-                  join org_unit u on u.id = f.unit_id
-                  group by 1) f
+            from (select row_id, sum(held) as held, sum(raised) as raised, sum(answered) as answered,
+                         sum(assigned) as assigned, sum(resolved) as resolved
+                  from r group by row_id having sum(held) <> 0) f
             """));
+
+    /**
+     * The country's inspection figures as the application reads them (InspectionForms for the country): each measure
+     * counted per unit, then per province; the overdue recommendations from the index of those not accepted (V91).
+     */
+    static final List<NamedSql> COUNTRY_INSPECTIONS_READ = List.of(
+            perCountryRow("""
+                    select i.inspecting_unit_id, count(*) from inspection i
+                    where i.starts_on between :from and :until group by 1"""),
+            perCountryRow("""
+                    select t.unit_id, 1 from inspection_target t join inspection i on i.id = t.inspection_id
+                    where i.starts_on between :from and :until group by 1"""),
+            perCountryRow(recommendations("r.made_on between :from and :until")),
+            perCountryRow(recommendations("r.accepted_on between :from and :until")),
+            perCountryRow(recommendations("""
+                    r.made_on <= :until and r.accepted_on is null
+                      and t.status in ('NOT_STARTED', 'IN_PROGRESS') and t.due_on < :today""")));
+
+    private static NamedSql perCountryRow(String counts) {
+        return new NamedSql("""
+                select coalesce(nullif(split_part(u.path, '/', 3), '')::bigint, u.id) as row_id, sum(c.n)
+                from (%s) c (unit_id, n)
+                join org_unit u on u.id = c.unit_id
+                group by 1
+                """.formatted(counts));
+    }
+
+    private static String recommendations(String condition) {
+        return """
+                select t.responsible_unit_id, count(*)
+                from inspection_recommendation r
+                join plan_task t on t.id = r.task_id and t.origin_kind = 'INSPECTION' and t.origin_id = r.inspection_id
+                where\s""" + condition + "\ngroup by 1";
+    }
 
     /**
      * The country's grassroots-democracy figures as the application reads them since V82 (CountryRows.events) for a
@@ -177,5 +218,22 @@ final class OversightSql {
             select sum(n) filter (where measure = 0), sum(n) filter (where measure = 1), sum(n) filter (where measure = 2),
                    sum(n) filter (where measure = 3), sum(n) filter (where measure = 4)
             from e
+            """), new NamedSql("""
+            select coalesce(nullif(split_part(u.path, '/', 3), '')::bigint, u.id) as row_id, count(*)
+            from org_unit u
+            where u.level = 'COMMUNE' and u.category = 'AREA' and u.validity @> cast(:to as date)
+            group by 1
+            """), new NamedSql("""
+            with due (item_code, period_key) as (
+                select i.code, extract(year from cast(:to as date))::int || f.suffix
+                from democracy_disclosure_item i
+                join (values ('YEARLY', ''), ('HALF_YEARLY', 'H1'), ('HALF_YEARLY', 'H2'), ('QUARTERLY', 'Q1'),
+                             ('QUARTERLY', 'Q2'), ('QUARTERLY', 'Q3'), ('QUARTERLY', 'Q4')) f (frequency, suffix)
+                  on f.frequency = i.frequency)
+            select t.row_id, sum(t.communes)
+            from democracy_disclosed_tally t
+            join due o on o.item_code = t.item_code and o.period_key = t.period_key
+            where t.validity @> cast(:to as date)
+            group by t.row_id
             """));
 }

@@ -4,15 +4,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.danvan.audit.AuditTrail;
 import vn.danvan.calendar.Complexity;
 import vn.danvan.shared.ConflictException;
 
 /**
  * Loads and saves petitions, matters, persons and steps. A save names the version the caller read:
  * when another officer saved in between, nothing is written and {@link ConflictException} says so.
+ * The inserts of petitions and matters and the saves of matters, each with what its step also
+ * writes, are in {@link StepWrites}.
  */
 @Component
 class CaseStore {
@@ -41,7 +45,7 @@ class CaseStore {
      * null: none).
      */
     void updatePetition(PetitionRecord p, int readVersion, List<StepKind> steps, LocalDate day, String actor, String note,
-                        vn.danvan.audit.AuditTrail.InStatement audit) {
+                        AuditTrail.InStatement audit) {
         var rows = jdbc.sql("""
                 with saved as (
                     update petition set status = :status, content_kind = :contentKind, field = :field, eligible = :eligible,
@@ -69,7 +73,7 @@ class CaseStore {
                 .param("replyReceivedOn", p.replyReceivedOn).param("matterId", p.matterId)
                 .param("protectedIdentity", p.protectedIdentity).param("dueOn", p.dueOn).param("dueRule", p.dueRule)
                 .param("dueRuleVersion", p.dueRuleVersion).param("id", p.id).param("version", readVersion)
-                .params(audit == null ? java.util.Map.of() : audit.params())
+                .params(audit == null ? Map.of() : audit.params())
                 .query(Long.class).single();
         if (rows == 0) {
             throw new ConflictException("petition", p.number);

@@ -3,7 +3,8 @@
 # application's context on DANVAN_DATA_DIR (stop the application first: the embedded PostgreSQL lives
 # there) and runs vn.danvan.petition.LifecycleServiceBench (src/test/java). Settings:
 # BENCH_LIFECYCLE_SECONDS (30), BENCH_LIFECYCLE_WARMUP_SECONDS (5), BENCH_LIFECYCLE_WORKERS (1,4,8),
-# BENCH_SKIP_BUILD=1 to use the classes already compiled. JAVA_HOME picks the JDK.
+# BENCH_SKIP_BUILD=1 to use the classes already compiled, BENCH_JAVA_OPTS (-Xmx512m) the JVM's options.
+# JAVA_HOME picks the JDK.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -22,4 +23,5 @@ trap 'rm -rf -- "$classes"' EXIT
 mkdir -p "$classes/vn/danvan/petition"
 cp target/test-classes/vn/danvan/petition/LifecycleServiceBench*.class "$classes/vn/danvan/petition/"
 cp -r target/classes "$classes/app"
-"$java" -Xmx512m -cp "$classes/app:$classes:$(cat target/runtime-classpath.txt)" vn.danvan.petition.LifecycleServiceBench
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTS holds several options
+"$java" ${BENCH_JAVA_OPTS:--Xmx512m} -cp "$classes/app:$classes:$(cat target/runtime-classpath.txt)" vn.danvan.petition.LifecycleServiceBench

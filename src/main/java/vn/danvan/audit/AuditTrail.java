@@ -51,6 +51,42 @@ public class AuditTrail {
                 .update();
     }
 
+    /**
+     * The audit record of a change, for the statement that makes the change to write it in the same round
+     * trip: {@link #cte()} is a common table expression ({@code , audited as (insert into audit_log … )}) that
+     * inserts one row for each row of the statement's CTE named by {@code source} (so nothing when the change
+     * wrote nothing, a version conflict), and {@link #params()} its parameters, all named {@code audit…}. The
+     * row is the one {@link #record} writes.
+     */
+    public record InStatement(String cte, Map<String, Object> params) {
+    }
+
+    /**
+     * As {@link #record}, written by the caller's statement: see {@link InStatement}.
+     *
+     * @param source         the name of the statement's CTE whose rows are the changed records (one row: one record)
+     * @param entityIdColumn the column of {@code source} that holds the record's id, or null to use {@code entityId}
+     */
+    public InStatement inStatement(String source, String entityIdColumn, String action, String entityType, Object entityId,
+                                   Long unitId, Map<String, ?> before, Map<String, ?> after) {
+        var params = new LinkedHashMap<String, Object>();
+        params.put("auditActor", currentActor());
+        params.put("auditAction", action);
+        params.put("auditEntityType", entityType);
+        params.put("auditEntityId", entityIdColumn == null ? String.valueOf(entityId) : null);
+        params.put("auditUnitId", unitId);
+        params.put("auditBefore", before == null ? null : json.writeValueAsString(before));
+        params.put("auditAfter", after == null ? null : json.writeValueAsString(after));
+        var id = entityIdColumn == null ? "cast(:auditEntityId as text)" : "cast(" + source + "." + entityIdColumn + " as text)";
+        return new InStatement("""
+                , audited as (
+                    insert into audit_log (actor, action, entity_type, entity_id, unit_id, before_state, after_state)
+                    select cast(:auditActor as text), cast(:auditAction as text), cast(:auditEntityType as text), %s,
+                        cast(:auditUnitId as bigint), cast(:auditBefore as jsonb), cast(:auditAfter as jsonb)
+                    from %s
+                )""".formatted(id, source), params);
+    }
+
     /** The signed-in user's name, or "system" for start-up and scheduled tasks. */
     public static String currentActor() {
         var auth = SecurityContextHolder.getContext().getAuthentication();

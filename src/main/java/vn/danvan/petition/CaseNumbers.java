@@ -11,8 +11,10 @@ import vn.danvan.orgunit.OrgUnits;
  * A code is reused across the 2025 reform (05977: Vĩnh Trại until 30/06/2025, Đông Kinh after), so
  * the yearly series belongs to the code: every unit that held it counts on the first holder's row.
  *
- * <p>A number costs one statement (the counter's upsert). Which code a unit has and which unit holds
- * the code's series are read once per unit and kept: a unit's code never changes (org_unit.code is never
+ * <p>A number costs no statement of its own: the counter's upsert runs in the statement that inserts the
+ * petition or the matter ({@link StepWrites}), which builds it (prefix, code, year, a sequence of five
+ * digits at least). Which code a unit has and which unit holds the code's series are read once per unit
+ * and kept: a unit's code never changes (org_unit.code is never
  * updated), units are never deleted, and a unit that takes up a code later gets a larger id, so the
  * first holder — the smallest id — stays the same. A unit not found is not kept (it is numbered by
  * its id, as before, and looked up again next time).
@@ -25,19 +27,10 @@ class CaseNumbers {
     }
 
     private final OrgUnits units;
-    private final CaseStore store;
     private final Map<Long, Series> seriesByUnit = new ConcurrentHashMap<>();
 
-    CaseNumbers(OrgUnits units, CaseStore store) {
+    CaseNumbers(OrgUnits units) {
         this.units = units;
-        this.store = store;
-    }
-
-    /** The next number of {@code series} ("petition", "matter") at the unit in the year of {@code day}. */
-    String next(long unitId, LocalDate day, String series, String prefix) {
-        var s = seriesOf(unitId, day);
-        var seq = store.nextNumber(s.unitId(), day.getYear(), series);
-        return prefix + s.code() + "-" + day.getYear() + "-" + String.format("%05d", seq);
     }
 
     Series seriesOf(long unitId, LocalDate day) {

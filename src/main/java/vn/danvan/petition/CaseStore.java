@@ -4,15 +4,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.danvan.audit.AuditTrail;
 import vn.danvan.calendar.Complexity;
 import vn.danvan.shared.ConflictException;
 
 /**
  * Loads and saves petitions, matters, persons and steps. A save names the version the caller read:
  * when another officer saved in between, nothing is written and {@link ConflictException} says so.
+ * The inserts of petitions and matters and the saves of matters, each with what its step also
+ * writes, are in {@link StepWrites}.
  */
 @Component
 class CaseStore {
@@ -23,57 +27,7 @@ class CaseStore {
         this.jdbc = jdbc;
     }
 
-    /** The next number of a yearly series of a unit: 1, 2, 3… (one row per unit, year and kind). */
-    int nextNumber(long unitId, int year, String kind) {
-        return jdbc.sql("""
-                insert into petition_counter (unit_id, year, kind, last) values (:unit, :year, :kind, 1)
-                on conflict (unit_id, year, kind) do update set last = petition_counter.last + 1
-                returning last
-                """)
-                .param("unit", unitId).param("year", year).param("kind", kind)
-                .query(Integer.class).single();
-    }
-
     // ---- petitions ---------------------------------------------------------------------------
-
-    /**
-     * Inserts a received petition, in one statement with its RECEIVED step (the deadline it starts, the
-     * reference the step names) and, when {@code grantTo} is given, the receiving officer's right to see
-     * the identities.
-     */
-    long insertReceived(PetitionRecord p, Long grantTo, String actor, String stepDocument) {
-        return jdbc.sql("""
-                with p as (
-                    insert into petition (number, unit_id, received_on, channel, source_name, source_reference,
-                        petitioner_kind, signers_count, subject, content, place_unit_id, visit_id, forwarded_from_id,
-                        protected, status, content_kind, matter_id, due_on, due_rule, due_rule_version, created_by)
-                    values (:number, :unitId, :receivedOn, :channel, :sourceName, :sourceReference,
-                        :petitionerKind, :signersCount, :subject, :content, :placeUnitId, :visitId, :forwardedFromId,
-                        :protectedIdentity, 'RECEIVED', :contentKind, :matterId, :dueOn, :dueRule, :dueRuleVersion, :createdBy)
-                    returning id
-                ), granted as (
-                    insert into petition_identity_grant (petition_id, account_id, granted_by)
-                    select id, :grantTo, :actor from p where cast(:grantTo as bigint) is not null
-                ), received as (
-                    insert into petition_step (petition_id, matter_id, kind, on_day, actor, document_number, due_on,
-                        rule, rule_version)
-                    select id, :matterId, 'RECEIVED', :receivedOn, :actor, :stepDocument, :dueOn, :dueRule, :dueRuleVersion
-                    from p
-                )
-                select id from p
-                """)
-                .param("number", p.number).param("unitId", p.unitId).param("receivedOn", p.receivedOn)
-                .param("channel", p.channel.name()).param("sourceName", p.sourceName)
-                .param("sourceReference", p.sourceReference).param("petitionerKind", p.petitionerKind.name())
-                .param("signersCount", p.signersCount).param("subject", p.subject).param("content", p.content)
-                .param("placeUnitId", p.placeUnitId).param("visitId", p.visitId).param("forwardedFromId", p.forwardedFromId)
-                .param("protectedIdentity", p.protectedIdentity)
-                .param("contentKind", p.contentKind == null ? null : p.contentKind.name())
-                .param("matterId", p.matterId).param("dueOn", p.dueOn).param("dueRule", p.dueRule)
-                .param("dueRuleVersion", p.dueRuleVersion).param("createdBy", p.createdBy)
-                .param("grantTo", grantTo, java.sql.Types.BIGINT).param("actor", actor).param("stepDocument", stepDocument)
-                .query(Long.class).single();
-    }
 
     Optional<PetitionRecord> petition(long id) {
         return jdbc.sql("select * from petition where id = :id").param("id", id).query(CaseStore::petitionRow).optional();
@@ -81,15 +35,17 @@ class CaseStore {
 
     /** Saves what processing changes; {@link ConflictException} when the version moved on. */
     void updatePetition(PetitionRecord p, int readVersion) {
-        updatePetition(p, readVersion, List.of(), null, null, null);
+        updatePetition(p, readVersion, List.of(), null, null, null, null);
     }
 
     /**
      * Saves what processing changes and, in the same statement, the petition's timeline steps of that day
      * (in the order given, for the petition and its matter); {@link ConflictException} when the version
-     * moved on, and then no step is written either.
+     * moved on, and then no step is written either; with its audit record ({@code audit}, made on the CTE {@code saved};
+     * null: none).
      */
-    void updatePetition(PetitionRecord p, int readVersion, List<StepKind> steps, LocalDate day, String actor, String note) {
+    void updatePetition(PetitionRecord p, int readVersion, List<StepKind> steps, LocalDate day, String actor, String note,
+                        AuditTrail.InStatement audit) {
         var rows = jdbc.sql("""
                 with saved as (
                     update petition set status = :status, content_kind = :contentKind, field = :field, eligible = :eligible,
@@ -104,7 +60,8 @@ class CaseStore {
                     select saved.id, saved.matter_id, k.kind, :day, :actor, :note
                     from saved cross join unnest(cast(:kinds as text[])) with ordinality k(kind, n)
                     order by k.n
-                )
+                )""" + (audit == null ? "" : audit.cte()) + """
+
                 select count(*) from saved
                 """)
                 .param("kinds", steps.stream().map(Enum::name).toArray(String[]::new))
@@ -116,6 +73,7 @@ class CaseStore {
                 .param("replyReceivedOn", p.replyReceivedOn).param("matterId", p.matterId)
                 .param("protectedIdentity", p.protectedIdentity).param("dueOn", p.dueOn).param("dueRule", p.dueRule)
                 .param("dueRuleVersion", p.dueRuleVersion).param("id", p.id).param("version", readVersion)
+                .params(audit == null ? Map.of() : audit.params())
                 .query(Long.class).single();
         if (rows == 0) {
             throw new ConflictException("petition", p.number);
@@ -125,82 +83,18 @@ class CaseStore {
 
     // ---- matters ------------------------------------------------------------------------------
 
-    /** Inserts a new matter with, in the same statement, its first step: the petition that opened it ({@code note}). */
-    long insertMatter(Matter m, LocalDate day, String actor, String note) {
-        return jdbc.sql("""
-                with m as (
-                    insert into petition_matter (number, unit_id, title, content_kind, field, place_unit_id, remote,
-                        complexity, round, follow_up, previous_matter_id, status)
-                    values (:number, :unitId, :title, :contentKind, :field, :placeUnitId, :remote,
-                        :complexity, :round, :followUp, :previousMatterId, :status)
-                    returning id
-                ), linked as (
-                    insert into petition_step (matter_id, kind, on_day, actor, note)
-                    select id, 'LINKED_TO_MATTER', :day, :actor, :note from m
-                )
-                select id from m
-                """)
-                .param("day", day).param("actor", actor).param("note", note)
-                .param("number", m.number).param("unitId", m.unitId).param("title", m.title)
-                .param("contentKind", m.contentKind.name()).param("field", m.field.name())
-                .param("placeUnitId", m.placeUnitId).param("remote", m.remote).param("complexity", m.complexity.name())
-                .param("round", m.round).param("followUp", m.followUp).param("previousMatterId", m.previousMatterId)
-                .param("status", m.status.name())
-                .query(Long.class).single();
-    }
+    /** A matter's row, and whether it was ever suspended (its suspensions are read only then, see {@link Matter#suspendedEver}). */
+    private static final String MATTER = """
+            select m.*, exists (select 1 from petition_suspension s where s.matter_id = m.id) as suspended_ever
+            from petition_matter m
+            """;
 
     Optional<Matter> matter(long id) {
-        return jdbc.sql("select * from petition_matter where id = :id").param("id", id).query(CaseStore::matterRow).optional();
+        return jdbc.sql(MATTER + " where m.id = :id").param("id", id).query(CaseStore::matterRow).optional();
     }
 
     Optional<Matter> matterByNumber(String number) {
-        return jdbc.sql("select * from petition_matter where number = :number").param("number", number)
-                .query(CaseStore::matterRow).optional();
-    }
-
-    void updateMatter(Matter m, int readVersion) {
-        updateMatter(m, readVersion, null, null, null, null, null);
-    }
-
-    /**
-     * Saves a matter and, in the same statement when {@code kind} is given, its timeline step (with the
-     * deadline in force after it); {@link ConflictException} when the version moved on, and no step then.
-     */
-    void updateMatter(Matter m, int readVersion, StepKind kind, LocalDate day, String actor, String note, String documentNumber) {
-        var rows = jdbc.sql("""
-                with saved as (
-                    update petition_matter set title = :title, content_kind = :contentKind, field = :field,
-                        place_unit_id = :placeUnitId, remote = :remote, complexity = :complexity, status = :status,
-                        suspended_from = :suspendedFrom, accepted_on = :acceptedOn, acceptance_number = :acceptanceNumber,
-                        due_on = :dueOn, due_rule = :dueRule, due_rule_version = :dueRuleVersion, extensions = :extensions,
-                        handler_id = :handlerId, decided_on = :decidedOn, decision_number = :decisionNumber, result = :result,
-                        closed_on = :closedOn, withdrawn_partly = :withdrawnPartly, hot_manual = :hotManual,
-                        hot_reason = :hotReason, updated_at = now(), version = version + 1
-                    where id = :id and version = :version
-                    returning id, due_on, due_rule, due_rule_version
-                ), step as (
-                    insert into petition_step (matter_id, kind, on_day, actor, note, document_number, due_on, rule, rule_version)
-                    select id, :kind, :day, :actor, :note, :documentNumber, due_on, due_rule, due_rule_version
-                    from saved where cast(:kind as text) is not null
-                )
-                select count(*) from saved
-                """)
-                .param("kind", kind == null ? null : kind.name(), java.sql.Types.VARCHAR).param("day", day)
-                .param("actor", actor).param("note", note).param("documentNumber", documentNumber)
-                .param("title", m.title).param("contentKind", m.contentKind.name()).param("field", m.field.name())
-                .param("placeUnitId", m.placeUnitId).param("remote", m.remote).param("complexity", m.complexity.name())
-                .param("status", m.status.name()).param("suspendedFrom", name(m.suspendedFrom))
-                .param("acceptedOn", m.acceptedOn).param("acceptanceNumber", m.acceptanceNumber)
-                .param("dueOn", m.dueOn).param("dueRule", m.dueRule).param("dueRuleVersion", m.dueRuleVersion)
-                .param("extensions", m.extensions).param("handlerId", m.handlerId).param("decidedOn", m.decidedOn)
-                .param("decisionNumber", m.decisionNumber).param("result", name(m.result)).param("closedOn", m.closedOn)
-                .param("withdrawnPartly", m.withdrawnPartly).param("hotManual", m.hotManual).param("hotReason", m.hotReason)
-                .param("id", m.id).param("version", readVersion)
-                .query(Long.class).single();
-        if (rows == 0) {
-            throw new ConflictException("matter", m.number);
-        }
-        m.version = readVersion + 1;
+        return jdbc.sql(MATTER + " where m.number = :number").param("number", number).query(CaseStore::matterRow).optional();
     }
 
     List<Suspension> suspensions(long matterId) {
@@ -216,37 +110,6 @@ class CaseStore {
     void endSuspension(long matterId, LocalDate to) {
         jdbc.sql("update petition_suspension set to_day = :to where matter_id = :id and to_day is null")
                 .param("id", matterId).param("to", to).update();
-    }
-
-    void saveOutcome(long matterId, String stage, Outcome o, LocalDate completedOn) {
-        jdbc.sql("""
-                insert into petition_outcome (matter_id, stage, recover_money, recover_land, return_org_money,
-                    return_org_land, return_person_money, return_person_land, orgs_restored, persons_restored,
-                    orgs_disciplined, persons_disciplined, officials_disciplined, cases_transferred,
-                    persons_transferred, officials_transferred, completed_on)
-                values (:matterId, :stage, :recoverMoney, :recoverLand, :returnOrgMoney, :returnOrgLand,
-                    :returnPersonMoney, :returnPersonLand, :orgsRestored, :personsRestored, :orgsDisciplined,
-                    :personsDisciplined, :officialsDisciplined, :casesTransferred, :personsTransferred,
-                    :officialsTransferred, :completedOn)
-                on conflict (matter_id, stage) do update set recover_money = excluded.recover_money,
-                    recover_land = excluded.recover_land, return_org_money = excluded.return_org_money,
-                    return_org_land = excluded.return_org_land, return_person_money = excluded.return_person_money,
-                    return_person_land = excluded.return_person_land, orgs_restored = excluded.orgs_restored,
-                    persons_restored = excluded.persons_restored, orgs_disciplined = excluded.orgs_disciplined,
-                    persons_disciplined = excluded.persons_disciplined, officials_disciplined = excluded.officials_disciplined,
-                    cases_transferred = excluded.cases_transferred, persons_transferred = excluded.persons_transferred,
-                    officials_transferred = excluded.officials_transferred, completed_on = excluded.completed_on
-                """)
-                .param("matterId", matterId).param("stage", stage)
-                .param("recoverMoney", o.recoverMoney()).param("recoverLand", o.recoverLand())
-                .param("returnOrgMoney", o.returnOrgMoney()).param("returnOrgLand", o.returnOrgLand())
-                .param("returnPersonMoney", o.returnPersonMoney()).param("returnPersonLand", o.returnPersonLand())
-                .param("orgsRestored", o.orgsRestored()).param("personsRestored", o.personsRestored())
-                .param("orgsDisciplined", o.orgsDisciplined()).param("personsDisciplined", o.personsDisciplined())
-                .param("officialsDisciplined", o.officialsDisciplined()).param("casesTransferred", o.casesTransferred())
-                .param("personsTransferred", o.personsTransferred()).param("officialsTransferred", o.officialsTransferred())
-                .param("completedOn", completedOn)
-                .update();
     }
 
     Optional<Outcome> outcome(long matterId, String stage) {
@@ -296,15 +159,6 @@ class CaseStore {
     /** Hides the clear-text search key of names once a petition turns out to be a denunciation. */
     void hideNameKeys(long petitionId) {
         jdbc.sql("update petition_person set name_key = null where petition_id = :id").param("id", petitionId).update();
-    }
-
-    /** The account may see the identities of every petition of the matter (its handler). */
-    void grantIdentityOfMatter(long matterId, long accountId, String grantedBy) {
-        jdbc.sql("""
-                insert into petition_identity_grant (petition_id, account_id, granted_by)
-                select id, :a, :by from petition where matter_id = :m
-                on conflict do nothing
-                """).param("m", matterId).param("a", accountId).param("by", grantedBy).update();
     }
 
     void grantIdentity(long petitionId, long accountId, String grantedBy) {
@@ -435,6 +289,7 @@ class CaseStore {
         m.hotManual = rs.getBoolean("hot_manual");
         m.hotReason = rs.getString("hot_reason");
         m.version = rs.getInt("version");
+        m.suspendedEver = rs.getBoolean("suspended_ever");
         return m;
     }
 }

@@ -45,6 +45,11 @@ final class Matter {
     boolean hotManual;
     String hotReason;
     int version;
+    /**
+     * Read with the matter: does it have a suspension row? Without one, the deadline counts no suspended
+     * days and the suspensions need not be read.
+     */
+    boolean suspendedEver;
 
     /** The deadline rule of this matter's resolution (brief §1.6): C2, C5, D4, or R1 for recommendations. */
     String resolutionRule() {

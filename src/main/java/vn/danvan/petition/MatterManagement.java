@@ -25,13 +25,15 @@ import vn.danvan.shared.NotFoundException;
 public class MatterManagement {
 
     private final CaseStore store;
+    private final StepWrites writes;
     private final LegalDeadlines deadlines;
     private final OrgScope scope;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MatterManagement(CaseStore store, LegalDeadlines deadlines, OrgScope scope, AuditTrail audit, Clock clock) {
+    MatterManagement(CaseStore store, StepWrites writes, LegalDeadlines deadlines, OrgScope scope, AuditTrail audit, Clock clock) {
         this.store = store;
+        this.writes = writes;
         this.deadlines = deadlines;
         this.scope = scope;
         this.audit = audit;
@@ -58,14 +60,22 @@ public class MatterManagement {
         }
         var read = step.version() == null ? m.version : step.version();
         var before = AuditTrail.fields("status", m.status, "dueOn", m.dueOn, "extensions", m.extensions);
-        var kind = apply(m, step, day, user);
-        store.updateMatter(m, read, kind, day, user.username(), step.note(), step.documentNumber());
-        audit.record("petition.matter." + step.action().name().toLowerCase().replace('_', '-'), "petition_matter", m.number,
-                m.unitId, before, AuditTrail.fields("status", m.status, "dueOn", m.dueOn, "extensions", m.extensions,
-                        "result", m.result, "document", step.documentNumber(), "note", step.note()));
+        var also = new Also();
+        var kind = apply(m, step, day, also);
+        var audited = audit.inStatement("saved", null, "petition.matter." + step.action().name().toLowerCase().replace('_', '-'),
+                "petition_matter", m.number, m.unitId, before, AuditTrail.fields("status", m.status, "dueOn", m.dueOn,
+                        "extensions", m.extensions, "result", m.result, "document", step.documentNumber(), "note", step.note()));
+        writes.updateMatter(m, read, new StepWrites.MatterWrite(kind, day, user.username(), step.note(), step.documentNumber(),
+                also.grantTo, also.outcomeStage, step.outcome(), audited));
     }
 
-    private StepKind apply(Matter m, MatterStep step, LocalDate day, CurrentUser user) {
+    /** What a step writes besides the matter and its timeline step, in the same statement (see {@link StepWrites}). */
+    private static final class Also {
+        Long grantTo;
+        String outcomeStage;
+    }
+
+    private StepKind apply(Matter m, MatterStep step, LocalDate day, Also also) {
         switch (step.action()) {
             case ACCEPT -> {
                 if (step.remote() != null) {
@@ -139,12 +149,12 @@ public class MatterManagement {
             }
             case DECIDE -> {
                 m.decide(day, step.documentNumber(), step.result());
-                store.saveOutcome(m.id, "DECIDED", step.outcome() == null ? Outcome.none() : step.outcome(), day);
+                also.outcomeStage = "DECIDED";
                 return StepKind.DECIDED;
             }
             case CLOSE -> {
                 m.close(day);
-                store.saveOutcome(m.id, "ENFORCED", step.outcome() == null ? Outcome.none() : step.outcome(), day);
+                also.outcomeStage = "ENFORCED";
                 return StepKind.CLOSED;
             }
             case ASSIGN -> {
@@ -152,7 +162,8 @@ public class MatterManagement {
                     throw new InvalidInputException("handlerId", "validation.required");
                 }
                 m.handlerId = step.handlerId();
-                grantHandlerIdentity(m, step.handlerId(), user);
+                // the handler of a matter sees the identities of its petitions
+                also.grantTo = step.handlerId();
                 return StepKind.HANDLER_ASSIGNED;
             }
             case FLAG_HOT -> {
@@ -170,17 +181,13 @@ public class MatterManagement {
         throw new IllegalStateException(step.action().name());
     }
 
-    /** The handler of a matter sees the identities of its petitions. */
-    private void grantHandlerIdentity(Matter m, long accountId, CurrentUser user) {
-        store.grantIdentityOfMatter(m.id, accountId, user.username());
-    }
-
     /** Resolution deadline from acceptance, by the rule version in force on that day (brief §1.6). */
     void recomputeDue(Matter m) {
         if (m.acceptedOn == null) {
             return;
         }
-        var suspensions = store.suspensions(m.id).stream()
+        // a matter never suspended has no suspended days: its suspensions are not read
+        var suspensions = (m.suspendedEver ? store.suspensions(m.id) : List.<Suspension>of()).stream()
                 .filter(s -> s.toDay() != null)
                 .map(s -> new DayRange(s.fromDay(), s.toDay().minusDays(1)))
                 .filter(r -> !r.to().isBefore(r.from()))

@@ -36,10 +36,12 @@ public class PetitionManagement {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CaseNumbers numbers;
+    private final StepWrites writes;
 
     PetitionManagement(CaseStore store, IdentityVault vault, LegalDeadlines deadlines, OrgScope scope, OrgUnits units,
-                       AuditTrail audit, JdbcClient jdbc, Clock clock, CaseNumbers numbers) {
+                       AuditTrail audit, JdbcClient jdbc, Clock clock, CaseNumbers numbers, StepWrites writes) {
         this.store = store;
+        this.writes = writes;
         this.numbers = numbers;
         this.vault = vault;
         this.deadlines = deadlines;
@@ -93,12 +95,11 @@ public class PetitionManagement {
         p.dueOn = due.due();
         p.dueRule = due.rule();
         p.dueRuleVersion = due.ruleVersion();
-        p.number = number(p.unitId, p.receivedOn, "petition", "");
-        p.id = store.insertReceived(p, user.id(), user.username(), p.sourceReference);
-        savePersons(p.id, null, input.persons(), p.protectedIdentity);
-        audit.record("petition.received", "petition", p.number, p.unitId, null, AuditTrail.fields(
-                "channel", p.channel, "petitionerKind", p.petitionerKind, "declaredKind", p.contentKind,
-                "subject", p.subject, "dueOn", p.dueOn, "rule", p.dueRule + " v" + p.dueRuleVersion));
+        writes.insertReceived(p, numbers.seriesOf(p.unitId, p.receivedOn), user.id(), user.username(), p.sourceReference,
+                newPersons(input.persons(), p.protectedIdentity), audit.inStatement("p", "number", "petition.received", "petition",
+                        null, p.unitId, null, AuditTrail.fields("channel", p.channel, "petitionerKind", p.petitionerKind,
+                                "declaredKind", p.contentKind, "subject", p.subject, "dueOn", p.dueOn,
+                                "rule", p.dueRule + " v" + p.dueRuleVersion)));
         return new CaseRef(p.id, p.number);
     }
 
@@ -148,20 +149,20 @@ public class PetitionManagement {
                 throw new InvalidInputException("handling", "petition.forward.denunciation-once", earlier);
             });
         }
+        var audited = audit.inStatement("saved", null, "petition.processed", "petition", p.number, p.unitId, before,
+                AuditTrail.fields("status", p.status, "contentKind", p.contentKind, "field", p.field, "eligible", p.eligible,
+                        "ineligibleReason", p.ineligibleReason, "competence", p.competence, "handling", p.handling,
+                        "forwardedTo", p.forwardedToId, "matter", matter.number));
         store.updatePetition(p, input.version() == null ? p.version : input.version(),
-                List.of(StepKind.CLASSIFIED, stepOf(p.handling)), p.processedOn, user.username(), input.note());
+                List.of(StepKind.CLASSIFIED, stepOf(p.handling)), p.processedOn, user.username(), input.note(), audited);
         if (p.handling != Handling.ACCEPT && matter.status == MatterStatus.RECEIVED && onlyPetitionOf(matter.id, p.id)) {
             var read = matter.version;
             matter.refer(p.processedOn);
-            store.updateMatter(matter, read);
+            writes.updateMatter(matter, read);
         }
         if (p.handling == Handling.FORWARD) {
             forwardCopy(p, user);
         }
-        audit.record("petition.processed", "petition", p.number, p.unitId, before, AuditTrail.fields(
-                "status", p.status, "contentKind", p.contentKind, "field", p.field, "eligible", p.eligible,
-                "ineligibleReason", p.ineligibleReason, "competence", p.competence, "handling", p.handling,
-                "forwardedTo", p.forwardedToId, "matter", matter.number));
         return new CaseRef(p.id, p.number);
     }
 
@@ -310,8 +311,8 @@ public class PetitionManagement {
         m.placeUnitId = p.placeUnitId;
         m.round = input.round() == null ? 1 : input.round();
         m.followUp = Boolean.TRUE.equals(input.followUp());
-        m.number = number(p.unitId, p.receivedOn, "matter", "VV-");
-        m.id = store.insertMatter(m, p.processedOn, user.username(), p.number);
+        writes.insertMatter(m, numbers.seriesOf(p.unitId, p.receivedOn), p.receivedOn.getYear(), p.processedOn, user.username(),
+                p.number);
         return m;
     }
 
@@ -342,35 +343,34 @@ public class PetitionManagement {
         copy.dueOn = due.due();
         copy.dueRule = due.rule();
         copy.dueRuleVersion = due.ruleVersion();
-        copy.number = number(copy.unitId, copy.receivedOn, "petition", "");
-        copy.id = store.insertReceived(copy, null, user.username(), p.number);
+        writes.insertReceived(copy, numbers.seriesOf(copy.unitId, copy.receivedOn), null, user.username(), p.number, List.of(),
+                audit.inStatement("p", "number", "petition.received", "petition", null, copy.unitId, null,
+                        AuditTrail.fields("channel", copy.channel, "forwardedFrom", p.number, "dueOn", copy.dueOn)));
         store.copyPersons(p.id, copy.id);
-        audit.record("petition.received", "petition", copy.number, copy.unitId, null, AuditTrail.fields(
-                "channel", copy.channel, "forwardedFrom", p.number, "dueOn", copy.dueOn));
     }
 
-    private void savePersons(Long petitionId, Long visitId, List<PersonInput> persons, boolean protectedIdentity) {
-        var ordinal = 0;
+    /** The named persons, numbered in order, their identities encrypted; a name key only for an unprotected petition. */
+    private List<StepWrites.NewPerson> newPersons(List<PersonInput> persons, boolean protectedIdentity) {
+        var named = new java.util.ArrayList<StepWrites.NewPerson>();
         for (var x : persons) {
             if (x.name() == null || x.name().isBlank()) {
                 continue;
             }
             var name = VietnameseText.nfc(x.name().strip());
-            store.insertPerson(petitionId, visitId, x.role(), ordinal++, x.organisation(), vault.encrypt(name),
+            named.add(new StepWrites.NewPerson(x.role(), named.size(), x.organisation(), vault.encrypt(name),
                     vault.encrypt(x.address()), vault.encrypt(x.phone()), vault.encrypt(x.idNumber()),
                     protectedIdentity ? null : VietnameseText.searchKey(VietnameseText.withNewTonePlacement(name)),
-                    vault.identityHash(name, x.idNumber(), x.phone(), x.address()));
+                    vault.identityHash(name, x.idNumber(), x.phone(), x.address())));
         }
+        return named;
     }
 
     /** Saves visitors' identities of a reception visit, encrypted. */
     void saveVisitors(long visitId, List<PersonInput> persons) {
-        savePersons(null, visitId, persons, true);
-    }
-
-    /** The next case number of the series at the unit (see {@link CaseNumbers}). */
-    String number(long unitId, LocalDate day, String series, String prefix) {
-        return numbers.next(unitId, day, series, prefix);
+        for (var x : newPersons(persons, true)) {
+            store.insertPerson(null, visitId, x.role(), x.ordinal(), x.organisation(), x.name(), x.address(), x.phone(),
+                    x.idNumber(), x.nameKey(), x.identityHash());
+        }
     }
 
     private static StepKind stepOf(Handling handling) {

@@ -35,6 +35,8 @@ class CaseWritesIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    CaseNumbers numbers;
 
     CurrentUser admin;
     long unitId;
@@ -165,6 +167,145 @@ class CaseWritesIntegrationTests {
         assertThat(first).startsWith(code + "-" + today.getYear() + "-");
         assertThat(Integer.parseInt(second.substring(second.lastIndexOf('-') + 1)))
                 .isEqualTo(Integer.parseInt(first.substring(first.lastIndexOf('-') + 1)) + 1);
+    }
+
+    @Test
+    void aNumbersSequenceHasFiveDigitsAtLeastAndGrowsPastThemUncutForPetitionsAndMatters() {
+        var day = LocalDate.of(2025, 4, 7);
+        var series = numbers.seriesOf(unitId, day);
+        var first = petitions.receive(petitionOn(day, "Đơn đánh số thứ nhất"), admin);
+        assertThat(first.number()).isEqualTo(series.code() + "-2025-" + String.format("%05d", counter(series.unitId(), "petition")));
+
+        jdbc.sql("update petition_counter set last = greatest(last, 123455) where unit_id = :u and year = 2025 and kind = 'petition'")
+                .param("u", series.unitId()).update();
+        var big = petitions.receive(petitionOn(day, "Đơn đánh số thứ hai"), admin);
+        var last = counter(series.unitId(), "petition");
+        assertThat(last).isGreaterThan(123455);
+        assertThat(big.number()).isEqualTo(series.code() + "-2025-" + last);
+
+        petitions.process(big.id(), accept(null), admin);
+        var matterNumber = jdbc.sql("select number from petition_matter where id = :id").param("id", matterOf(big.id()))
+                .query(String.class).single();
+        assertThat(matterNumber).isEqualTo("VV-" + series.code() + "-2025-" + String.format("%05d", counter(series.unitId(), "matter")));
+    }
+
+    @Test
+    void aReceivedPetitionsNamedPersonsAreSavedInOrderEncryptedWithNameKeysOnlyWhenTheIdentityIsNotProtected() {
+        var persons = List.of(new PersonInput(PersonRole.PETITIONER, false, "Trần Thị Một", "Thôn 1", "0912345678", "001190000011"),
+                new PersonInput(PersonRole.REPRESENTATIVE, false, "  ", "Thôn 9", null, null),
+                new PersonInput(PersonRole.AUTHORISED, true, "Hợp tác xã Hai", null, null, null));
+        var open = petitions.receive(petitionOf(persons, ContentKind.COMPLAINT), admin);
+        var hidden = petitions.receive(petitionOf(persons, ContentKind.DENUNCIATION), admin);
+
+        for (var ref : List.of(open, hidden)) {
+            assertThat(petitions.revealIdentity(ref.id(), admin)).containsExactly(
+                    new PersonView(PersonRole.PETITIONER, false, "Trần Thị Một", "Thôn 1", "0912345678", "001190000011", false),
+                    new PersonView(PersonRole.AUTHORISED, true, "Hợp tác xã Hai", null, null, null, false));
+        }
+        assertThat(personRows(open.id())).containsExactly("0|PETITIONER|f|tran thi mot|t", "1|AUTHORISED|t|hop tac xa hai|t");
+        assertThat(personRows(hidden.id())).containsExactly("0|PETITIONER|f|null|t", "1|AUTHORISED|t|null|t");
+        var name = jdbc.sql("select name_cipher from petition_person where petition_id = :p and ordinal = 0").param("p", open.id())
+                .query(byte[].class).single();
+        assertThat(new String(name, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Trần");
+    }
+
+    @Test
+    void theDecisionAndItsEnforcementWriteTheirOutcomesAndAStaleDecisionWritesNone() {
+        var ref = petitions.receive(petition("Khiếu nại về tiền bồi thường", null), admin);
+        petitions.process(ref.id(), accept(null), admin);
+        var matterId = matterOf(ref.id());
+        matters.record(matterId, step(MatterStep.Action.ACCEPT, "TB-2", null), admin);
+        matters.record(matterId, step(MatterStep.Action.START_VERIFICATION, null, null), admin);
+        var stale = jdbc.sql("select version from petition_matter where id = :id").param("id", matterId).query(Integer.class).single() - 1;
+        var ordered = new Outcome(new java.math.BigDecimal("12.500"), null, null, null, null, new java.math.BigDecimal("40.0"),
+                0, 1, 0, 0, 2, 0, 0, 0);
+
+        assertThatThrownBy(() -> matters.record(matterId, new MatterStep(MatterStep.Action.DECIDE, today, "QĐ-0", null, null, null,
+                MatterResult.WRONG, ordered, null, stale), admin)).isInstanceOf(ConflictException.class);
+        assertThat(outcomeStages(matterId)).isEmpty();
+
+        matters.record(matterId, new MatterStep(MatterStep.Action.DECIDE, today, "QĐ-2", null, null, null, MatterResult.WRONG,
+                ordered, null, null), admin);
+        matters.record(matterId, step(MatterStep.Action.CLOSE, null, null), admin);
+
+        assertThat(outcomeStages(matterId)).containsExactly("DECIDED|12.500|40.0|1|2|" + today, "ENFORCED|0.000|0.0|0|0|" + today);
+        assertThat(jdbc.sql("select status from petition_matter where id = :id").param("id", matterId).query(String.class).single())
+                .isEqualTo("CLOSED");
+    }
+
+    @Test
+    void anAssignmentOnAStaleVersionGrantsNoIdentity() {
+        var ref = petitions.receive(petition("Khiếu nại về cấp phép xây dựng", null), admin);
+        petitions.process(ref.id(), accept(null), admin);
+        var matterId = matterOf(ref.id());
+        var stale = jdbc.sql("select version from petition_matter where id = :id").param("id", matterId).query(Integer.class).single();
+        matters.record(matterId, step(MatterStep.Action.ACCEPT, "TB-3", null), admin);
+
+        assertThatThrownBy(() -> matters.record(matterId, new MatterStep(MatterStep.Action.ASSIGN, today, null, null, null, null,
+                null, null, 5151L, stale), admin)).isInstanceOf(ConflictException.class);
+
+        assertThat(grantees(ref.id())).containsExactly(0L);
+    }
+
+    @Test
+    void eachStepsAuditRecordIsWrittenByItsOwnStatementAndAStepOnAStaleVersionWritesNone() {
+        var ref = petitions.receive(petition("Khiếu nại về thu hồi đất nông nghiệp", "CV-21"), admin);
+        petitions.process(ref.id(), accept(null), admin);
+        var matterId = matterOf(ref.id());
+        var matterNumber = jdbc.sql("select number from petition_matter where id = :id").param("id", matterId)
+                .query(String.class).single();
+        var stale = jdbc.sql("select version from petition_matter where id = :id").param("id", matterId).query(Integer.class).single();
+        matters.record(matterId, step(MatterStep.Action.ACCEPT, "TB-4", null), admin);
+        assertThatThrownBy(() -> matters.record(matterId, new MatterStep(MatterStep.Action.START_VERIFICATION, today, null,
+                "Xác minh", null, null, null, null, null, stale), admin)).isInstanceOf(ConflictException.class);
+
+        var actor = vn.danvan.audit.AuditTrail.currentActor();
+        assertThat(auditRows(ref.number())).containsExactly(
+                String.join("|", actor, "petition.received", "petition", ref.number(), String.valueOf(unitId), "null",
+                        "Khiếu nại về thu hồi đất nông nghiệp"),
+                String.join("|", actor, "petition.processed", "petition", ref.number(), String.valueOf(unitId), "RECEIVED",
+                        matterNumber));
+        assertThat(auditRows(matterNumber)).containsExactly(
+                String.join("|", actor, "petition.matter.accept", "petition_matter", matterNumber, String.valueOf(unitId), "RECEIVED",
+                        "ACCEPTED"));
+    }
+
+    /** actor|action|type|id|unit|before's status|after's subject, matter or status, in the order written. */
+    private List<String> auditRows(String entityId) {
+        return jdbc.sql("""
+                select concat_ws('|', actor, action, entity_type, entity_id, unit_id, coalesce(before_state ->> 'status', 'null'),
+                    coalesce(after_state ->> 'subject', after_state ->> 'matter', after_state ->> 'status'))
+                from audit_log where entity_id = :id order by id
+                """).param("id", entityId).query(String.class).list();
+    }
+
+    private NewPetition petitionOn(LocalDate day, String subject) {
+        return new NewPetition(unitId, day, Channel.POST, null, null, PetitionerKind.PERSON, 1, subject, null, null, null,
+                List.of(new PersonInput(PersonRole.PETITIONER, false, "Lò Văn Số", null, null, null)), null, null);
+    }
+
+    private NewPetition petitionOf(List<PersonInput> persons, ContentKind declared) {
+        return new NewPetition(unitId, today, Channel.POST, null, null, PetitionerKind.PERSON, 2, "Đơn có hai người đứng tên",
+                null, null, declared, persons, null, null);
+    }
+
+    private int counter(long seriesUnit, String kind) {
+        return jdbc.sql("select last from petition_counter where unit_id = :u and year = 2025 and kind = :k")
+                .param("u", seriesUnit).param("k", kind).query(Integer.class).single();
+    }
+
+    private List<String> personRows(long petitionId) {
+        return jdbc.sql("""
+                select concat_ws('|', ordinal, role, organisation, coalesce(name_key, 'null'), identity_hash is not null)
+                from petition_person where petition_id = :p order by ordinal
+                """).param("p", petitionId).query(String.class).list();
+    }
+
+    private List<String> outcomeStages(long matterId) {
+        return jdbc.sql("""
+                select concat_ws('|', stage, recover_money, return_person_land, persons_restored, officials_disciplined, completed_on)
+                from petition_outcome where matter_id = :m order by stage
+                """).param("m", matterId).query(String.class).list();
     }
 
     private NewPetition petition(String subject, String reference) {

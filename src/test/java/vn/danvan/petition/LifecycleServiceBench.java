@@ -98,16 +98,18 @@ public final class LifecycleServiceBench {
         measure(officers, most, warmUp);
         System.out.println();
         System.out.println("| Workers | Seconds | Lifecycles | Lifecycles/s | Errors | Lifecycle p50 / p95 (ms) | Step p50 / p95 (ms) "
-                + "| Commits per lifecycle | WAL per lifecycle (kB) | Load average (1 min) |");
-        System.out.println("|--:|--:|--:|--:|--:|---|---|--:|--:|---|");
+                + "| Commits per lifecycle | WAL per lifecycle (kB) | CPU per lifecycle: JVM + PostgreSQL (ms) | Load average (1 min) |");
+        System.out.println("|--:|--:|--:|--:|--:|---|---|--:|--:|--:|---|");
         var details = new StringBuilder();
         for (var n : workerCounts) {
             jdbc.sql("checkpoint").update();
             var r = measure(officers, n, seconds);
-            System.out.printf("| %d | %.1f | %,d | **%.1f** | %d | %.1f / %.1f | %.1f / %.1f | %.1f | %.1f | %s |%n", n, r.seconds,
-                    r.lifecycles, r.lifecycles / r.seconds, r.errors, r.lifecycle.p(50), r.lifecycle.p(95), r.step.p(50), r.step.p(95),
-                    r.lifecycles == 0 ? 0.0 : (double) r.commits / r.lifecycles,
-                    r.lifecycles == 0 ? 0.0 : r.walBytes / 1024.0 / r.lifecycles, loadAverage());
+            var perLifecycle = Math.max(1, r.lifecycles);
+            System.out.printf("| %d | %.1f | %,d | **%.1f** | %d | %.1f / %.1f | %.1f / %.1f | %.1f | %.1f | %.2f + %.2f = **%.2f** | %s |%n",
+                    n, r.seconds, r.lifecycles, r.lifecycles / r.seconds, r.errors, r.lifecycle.p(50), r.lifecycle.p(95), r.step.p(50),
+                    r.step.p(95), (double) r.commits / perLifecycle, r.walBytes / 1024.0 / perLifecycle,
+                    r.jvmCpuNanos / 1e6 / perLifecycle, r.pgCpuNanos / 1e6 / perLifecycle,
+                    (r.jvmCpuNanos + r.pgCpuNanos) / 1e6 / perLifecycle, loadAverage());
             details.append("  ").append(n).append(" workers, per step p50 / p95 (ms):");
             for (int s = 0; s < STEPS.length; s++) {
                 details.append(String.format(" %s %.1f / %.1f;", STEPS[s], r.bySteps[s].p(50), r.bySteps[s].p(95)));
@@ -163,7 +165,7 @@ public final class LifecycleServiceBench {
     }
 
     private record Result(double seconds, long lifecycles, long errors, String firstError, Millis lifecycle, Millis step,
-                          Millis[] bySteps, long commits, long walBytes) {
+                          Millis[] bySteps, long commits, long walBytes, long jvmCpuNanos, long pgCpuNanos) {
     }
 
     private Result measure(List<Officer> officers, int workers, int seconds) throws Exception {
@@ -206,6 +208,8 @@ public final class LifecycleServiceBench {
             }
             long commitsBefore = commits();
             var walBefore = jdbc.sql("select cast(pg_current_wal_lsn() as text)").query(String.class).single();
+            long jvmCpuBefore = jvmCpuNanos();
+            long pgCpuBefore = pgCpuNanos();
             long t = System.nanoTime();
             go.countDown();
             long done = 0;
@@ -227,6 +231,8 @@ public final class LifecycleServiceBench {
                 }
             }
             double elapsed = (System.nanoTime() - t) / 1e9;
+            long jvmCpu = jvmCpuNanos() - jvmCpuBefore;
+            long pgCpu = pgCpuNanos() - pgCpuBefore;
             long commits = commits() - commitsBefore;
             // WAL written during the run, whatever the machine's load: what every step costs the disk (a checkpoint
             // precedes each run, so first changes of pages write full-page images, as in service)
@@ -238,7 +244,7 @@ public final class LifecycleServiceBench {
             if (closed != done) {
                 throw new IllegalStateException("%d lifecycles done, %d of their matters CLOSED".formatted(done, closed));
             }
-            return new Result(elapsed, done, errors, firstError, lifecycle, step, bySteps, commits, walBytes);
+            return new Result(elapsed, done, errors, firstError, lifecycle, step, bySteps, commits, walBytes, jvmCpu, pgCpu);
         } finally {
             pool.shutdownNow();
         }
@@ -297,6 +303,47 @@ public final class LifecycleServiceBench {
 
     private long commits() {
         return jdbc.sql("select xact_commit from pg_stat_database where datname = current_database()").query(Long.class).single();
+    }
+
+    /** CPU time of this JVM (every thread: workers, pool, JIT, GC), in nanoseconds. */
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /**
+     * CPU time (user + system) of the embedded PostgreSQL: its postmaster (DANVAN_DATA_DIR/pg/postmaster.pid) and
+     * every child process alive when asked (backends, WAL writer, checkpointer; a process that ended in between is
+     * missed), in nanoseconds; 0 when /proc cannot tell (another system, an external database).
+     */
+    private static long pgCpuNanos() {
+        try {
+            var dataDir = java.nio.file.Path.of(env("DANVAN_DATA_DIR", "./data"));
+            var postmaster = java.nio.file.Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).get(0).strip();
+            long ticks = 0;
+            try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+                for (var proc : (Iterable<java.nio.file.Path>) procs::iterator) {
+                    var name = proc.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    String stat;
+                    try {
+                        stat = java.nio.file.Files.readString(proc.resolve("stat"));
+                    } catch (java.io.IOException gone) {
+                        continue;
+                    }
+                    // fields after the command's closing parenthesis: state ppid ... utime(14) stime(15)
+                    var f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    if (name.equals(postmaster) || f[1].equals(postmaster)) {
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                }
+            }
+            return ticks * 10_000_000L; // USER_HZ = 100
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static String loadAverage() {

@@ -1,0 +1,256 @@
+package vn.danvan.petition;
+
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.danvan.audit.AuditTrail;
+import vn.danvan.shared.ConflictException;
+
+/**
+ * The writes of a lifecycle's steps, each in one statement with what the step also writes: a received
+ * petition with its case number (the counter's upsert), its RECEIVED step, the receiver's grant and its
+ * persons; a new matter with its number and first step; a matter's save with its timeline step, the
+ * handler's grants (ASSIGN) and the outcome (DECIDE, CLOSE) — and the step's audit record
+ * ({@link AuditTrail#inStatement}). One statement is one round trip: a lifecycle of seven steps reads and
+ * writes in 14 statements, audit records included (28 before).
+ */
+@Component
+class StepWrites {
+
+    /** The number's sequence part, as {@code String.format("%05d", last)}: five digits at least, never cut. */
+    private static final String SEQUENCE = "lpad(cast(n.last as text), greatest(5, length(cast(n.last as text))), '0')";
+
+    private static final String COUNTER = """
+            n as (
+                insert into petition_counter (unit_id, year, kind, last) values (:seriesUnit, :year, :series, 1)
+                on conflict (unit_id, year, kind) do update set last = petition_counter.last + 1
+                returning last
+            )""";
+
+    private final JdbcClient jdbc;
+
+    StepWrites(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A person of a received petition, identities already encrypted. */
+    record NewPerson(PersonRole role, int ordinal, boolean organisation, byte[] name, byte[] address, byte[] phone,
+                     byte[] idNumber, String nameKey, String identityHash) {
+    }
+
+    /**
+     * Inserts a received petition, numbered in the same statement ({@code p.number} and {@code p.id} are set),
+     * with its RECEIVED step (the deadline it starts, the reference the step names), its persons and, when
+     * {@code grantTo} is given, the receiving officer's right to see the identities, and its audit record (made on
+     * the CTE {@code p}, whose {@code number} column is the petition's number).
+     */
+    void insertReceived(PetitionRecord p, CaseNumbers.Series series, Long grantTo, String actor, String stepDocument,
+                        List<NewPerson> persons, AuditTrail.InStatement audit) {
+        var hex = HexFormat.of();
+        var saved = jdbc.sql("with " + COUNTER + """
+                , p as (
+                    insert into petition (number, unit_id, received_on, channel, source_name, source_reference,
+                        petitioner_kind, signers_count, subject, content, place_unit_id, visit_id, forwarded_from_id,
+                        protected, status, content_kind, matter_id, due_on, due_rule, due_rule_version, created_by)
+                    values ((select :prefix || """ + SEQUENCE + """
+                 from n), :unitId, :receivedOn, :channel, :sourceName, :sourceReference,
+                        :petitionerKind, :signersCount, :subject, :content, :placeUnitId, :visitId, :forwardedFromId,
+                        :protectedIdentity, 'RECEIVED', :contentKind, :matterId, :dueOn, :dueRule, :dueRuleVersion, :createdBy)
+                    returning id, number
+                ), granted as (
+                    insert into petition_identity_grant (petition_id, account_id, granted_by)
+                    select id, :grantTo, :actor from p where cast(:grantTo as bigint) is not null
+                ), received as (
+                    insert into petition_step (petition_id, matter_id, kind, on_day, actor, document_number, due_on,
+                        rule, rule_version)
+                    select id, :matterId, 'RECEIVED', :receivedOn, :actor, :stepDocument, :dueOn, :dueRule, :dueRuleVersion
+                    from p
+                ), persons as (
+                    insert into petition_person (petition_id, role, ordinal, organisation, name_cipher, address_cipher,
+                        phone_cipher, id_cipher, name_key, identity_hash)
+                    select p.id, x.role, x.ordinal, x.organisation, decode(x.name, 'hex'), decode(x.address, 'hex'),
+                        decode(x.phone, 'hex'), decode(x.id_number, 'hex'), x.name_key, x.identity_hash
+                    from p cross join unnest(cast(:roles as text[]), cast(:ordinals as int[]), cast(:organisations as boolean[]),
+                        cast(:names as text[]), cast(:addresses as text[]), cast(:phones as text[]), cast(:idNumbers as text[]),
+                        cast(:nameKeys as text[]), cast(:identityHashes as text[]))
+                        as x(role, ordinal, organisation, name, address, phone, id_number, name_key, identity_hash)
+                )""" + audit.cte() + """
+
+                select id, number from p
+                """)
+                .param("seriesUnit", series.unitId()).param("year", p.receivedOn.getYear()).param("series", "petition")
+                .param("prefix", series.code() + "-" + p.receivedOn.getYear() + "-")
+                .param("unitId", p.unitId).param("receivedOn", p.receivedOn)
+                .param("channel", p.channel.name()).param("sourceName", p.sourceName)
+                .param("sourceReference", p.sourceReference).param("petitionerKind", p.petitionerKind.name())
+                .param("signersCount", p.signersCount).param("subject", p.subject).param("content", p.content)
+                .param("placeUnitId", p.placeUnitId).param("visitId", p.visitId).param("forwardedFromId", p.forwardedFromId)
+                .param("protectedIdentity", p.protectedIdentity)
+                .param("contentKind", p.contentKind == null ? null : p.contentKind.name())
+                .param("matterId", p.matterId).param("dueOn", p.dueOn).param("dueRule", p.dueRule)
+                .param("dueRuleVersion", p.dueRuleVersion).param("createdBy", p.createdBy)
+                .param("grantTo", grantTo, java.sql.Types.BIGINT).param("actor", actor).param("stepDocument", stepDocument)
+                .param("roles", persons.stream().map(x -> x.role().name()).toArray(String[]::new))
+                .param("ordinals", persons.stream().map(NewPerson::ordinal).toArray(Integer[]::new))
+                .param("organisations", persons.stream().map(NewPerson::organisation).toArray(Boolean[]::new))
+                .param("names", persons.stream().map(x -> hexOf(hex, x.name())).toArray(String[]::new))
+                .param("addresses", persons.stream().map(x -> hexOf(hex, x.address())).toArray(String[]::new))
+                .param("phones", persons.stream().map(x -> hexOf(hex, x.phone())).toArray(String[]::new))
+                .param("idNumbers", persons.stream().map(x -> hexOf(hex, x.idNumber())).toArray(String[]::new))
+                .param("nameKeys", persons.stream().map(NewPerson::nameKey).toArray(String[]::new))
+                .param("identityHashes", persons.stream().map(NewPerson::identityHash).toArray(String[]::new))
+                .params(audit.params())
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+        p.id = (long) saved[0];
+        p.number = (String) saved[1];
+    }
+
+    private static String hexOf(HexFormat hex, byte[] bytes) {
+        return bytes == null ? null : hex.formatHex(bytes);
+    }
+
+    /**
+     * Inserts a new matter, numbered in the same statement ({@code m.number} and {@code m.id} are set), with its
+     * first step: the petition that opened it ({@code note}).
+     */
+    void insertMatter(Matter m, CaseNumbers.Series series, int year, LocalDate day, String actor, String note) {
+        var saved = jdbc.sql("with " + COUNTER + """
+                , m as (
+                    insert into petition_matter (number, unit_id, title, content_kind, field, place_unit_id, remote,
+                        complexity, round, follow_up, previous_matter_id, status)
+                    values ((select :prefix || """ + SEQUENCE + """
+                 from n), :unitId, :title, :contentKind, :field, :placeUnitId, :remote,
+                        :complexity, :round, :followUp, :previousMatterId, :status)
+                    returning id, number
+                ), linked as (
+                    insert into petition_step (matter_id, kind, on_day, actor, note)
+                    select id, 'LINKED_TO_MATTER', :day, :actor, :note from m
+                )
+                select id, number from m
+                """)
+                .param("seriesUnit", series.unitId()).param("year", year).param("series", "matter")
+                .param("prefix", "VV-" + series.code() + "-" + year + "-")
+                .param("day", day).param("actor", actor).param("note", note)
+                .param("unitId", m.unitId).param("title", m.title)
+                .param("contentKind", m.contentKind.name()).param("field", m.field.name())
+                .param("placeUnitId", m.placeUnitId).param("remote", m.remote).param("complexity", m.complexity.name())
+                .param("round", m.round).param("followUp", m.followUp).param("previousMatterId", m.previousMatterId)
+                .param("status", m.status.name())
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+        m.id = (long) saved[0];
+        m.number = (String) saved[1];
+    }
+
+    /**
+     * What a matter's step writes besides the matter: its timeline step ({@code kind} null: none), the grants
+     * of its petitions' identities to a new handler ({@code grantTo}), the outcome of a decision or of its
+     * enforcement ({@code outcomeStage} DECIDED or ENFORCED, completed on {@code day}), the audit record (made on
+     * the CTE {@code saved}; null: none).
+     */
+    record MatterWrite(StepKind kind, LocalDate day, String actor, String note, String documentNumber, Long grantTo,
+                       String outcomeStage, Outcome outcome, AuditTrail.InStatement audit) {
+
+        static MatterWrite none() {
+            return new MatterWrite(null, null, null, null, null, null, null, null, null);
+        }
+    }
+
+    void updateMatter(Matter m, int readVersion) {
+        updateMatter(m, readVersion, MatterWrite.none());
+    }
+
+    private static final String GRANTED = """
+            , granted as (
+                insert into petition_identity_grant (petition_id, account_id, granted_by)
+                select p.id, :grantTo, :actor from saved join petition p on p.matter_id = saved.id
+                on conflict do nothing
+            )""";
+
+    private static final String OUTCOME = """
+            , outcome as (
+                insert into petition_outcome (matter_id, stage, recover_money, recover_land, return_org_money,
+                    return_org_land, return_person_money, return_person_land, orgs_restored, persons_restored,
+                    orgs_disciplined, persons_disciplined, officials_disciplined, cases_transferred,
+                    persons_transferred, officials_transferred, completed_on)
+                select saved.id, :stage, :recoverMoney, :recoverLand, :returnOrgMoney, :returnOrgLand,
+                    :returnPersonMoney, :returnPersonLand, :orgsRestored, :personsRestored, :orgsDisciplined,
+                    :personsDisciplined, :officialsDisciplined, :casesTransferred, :personsTransferred,
+                    :officialsTransferred, :day
+                from saved
+                on conflict (matter_id, stage) do update set recover_money = excluded.recover_money,
+                    recover_land = excluded.recover_land, return_org_money = excluded.return_org_money,
+                    return_org_land = excluded.return_org_land, return_person_money = excluded.return_person_money,
+                    return_person_land = excluded.return_person_land, orgs_restored = excluded.orgs_restored,
+                    persons_restored = excluded.persons_restored, orgs_disciplined = excluded.orgs_disciplined,
+                    persons_disciplined = excluded.persons_disciplined, officials_disciplined = excluded.officials_disciplined,
+                    cases_transferred = excluded.cases_transferred, persons_transferred = excluded.persons_transferred,
+                    officials_transferred = excluded.officials_transferred, completed_on = excluded.completed_on
+            )""";
+
+    /**
+     * Saves a matter and, in the same statement, what its step writes ({@link MatterWrite}), the timeline step with
+     * the deadline in force after it; {@link ConflictException} when the version moved on, and nothing else then.
+     */
+    void updateMatter(Matter m, int readVersion, MatterWrite w) {
+        var sql = """
+                with saved as (
+                    update petition_matter set title = :title, content_kind = :contentKind, field = :field,
+                        place_unit_id = :placeUnitId, remote = :remote, complexity = :complexity, status = :status,
+                        suspended_from = :suspendedFrom, accepted_on = :acceptedOn, acceptance_number = :acceptanceNumber,
+                        due_on = :dueOn, due_rule = :dueRule, due_rule_version = :dueRuleVersion, extensions = :extensions,
+                        handler_id = :handlerId, decided_on = :decidedOn, decision_number = :decisionNumber, result = :result,
+                        closed_on = :closedOn, withdrawn_partly = :withdrawnPartly, hot_manual = :hotManual,
+                        hot_reason = :hotReason, updated_at = now(), version = version + 1
+                    where id = :id and version = :version
+                    returning id, due_on, due_rule, due_rule_version
+                ), step as (
+                    insert into petition_step (matter_id, kind, on_day, actor, note, document_number, due_on, rule, rule_version)
+                    select id, :kind, :day, :actor, :note, :documentNumber, due_on, due_rule, due_rule_version
+                    from saved where cast(:kind as text) is not null
+                )""" + (w.grantTo() != null ? GRANTED : "") + (w.outcomeStage() != null ? OUTCOME : "")
+                + (w.audit() != null ? w.audit().cte() : "") + """
+
+                select count(*) from saved
+                """;
+        var statement = jdbc.sql(sql)
+                .param("kind", w.kind() == null ? null : w.kind().name(), java.sql.Types.VARCHAR).param("day", w.day())
+                .param("actor", w.actor()).param("note", w.note()).param("documentNumber", w.documentNumber())
+                .param("title", m.title).param("contentKind", m.contentKind.name()).param("field", m.field.name())
+                .param("placeUnitId", m.placeUnitId).param("remote", m.remote).param("complexity", m.complexity.name())
+                .param("status", m.status.name()).param("suspendedFrom", name(m.suspendedFrom))
+                .param("acceptedOn", m.acceptedOn).param("acceptanceNumber", m.acceptanceNumber)
+                .param("dueOn", m.dueOn).param("dueRule", m.dueRule).param("dueRuleVersion", m.dueRuleVersion)
+                .param("extensions", m.extensions).param("handlerId", m.handlerId).param("decidedOn", m.decidedOn)
+                .param("decisionNumber", m.decisionNumber).param("result", name(m.result)).param("closedOn", m.closedOn)
+                .param("withdrawnPartly", m.withdrawnPartly).param("hotManual", m.hotManual).param("hotReason", m.hotReason)
+                .param("id", m.id).param("version", readVersion);
+        if (w.grantTo() != null) {
+            statement = statement.param("grantTo", w.grantTo());
+        }
+        if (w.audit() != null) {
+            statement = statement.params(w.audit().params());
+        }
+        if (w.outcomeStage() != null) {
+            var o = w.outcome() == null ? Outcome.none() : w.outcome();
+            statement = statement.param("stage", w.outcomeStage())
+                    .param("recoverMoney", o.recoverMoney()).param("recoverLand", o.recoverLand())
+                    .param("returnOrgMoney", o.returnOrgMoney()).param("returnOrgLand", o.returnOrgLand())
+                    .param("returnPersonMoney", o.returnPersonMoney()).param("returnPersonLand", o.returnPersonLand())
+                    .param("orgsRestored", o.orgsRestored()).param("personsRestored", o.personsRestored())
+                    .param("orgsDisciplined", o.orgsDisciplined()).param("personsDisciplined", o.personsDisciplined())
+                    .param("officialsDisciplined", o.officialsDisciplined()).param("casesTransferred", o.casesTransferred())
+                    .param("personsTransferred", o.personsTransferred()).param("officialsTransferred", o.officialsTransferred());
+        }
+        var rows = statement.query(Long.class).single();
+        if (rows == 0) {
+            throw new ConflictException("matter", m.number);
+        }
+        m.version = readVersion + 1;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

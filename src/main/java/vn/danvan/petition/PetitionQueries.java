@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.calendar.DueDays;
 import vn.danvan.calendar.LegalDeadlines;
 import vn.danvan.identity.CurrentUser;
 import vn.danvan.identity.OrgScope;
@@ -236,11 +237,13 @@ public class PetitionQueries {
                 .query((rs, n) -> row(rs, hotIds)).list();
         // Units named in one query for the page.
         var named = units.findAll(found.stream().map(r -> r.unit().id()).collect(Collectors.toSet()), today);
+        // The working days left of the page's deadlines in one walk over the calendar.
+        var days = deadlines.dueDays(today, found.stream().filter(r -> r.due() != null).map(r -> r.due().dueOn()).toList());
         var rows = found.stream().map(r -> {
             var u = named.get(r.unit().id());
-            return u == null ? r : new PetitionRow(r.id(), r.number(), r.receivedOn(), new UnitRef(u.id(), u.code(), u.name()),
+            return new PetitionRow(r.id(), r.number(), r.receivedOn(), u == null ? r.unit() : new UnitRef(u.id(), u.code(), u.name()),
                     r.subject(), r.channel(), r.contentKind(), r.field(), r.status(), r.handling(), r.matterNumber(),
-                    r.matterStatus(), r.due(), r.hot());
+                    r.matterStatus(), counted(r.due(), days), r.hot());
         }).toList();
         return new PageResult<>(rows, total, page, size);
     }
@@ -278,7 +281,7 @@ public class PetitionQueries {
                 rs.getString("field") == null ? null : Field.valueOf(rs.getString("field")), status,
                 rs.getString("handling") == null ? null : Handling.valueOf(rs.getString("handling")),
                 rs.getString("matter_number"), matterStatus == null ? null : MatterStatus.valueOf(matterStatus),
-                running ? due(dueOn, rs.getString("due_rule"), ruleVersion) : null,
+                running ? uncounted(dueOn, rs.getString("due_rule"), ruleVersion) : null,
                 rs.getBoolean("hot_manual") || hotIds.contains(matterId));
     }
 
@@ -328,16 +331,17 @@ public class PetitionQueries {
                     var kind = rs.getString("content_kind");
                     return new WorkItem(rs.getString("type"), rs.getLong("id"), rs.getString("number"), rs.getString("subject"),
                             new UnitRef(rs.getLong("unit_id"), null, null), kind == null ? null : ContentKind.valueOf(kind), status,
-                            since, running ? due(rs.getObject("due_on", LocalDate.class), rs.getString("due_rule"),
+                            since, running ? uncounted(rs.getObject("due_on", LocalDate.class), rs.getString("due_rule"),
                                     rs.getInt("due_rule_version")) : null);
                 })
                 .list().forEach(items::add);
-        // Units named in one query for the whole queue, not one per item.
-        var named = units.findAll(items.stream().map(i -> i.unit().id()).collect(Collectors.toSet()), LocalDate.now(clock));
+        // Units named in one query for the whole queue, not one per item; the working days left in one walk over the calendar.
+        var named = units.findAll(items.stream().map(i -> i.unit().id()).collect(Collectors.toSet()), today);
+        var days = deadlines.dueDays(today, items.stream().filter(i -> i.due() != null).map(i -> i.due().dueOn()).toList());
         return items.stream().map(i -> {
             var u = named.get(i.unit().id());
-            return u == null ? i : new WorkItem(i.type(), i.id(), i.number(), i.subject(), new UnitRef(u.id(), u.code(), u.name()),
-                    i.contentKind(), i.status(), i.since(), i.due());
+            return new WorkItem(i.type(), i.id(), i.number(), i.subject(), u == null ? i.unit() : new UnitRef(u.id(), u.code(), u.name()),
+                    i.contentKind(), i.status(), i.since(), counted(i.due(), days));
         }).toList();
     }
 
@@ -401,6 +405,20 @@ public class PetitionQueries {
         }
         var left = deadlines.workingDaysLeft(LocalDate.now(clock), dueOn);
         return new Due(dueOn, rule, ruleVersion, left, left < 0, left >= 0 && left <= settings.dueSoonWorkingDays());
+    }
+
+    /** A deadline read with a list's row, its working days left counted later for the whole list ({@link #counted}). */
+    private static Due uncounted(LocalDate dueOn, String rule, Integer ruleVersion) {
+        return dueOn == null ? null : new Due(dueOn, rule, ruleVersion, null, false, false);
+    }
+
+    private Due counted(Due uncounted, DueDays days) {
+        if (uncounted == null) {
+            return null;
+        }
+        var left = days.workingDaysLeft(uncounted.dueOn());
+        return new Due(uncounted.dueOn(), uncounted.rule(), uncounted.ruleVersion(), left, left < 0,
+                left >= 0 && left <= settings.dueSoonWorkingDays());
     }
 
     private MatterSummary summary(Matter m) {

@@ -201,6 +201,7 @@ public class PetitionQueries {
         // Counting stops past COUNT_CAP: a common word matches hundreds of thousands of petitions nationwide.
         long total;
         String which;
+        long offset = (long) page * size;
         if (params.containsKey("text")) {
             // A text search reads its index once: the ids found (at most SEARCH_COUNT_CAP + 1) are the count and,
             // when they are all the matches, the page is read by id. When there are more, the page is its own
@@ -213,6 +214,22 @@ public class PetitionQueries {
             if (total <= cap) {
                 which = "where p.id = any(:matched)";
                 params = new java.util.LinkedHashMap<>(Map.of("matched", matched.toArray(Long[]::new)));
+            } else {
+                which = where.toString();
+            }
+        } else if (Boolean.TRUE.equals(f.overdue())) {
+            // The overdue petitions (the cases past their deadline: a few hundred for a province) are read once with
+            // their day of receipt: they are the count, the page is chosen among them here and only its rows are read.
+            // A count and a page each worked out the overdue set, and the page read every overdue row to sort it.
+            var matched = jdbc.sql("select p.id, p.received_on from petition p left join petition_matter m on m.id = p.matter_id "
+                    + where + " limit " + (COUNT_CAP + 1)).params(params)
+                    .query((rs, n) -> new Received(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
+            total = matched.size();
+            if (total <= COUNT_CAP) {
+                var chosen = matched.stream().sorted(Received.NEWEST_FIRST).skip(offset).limit(size).map(Received::id).toArray(Long[]::new);
+                which = "where p.id = any(:chosen)";
+                params = new java.util.LinkedHashMap<>(Map.of("chosen", chosen));
+                offset = 0;
             } else {
                 which = where.toString();
             }
@@ -233,7 +250,7 @@ public class PetitionQueries {
                 order by p.received_on desc, p.id desc
                 limit :size offset :offset
                 """).params(params)
-                .param("size", size).param("offset", (long) page * size)
+                .param("size", size).param("offset", offset)
                 .query((rs, n) -> row(rs, hotIds)).list();
         // Units named in one query for the page.
         var named = units.findAll(found.stream().map(r -> r.unit().id()).collect(Collectors.toSet()), today);
@@ -246,6 +263,12 @@ public class PetitionQueries {
                     r.matterStatus(), counted(r.due(), days), r.hot());
         }).toList();
         return new PageResult<>(rows, total, page, size);
+    }
+
+    /** A petition found, with its day of receipt: the search's order. */
+    private record Received(long id, LocalDate receivedOn) {
+        static final java.util.Comparator<Received> NEWEST_FIRST = java.util.Comparator.comparing(Received::receivedOn)
+                .thenComparingLong(Received::id).reversed();
     }
 
     /** Search results are counted up to this many; the count says "more than" beyond it. */

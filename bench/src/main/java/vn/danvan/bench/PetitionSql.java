@@ -187,15 +187,17 @@ final class PetitionSql {
             "select id from petition_matter where unit_id = :unit and status in ('ACCEPTED', 'VERIFYING') order by id desc limit 1");
 
     /**
-     * HotSpots.flagged (main at a8c0f23; the board groups its rows by place in Java): a unit's board with
-     * matter null, one matter's reasons (HotSpots.reasonsOf) with all true and the matter's id.
+     * HotSpots.flagged as the application sends it for a unit's board (the board groups its rows by place in Java):
+     * the unit condition chosen in Java ("m.unit_id = any(:units)"). Until session 11 this copy kept the statement of
+     * a8c0f23 ("cast(:all as boolean) or … and cast(:matter as bigint) is null or …"), whose generic plan read every
+     * open matter of the country (30,000 buffers at 5 years × 100,000 petitions) where the application reads the
+     * province's (1,300).
      */
     static final NamedSql HOT_SPOTS = new NamedSql("""
             with open_matter as (
                 select m.* from petition_matter m
                 where m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED')
-                  and (cast(:all as boolean) or m.unit_id = any(:units))
-                  and (cast(:matter as bigint) is null or m.id = :matter)
+                  and m.unit_id = any(:units)
             ),
             visit_facts as (
                 select v.matter_id, bool_or(v.crowd) as crowd, count(*) as visits, bool_or(not v.first_time) as repeated

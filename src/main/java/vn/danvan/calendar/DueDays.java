@@ -49,8 +49,8 @@ public final class DueDays {
     public int workingDaysLeft(LocalDate due) {
         var at = ChronoUnit.DAYS.between(first, due);
         var from = ChronoUnit.DAYS.between(first, today);
-        if (at < 0 || at >= working.length) {
-            // a date not given when the walk was made: counted on its own
+        if (at < 0 || at >= working.length || from >= working.length) {
+            // a date not given when the walk was made, or a walk cut at its bound: counted on its own
             return WorkingCalendar.between(today, due, isWorkingDay);
         }
         return working[(int) at] - working[(int) from];

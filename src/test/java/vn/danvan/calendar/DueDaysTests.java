@@ -42,4 +42,13 @@ class DueDaysTests {
         assertThat(walk.workingDaysLeft(LocalDate.parse("2026-03-09"))).isEqualTo(5);
         assertThat(new DueDays(today, List.of(), days::isWorkingDay).workingDaysLeft(today)).isZero();
     }
+
+    @Test
+    void aWalkCutAtItsBoundStillCountsTodaysDistanceToEveryDate() {
+        var today = LocalDate.parse("2026-03-02");
+        var ancient = today.minusDays(WorkingDays.MAX_DAYS * 2L + 400);
+        var walk = new DueDays(today, List.of(ancient, today.plusDays(10)), days::isWorkingDay);
+        assertThat(walk.workingDaysLeft(ancient)).isEqualTo(WorkingCalendar.between(today, ancient, days::isWorkingDay)).isNegative();
+        assertThat(walk.workingDaysLeft(today.plusDays(10))).isEqualTo(WorkingCalendar.between(today, today.plusDays(10), days::isWorkingDay));
+    }
 }

@@ -62,6 +62,11 @@ public class LegalDeadlines {
         return calendar.workingDaysBetween(today, due);
     }
 
+    /** Working days from {@code today} to each of many due dates, counted in one walk over the calendar. */
+    public DueDays dueDays(LocalDate today, java.util.Collection<LocalDate> dues) {
+        return calendar.dueDays(today, dues);
+    }
+
     /** Every version of every rule, by code then version. */
     public List<DeadlineRule> rules() {
         var now = System.currentTimeMillis();

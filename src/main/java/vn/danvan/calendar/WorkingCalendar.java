@@ -60,16 +60,25 @@ public class WorkingCalendar {
 
     /** Working days from {@code from} (exclusive) to {@code to} (inclusive); negative when {@code to} is before {@code from}. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
+        return between(from, to, rules::isWorkingDay);
+    }
+
+    static int between(LocalDate from, LocalDate to, java.util.function.Predicate<LocalDate> isWorkingDay) {
         if (to.isBefore(from)) {
-            return -workingDaysBetween(to, from);
+            return -between(to, from, isWorkingDay);
         }
         var count = 0;
         for (var day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (rules.isWorkingDay(day)) {
+            if (isWorkingDay.test(day)) {
                 count++;
             }
         }
         return count;
+    }
+
+    /** Working days from {@code today} to each of {@code dues}, counted in one walk (see {@link DueDays}). */
+    public DueDays dueDays(LocalDate today, java.util.Collection<LocalDate> dues) {
+        return new DueDays(today, dues, rules::isWorkingDay);
     }
 
     WorkingDays workingDays() {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.calendar.DueDays;
 import vn.danvan.calendar.LegalDeadlines;
 import vn.danvan.identity.CurrentUser;
 import vn.danvan.identity.OrgScope;
@@ -200,6 +201,7 @@ public class PetitionQueries {
         // Counting stops past COUNT_CAP: a common word matches hundreds of thousands of petitions nationwide.
         long total;
         String which;
+        long offset = (long) page * size;
         if (params.containsKey("text")) {
             // A text search reads its index once: the ids found (at most SEARCH_COUNT_CAP + 1) are the count and,
             // when they are all the matches, the page is read by id. When there are more, the page is its own
@@ -212,6 +214,22 @@ public class PetitionQueries {
             if (total <= cap) {
                 which = "where p.id = any(:matched)";
                 params = new java.util.LinkedHashMap<>(Map.of("matched", matched.toArray(Long[]::new)));
+            } else {
+                which = where.toString();
+            }
+        } else if (Boolean.TRUE.equals(f.overdue())) {
+            // The overdue petitions (the cases past their deadline: a few hundred for a province) are read once with
+            // their day of receipt: they are the count, the page is chosen among them here and only its rows are read.
+            // A count and a page each worked out the overdue set, and the page read every overdue row to sort it.
+            var matched = jdbc.sql("select p.id, p.received_on from petition p left join petition_matter m on m.id = p.matter_id "
+                    + where + " limit " + (COUNT_CAP + 1)).params(params)
+                    .query((rs, n) -> new Received(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
+            total = matched.size();
+            if (total <= COUNT_CAP) {
+                var chosen = matched.stream().sorted(Received.NEWEST_FIRST).skip(offset).limit(size).map(Received::id).toArray(Long[]::new);
+                which = "where p.id = any(:chosen)";
+                params = new java.util.LinkedHashMap<>(Map.of("chosen", chosen));
+                offset = 0;
             } else {
                 which = where.toString();
             }
@@ -232,17 +250,25 @@ public class PetitionQueries {
                 order by p.received_on desc, p.id desc
                 limit :size offset :offset
                 """).params(params)
-                .param("size", size).param("offset", (long) page * size)
+                .param("size", size).param("offset", offset)
                 .query((rs, n) -> row(rs, hotIds)).list();
         // Units named in one query for the page.
         var named = units.findAll(found.stream().map(r -> r.unit().id()).collect(Collectors.toSet()), today);
+        // The working days left of the page's deadlines in one walk over the calendar.
+        var days = deadlines.dueDays(today, found.stream().filter(r -> r.due() != null).map(r -> r.due().dueOn()).toList());
         var rows = found.stream().map(r -> {
             var u = named.get(r.unit().id());
-            return u == null ? r : new PetitionRow(r.id(), r.number(), r.receivedOn(), new UnitRef(u.id(), u.code(), u.name()),
+            return new PetitionRow(r.id(), r.number(), r.receivedOn(), u == null ? r.unit() : new UnitRef(u.id(), u.code(), u.name()),
                     r.subject(), r.channel(), r.contentKind(), r.field(), r.status(), r.handling(), r.matterNumber(),
-                    r.matterStatus(), r.due(), r.hot());
+                    r.matterStatus(), counted(r.due(), days), r.hot());
         }).toList();
         return new PageResult<>(rows, total, page, size);
+    }
+
+    /** A petition found, with its day of receipt: the search's order. */
+    private record Received(long id, LocalDate receivedOn) {
+        static final java.util.Comparator<Received> NEWEST_FIRST = java.util.Comparator.comparing(Received::receivedOn)
+                .thenComparingLong(Received::id).reversed();
     }
 
     /** Search results are counted up to this many; the count says "more than" beyond it. */
@@ -278,7 +304,7 @@ public class PetitionQueries {
                 rs.getString("field") == null ? null : Field.valueOf(rs.getString("field")), status,
                 rs.getString("handling") == null ? null : Handling.valueOf(rs.getString("handling")),
                 rs.getString("matter_number"), matterStatus == null ? null : MatterStatus.valueOf(matterStatus),
-                running ? due(dueOn, rs.getString("due_rule"), ruleVersion) : null,
+                running ? uncounted(dueOn, rs.getString("due_rule"), ruleVersion) : null,
                 rs.getBoolean("hot_manual") || hotIds.contains(matterId));
     }
 
@@ -328,16 +354,17 @@ public class PetitionQueries {
                     var kind = rs.getString("content_kind");
                     return new WorkItem(rs.getString("type"), rs.getLong("id"), rs.getString("number"), rs.getString("subject"),
                             new UnitRef(rs.getLong("unit_id"), null, null), kind == null ? null : ContentKind.valueOf(kind), status,
-                            since, running ? due(rs.getObject("due_on", LocalDate.class), rs.getString("due_rule"),
+                            since, running ? uncounted(rs.getObject("due_on", LocalDate.class), rs.getString("due_rule"),
                                     rs.getInt("due_rule_version")) : null);
                 })
                 .list().forEach(items::add);
-        // Units named in one query for the whole queue, not one per item.
-        var named = units.findAll(items.stream().map(i -> i.unit().id()).collect(Collectors.toSet()), LocalDate.now(clock));
+        // Units named in one query for the whole queue, not one per item; the working days left in one walk over the calendar.
+        var named = units.findAll(items.stream().map(i -> i.unit().id()).collect(Collectors.toSet()), today);
+        var days = deadlines.dueDays(today, items.stream().filter(i -> i.due() != null).map(i -> i.due().dueOn()).toList());
         return items.stream().map(i -> {
             var u = named.get(i.unit().id());
-            return u == null ? i : new WorkItem(i.type(), i.id(), i.number(), i.subject(), new UnitRef(u.id(), u.code(), u.name()),
-                    i.contentKind(), i.status(), i.since(), i.due());
+            return new WorkItem(i.type(), i.id(), i.number(), i.subject(), u == null ? i.unit() : new UnitRef(u.id(), u.code(), u.name()),
+                    i.contentKind(), i.status(), i.since(), counted(i.due(), days));
         }).toList();
     }
 
@@ -401,6 +428,20 @@ public class PetitionQueries {
         }
         var left = deadlines.workingDaysLeft(LocalDate.now(clock), dueOn);
         return new Due(dueOn, rule, ruleVersion, left, left < 0, left >= 0 && left <= settings.dueSoonWorkingDays());
+    }
+
+    /** A deadline read with a list's row, its working days left counted later for the whole list ({@link #counted}). */
+    private static Due uncounted(LocalDate dueOn, String rule, Integer ruleVersion) {
+        return dueOn == null ? null : new Due(dueOn, rule, ruleVersion, null, false, false);
+    }
+
+    private Due counted(Due uncounted, DueDays days) {
+        if (uncounted == null) {
+            return null;
+        }
+        var left = days.workingDaysLeft(uncounted.dueOn());
+        return new Due(uncounted.dueOn(), uncounted.rule(), uncounted.ruleVersion(), left, left < 0,
+                left >= 0 && left <= settings.dueSoonWorkingDays());
     }
 
     private MatterSummary summary(Matter m) {

@@ -93,11 +93,19 @@ class InspectionForms implements FormProvider {
         return root.parentId() == null ? "true" : column + " = any(:units)";
     }
 
+    /**
+     * The recommendations of {@code condition} (on {@code r}, the recommendation, and {@code t}, its task) per responsible
+     * unit. Each recommendation's task is looked up by its key ({@code task_id} is unique) in a lateral subquery that
+     * {@code offset 0} keeps apart: joined, the planner chose a merge join that read the country's inspection tasks in
+     * key or origin order up to the year's last one (24,000 tasks for 900 recommendations of a year at ten years × every
+     * commune: 15–28 ms instead of 2–9 ms).
+     */
     private static String recommendationCounts(String condition) {
         return """
                 select t.responsible_unit_id, count(*)
                 from inspection_recommendation r
-                join plan_task t on t.id = r.task_id and t.origin_kind = :origin and t.origin_id = r.inspection_id
+                cross join lateral (select t.responsible_unit_id, t.status, t.due_on from plan_task t
+                                    where t.id = r.task_id and t.origin_kind = :origin offset 0) t
                 where %s
                   and\s""" + condition + "\ngroup by 1";
     }

@@ -164,6 +164,9 @@ class PetitionForms implements FormProvider {
             }
             var sql = select + " from unnest(cast(:froms as date[]), cast(:tos as date[])) with ordinality as span_(f, t, i)"
                     + " cross join lateral (" + from + " offset 0) b group by span_.i, b.unit_id";
+            if (unitIds == null) {
+                sql = perCountryRow(sql, measures.size(), true);
+            }
             var spec = jdbc.sql(sql).param("froms", asked.stream().map(s -> s.from().toString()).toArray(String[]::new))
                     .param("tos", asked.stream().map(s -> s.to().toString()).toArray(String[]::new));
             if (unitIds != null) {
@@ -211,7 +214,8 @@ class PetitionForms implements FormProvider {
         named.values().forEach(u -> keys.put(u.id(), collator.getCollationKey(u.name())));
         byLevel.forEach((level, group) -> {
             group.sort(Comparator.comparing((OrgUnit u) -> keys.get(u.id())));
-            rows.add(new FormRow(RowKind.SUBTOTAL, null, text("petition.form.level." + level), 1,
+            // the country's rows are provinces and central bodies with their subtrees, not the units of one level
+            rows.add(new FormRow(RowKind.SUBTOTAL, null, text((root.parentId() == null ? "petition.form.country." : "petition.form.level.") + level), 1,
                     total(group.stream().map(u -> values.get(u.id())).toList(), measures)));
             for (var u : group) {
                 var label = u.validTo() != null && u.validTo().isBefore(today)
@@ -240,9 +244,11 @@ class PetitionForms implements FormProvider {
             // valid at the end of the period first).
             var row = units.holdersOf(rowUnitCode).stream()
                     .filter(u -> subtree == null || subtree.contains(u.id()))
+                    .filter(u -> subtree != null || u.parentId() == null || u.parentId() == root.id())
                     .max(Comparator.comparing((OrgUnit u) -> u.validOn(query.to())).thenComparing(u -> u.id()))
                     .orElseThrow(() -> new NotFoundException("unit", rowUnitCode));
-            unitIds = List.of(row.id());
+            // a row of the country is a province or a central body: its records are those of the units on its path
+            unitIds = subtree == null && row.parentId() != null ? units.idsWithin(List.of(row.path())) : List.of(row.id());
         }
         var kinds = contentKinds(query.parameters().get("contentKinds"));
         var byCase = measure.how().kind() == AggregateKind.CASES || measure.source() == Source.VISIT_CASE;
@@ -290,6 +296,9 @@ class PetitionForms implements FormProvider {
         // "offset 0": the source's flags (carried, processed, e …) are worked out once per row and read by every
         // measure's filter; flattened into the aggregate, each filter recomputed them (01/XLD: 25 filters a row).
         var sql = select + " from (" + from + " offset 0) b group by b.unit_id";
+        if (unitIds == null) {
+            sql = perCountryRow(sql, measures.size(), false);
+        }
         var spec = jdbc.sql(sql).param("from", query.from()).param("to", query.to());
         if (unitIds != null) {
             spec = spec.param("units", unitIds.toArray(Long[]::new));
@@ -304,6 +313,24 @@ class PetitionForms implements FormProvider {
                 unitValues.put(measures.get(i).key(), v == null ? BigDecimal.ZERO : v);
             }
         });
+    }
+
+    /**
+     * The country's form has one row per province (before or after the 2025 reform) and per central body, each the sum
+     * of its subtree's units, instead of one row per unit with records (about 13,000 rows and 3.4 MB of JSON for a
+     * year at the country's size): the per-unit statement {@code sql} (columns: [span index,] unit_id, m0 …) summed per
+     * row of the country in the same statement. The country's total is unchanged: every unit counts in exactly one row.
+     */
+    static String perCountryRow(String sql, int measures, boolean bySpan) {
+        var select = new StringBuilder("select ");
+        if (bySpan) {
+            select.append("a.i, ");
+        }
+        select.append(OrgUnits.countryRowOf("u")).append(" as unit_id");
+        for (int i = 0; i < measures; i++) {
+            select.append(", sum(a.m").append(i).append(") as m").append(i);
+        }
+        return select + " from (" + sql + ") a join org_unit u on u.id = a.unit_id group by " + (bySpan ? "1, 2" : "1");
     }
 
     private static Map<String, BigDecimal> total(java.util.Collection<Map<String, BigDecimal>> rows, Set<String> measures) {

@@ -186,7 +186,8 @@ final class OversightSql {
         return """
                 select t.responsible_unit_id, count(*)
                 from inspection_recommendation r
-                join plan_task t on t.id = r.task_id and t.origin_kind = 'INSPECTION' and t.origin_id = r.inspection_id
+                cross join lateral (select t.responsible_unit_id, t.status, t.due_on from plan_task t
+                                    where t.id = r.task_id and t.origin_kind = 'INSPECTION' offset 0) t
                 where\s""" + condition + "\ngroup by 1";
     }
 

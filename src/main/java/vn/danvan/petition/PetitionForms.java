@@ -78,12 +78,9 @@ class PetitionForms implements FormProvider {
     private final CurrentUsers users;
     private final MessageSource messages;
     private final Clock clock;
-    private final PetitionFormTally tally;
 
-    PetitionForms(JdbcClient jdbc, OrgUnits units, OrgScope scope, CurrentUsers users, MessageSource messages, Clock clock,
-                  PetitionFormTally tally) {
+    PetitionForms(JdbcClient jdbc, OrgUnits units, OrgScope scope, CurrentUsers users, MessageSource messages, Clock clock) {
         this.jdbc = jdbc;
-        this.tally = tally;
         this.units = units;
         this.scope = scope;
         this.users = users;
@@ -121,25 +118,7 @@ class PetitionForms implements FormProvider {
             bySource.computeIfAbsent(measure.source(), s -> new ArrayList<>()).add(measure);
         }
         jdbc.sql(WORK_MEM).update();
-        // The petition measures the tally of receipts and processings answers (V89); the rest from the records.
-        var petitions = bySource.remove(Source.PETITION);
-        if (petitions != null) {
-            var tallied = petitions.stream().filter(m -> PetitionFormTally.part(m) != null).toList();
-            var live = petitions.stream().filter(m -> PetitionFormTally.part(m) == null).toList();
-            if (!tallied.isEmpty()) {
-                tally.aggregate(tallied, query.from(), query.to(), unitIds, kinds, values);
-            }
-            if (!live.isEmpty() && !tallied.isEmpty() && PetitionFormTally.onlyEligibleProcessed(live)) {
-                // only the eligible petitions processed in the period; the units the tally counted get a 0 for
-                // measures none of their rows met, as the statement over all their rows gave
-                var counted = Set.copyOf(values.keySet());
-                aggregate(Source.PETITION, live, query, unitIds, kinds, values, PetitionFormTally.ELIGIBLE_PROCESSED);
-                counted.forEach(unit -> live.forEach(m -> values.get(unit).putIfAbsent(m.key(), BigDecimal.ZERO)));
-            } else if (!live.isEmpty()) {
-                aggregate(Source.PETITION, live, query, unitIds, kinds, values, "");
-            }
-        }
-        bySource.forEach((source, measures) -> aggregate(source, measures, query, unitIds, kinds, values, ""));
+        bySource.forEach((source, measures) -> aggregate(source, measures, query, unitIds, kinds, values));
         return layout(root, values, query.measures(), query.to(), today);
     }
 
@@ -302,8 +281,8 @@ class PetitionForms implements FormProvider {
     }
 
     private void aggregate(Source source, List<Measure> measures, FormQuery query, List<Long> unitIds, List<String> kinds,
-                           Map<Long, Map<String, BigDecimal>> values, String implied) {
-        var from = from(source, unitIds, kinds) + implied;
+                           Map<Long, Map<String, BigDecimal>> values) {
+        var from = from(source, unitIds, kinds);
         var select = new StringBuilder("select b.unit_id");
         for (int i = 0; i < measures.size(); i++) {
             select.append(", ").append(measures.get(i).aggregate()).append(" as m").append(i);

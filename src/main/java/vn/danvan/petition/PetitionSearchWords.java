@@ -35,4 +35,20 @@ final class PetitionSearchWords {
         }
         return VietnameseText.wordsQuery(typed);
     }
+
+    /**
+     * The terms asked of the year words index (V88, {@code petition_year_words}: every word and every pair of
+     * neighbouring words of a petition's folded text, prefixed by its year of receipt) for what was typed: the pairs
+     * typed after the first word, the words in no pair alone, the last a prefix ({@link VietnameseText#wordTerms}:
+     * "nguyen van an" → {@code van an:*}, "thu hoi dat" → {@code hoi dat:*}); null for the same texts as {@link #query}
+     * (a digit, a LIKE wildcard, no usable word), which the trigram index answers.
+     */
+    static java.util.List<String> terms(String typed) {
+        return query(typed) == null ? null : VietnameseText.wordTerms(typed);
+    }
+
+    /** The terms as one tsquery per year, in the order given: {@code '2026/van an':*} ({@link VietnameseText#perYearQueries}). */
+    static String[] perYear(java.util.List<String> terms, java.util.List<Integer> years) {
+        return VietnameseText.perYearQueries(terms, years);
+    }
 }

@@ -218,8 +218,21 @@ final class PetitionQueryBench {
         params.put("offset", 0L);
         var words = text == null ? null : PetitionSql.words(text);
         params.put("words", words);
+        // since V88 the words are asked of the year words index, newest year first (PetitionYearSearch, ExemplarSql's terms)
+        var years = new ArrayList<Integer>();
+        if (words != null) {
+            for (int y = settings.lastYear(); y >= settings.firstYear(); y--) {
+                years.add(y);
+            }
+            var perYear = ExemplarSql.perYear(ExemplarSql.terms(text), years);
+            for (int y = 0; y < perYear.length; y++) {
+                params.put("yearWords" + y, perYear[y]);
+                params.put("yearFrom" + y, LocalDate.of(years.get(y), 1, 1));
+                params.put("yearTo" + y, LocalDate.of(years.get(y) + 1, 1, 1));
+            }
+        }
         var sql = PetitionSql.search(units != null, text != null, words != null, kind != null, field != null, state != null,
-                from != null, to != null, overdue);
+                from != null, to != null, overdue, years.size());
         return new Call(path, session, List.of(new Statement(sql.get(0), true), new Statement(sql.get(1), false)), params);
     }
 

@@ -425,7 +425,8 @@ final class PetitionQueryBench {
     private Long[] subtree(long unitId) throws SQLException {
         var cached = subtrees.get(unitId);
         if (cached == null) {
-            var ids = new HashSet<>(ids(PetitionSql.SUBTREE, Map.of("id", unitId, "on", today)));
+            // PetitionQueries.unitsFor since V88's branch: the subtree and the units that passed into it
+            var ids = new HashSet<>(ids(PetitionSql.READABLE_UNITS, Map.of("id", unitId)));
             ids.add(unitId);
             cached = ids.toArray(Long[]::new);
             subtrees.put(unitId, cached);

@@ -49,10 +49,13 @@ public class PetitionQueries {
     private final PetitionSettings settings;
     private final UserManagement users;
     private final Clock clock;
+    private final PetitionYearSearch yearSearch;
 
     PetitionQueries(JdbcClient jdbc, CaseStore store, PetitionManagement petitions, LegalDeadlines deadlines, OrgScope scope,
-                    OrgUnits units, HotSpots hotSpots, PetitionSettings settings, UserManagement users, Clock clock) {
+                    OrgUnits units, HotSpots hotSpots, PetitionSettings settings, UserManagement users, Clock clock,
+                    PetitionYearSearch yearSearch) {
         this.jdbc = jdbc;
+        this.yearSearch = yearSearch;
         this.store = store;
         this.petitions = petitions;
         this.deadlines = deadlines;
@@ -148,15 +151,14 @@ public class PetitionQueries {
             where.append(" and p.unit_id = any(:units)");
             params.put("units", unitIds.toArray(Long[]::new));
         }
-        // A search by whole words: the words index narrows to the petitions holding them (PetitionSearchWords), the
-        // containment check keeps the exact hits; the page leaves the index's condition out when the hits are many.
-        var words = f.text() == null || f.text().isBlank() ? null : PetitionSearchWords.query(f.text());
-        String wordsCondition = null;
-        if (words != null) {
-            where.append(" and strpos(p.search_text, search_key(:text)) > 0");
+        // A search by whole words: the year words index narrows to the petitions holding them, year by year
+        // (PetitionSearchWords.terms, PetitionYearSearch), the containment check keeps the exact hits; the page leaves
+        // the index's condition out when the hits are many.
+        var terms = f.text() == null || f.text().isBlank() ? null : PetitionSearchWords.terms(f.text());
+        if (terms != null) {
             // the words index alone: offering the trigram condition beside it let the planner pick the trigrams or
             // both for a province's search (p95 118 → 1,169 ms at 100,000 petitions under load)
-            wordsCondition = " and to_tsvector('simple', p.search_text) @@ to_tsquery('simple', :words)";
+            where.append(" and strpos(p.search_text, search_key(:text)) > 0");
             params.put("text", f.text().strip());
         } else if (f.text() != null && !f.text().isBlank()) {
             where.append(" and p.search_text like '%' || search_key(:text) || '%'");
@@ -202,14 +204,33 @@ public class PetitionQueries {
         long total;
         String which;
         long offset = (long) page * size;
-        if (params.containsKey("text")) {
+        long end = (long) (page + 1) * size;
+        if (terms != null) {
+            // The year words index, newest year first, until more than SEARCH_COUNT_CAP hits (PetitionYearSearch): the
+            // hits are the count; the page is read by id among the years read whole when they hold it, else it walks
+            // the petitions newest first (from the oldest year read when the hits read hold the page).
+            var cap = countCap(f);
+            var found = yearSearch.hits(where.toString(), params, terms, unitIds != null, f.from(), f.to(), cap);
+            total = found.hits().size();
+            var among = found.pageAmong(cap, end);
+            if (among != null) {
+                which = "where p.id = any(:matched)";
+                params = new java.util.LinkedHashMap<>(Map.of("matched", among.toArray(Long[]::new)));
+            } else {
+                var pageFrom = found.pageFrom(end);
+                which = where + (pageFrom == null ? "" : " and p.received_on >= :pageFrom");
+                if (pageFrom != null) {
+                    params.put("pageFrom", pageFrom);
+                }
+            }
+        } else if (params.containsKey("text")) {
             // A text search reads its index once: the ids found (at most SEARCH_COUNT_CAP + 1) are the count and,
             // when they are all the matches, the page is read by id. When there are more, the page is its own
             // query, which the index on the day of receipt serves by reading the newest rows until the page is full.
             var cap = countCap(f);
             var matched = jdbc.sql("select p.id from petition p left join petition_matter m on m.id = p.matter_id "
-                    + where + (wordsCondition == null ? "" : wordsCondition) + " limit " + (cap + 1))
-                    .params(words == null ? params : with(params, "words", words)).query(Long.class).list();
+                    + where + " limit " + (cap + 1))
+                    .params(params).query(Long.class).list();
             total = matched.size();
             if (total <= cap) {
                 which = "where p.id = any(:matched)";
@@ -282,12 +303,6 @@ public class PetitionQueries {
     /** Where the count of this filter stops: lower for a search by text. */
     public static int countCap(PetitionFilter f) {
         return f.text() == null || f.text().isBlank() ? COUNT_CAP : SEARCH_COUNT_CAP;
-    }
-
-    private static Map<String, Object> with(Map<String, Object> params, String name, Object value) {
-        var copy = new java.util.LinkedHashMap<>(params);
-        copy.put(name, value);
-        return copy;
     }
 
     private PetitionRow row(ResultSet rs, Set<Long> hotIds) throws SQLException {
@@ -414,11 +429,13 @@ public class PetitionQueries {
             return readable;
         }
         scope.requireRead(user, unitId, "unit", unitId);
-        var subtree = units.subtree(unitId, LocalDate.now(clock)).stream().map(u -> u.id()).collect(Collectors.toSet());
-        subtree.add(unitId);
+        // the subtree and the subtrees of the units that passed into it (the 2025 reform): the records of the old Bắc
+        // Kạn are within today's Thái Nguyên, as in the forms and the officers' scopes
+        var covered = units.idsWithin(units.scopePaths(unitId));
         if (readable == null) {
-            return List.copyOf(subtree);
+            return covered;
         }
+        var subtree = new java.util.HashSet<>(covered);
         return readable.stream().filter(subtree::contains).toList();
     }
 

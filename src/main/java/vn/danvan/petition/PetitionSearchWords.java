@@ -6,12 +6,13 @@ import vn.danvan.shared.VietnameseText;
  * The words index's share of an accent-free petition search (the rule of
  * {@link VietnameseText#wordsQuery}, shared with the exemplar module). The search finds the petitions whose
  * search text (subject and content, accent-folded) contains what was typed ("thu hoi dat" inside
- * "... thu hồi đất ..."); the words index (V76, a tsvector of the folded text, config {@code simple})
- * can only say which petitions hold whole words. Every word typed between two spaces is a whole word
- * of a petition that contains the text, and the last word typed begins one; the first may be the end
- * of a longer word. So "thu hoi dat" asks the index for {@code hoi & dat:*}, and the containment check
- * keeps only the exact hits among them: the same petitions as a scan, from the candidates of two
- * words instead of every petition whose trigrams match.
+ * "... thu hồi đất ..."); the year words index (V95, the words of the folded text and their neighbouring
+ * pairs keyed by the year of receipt; V76's index of words alone before it) can only say which petitions
+ * hold whole words. Every word typed between two spaces is a whole word of a petition that contains the
+ * text, and the last word typed begins one; the first may be the end of a longer word. So "thu hoi dat"
+ * asks the index for the pair {@code hoi dat:*} ({@link #terms}; V76 was asked {@code hoi & dat:*},
+ * {@link #query}), and the containment check keeps only the exact hits among them: the same petitions as
+ * a scan, from the candidates of the words typed instead of every petition whose trigrams match.
  * <p>Only words of the letters a–z are asked (after folding "Đ", "ắ" …), which the SQL folding and
  * the index's parser read the same way; text with no such word ("d", one word alone), with a digit (a
  * number is invisible to the words index and selective in trigrams) or with a LIKE wildcard is not asked
@@ -23,7 +24,7 @@ final class PetitionSearchWords {
     private PetitionSearchWords() {
     }
 
-    /** The tsquery text for what was typed, or null when the words index cannot narrow it. */
+    /** The tsquery text of the whole words typed, or null when the words index cannot narrow it (then no year terms either). */
     static String query(String typed) {
         if (typed == null) {
             return null;
@@ -34,5 +35,21 @@ final class PetitionSearchWords {
             return null;
         }
         return VietnameseText.wordsQuery(typed);
+    }
+
+    /**
+     * The terms asked of the year words index (V95, {@code petition_year_words}: every word and every pair of
+     * neighbouring words of a petition's folded text, prefixed by its year of receipt) for what was typed: the pairs
+     * typed after the first word, the words in no pair alone, the last a prefix ({@link VietnameseText#wordTerms}:
+     * "nguyen van an" → {@code van an:*}, "thu hoi dat" → {@code hoi dat:*}); null for the same texts as {@link #query}
+     * (a digit, a LIKE wildcard, no usable word), which the trigram index answers.
+     */
+    static java.util.List<String> terms(String typed) {
+        return query(typed) == null ? null : VietnameseText.wordTerms(typed);
+    }
+
+    /** The terms as one tsquery per year, in the order given: {@code '2026/van an':*} ({@link VietnameseText#perYearQueries}). */
+    static String[] perYear(java.util.List<String> terms, java.util.List<Integer> years) {
+        return VietnameseText.perYearQueries(terms, years);
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.SignedInMvc;
+import vn.danvan.orgunit.OrgUnits;
 
 /**
  * A search by words (the words index, V76, narrowing; the containment check deciding) finds exactly
@@ -26,6 +31,10 @@ class PetitionTextSearchIntegrationTests {
     WebApplicationContext context;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OrgUnits units;
+    @Autowired
+    Clock clock;
 
     MockMvc mvc;
     SignedInMvc signedIn;
@@ -88,5 +97,102 @@ class PetitionTextSearchIntegrationTests {
             assertThat(units).contains((Long) row[0]);
             assertThat(row[1]).isEqualTo("COMPLAINT");
         }
+    }
+
+    @Test
+    @Transactional
+    void aSearchByWordsOverYearsAndInAMergedProvinceListsThePetitionsOfAScanPageByPage() throws Exception {
+        var admin = signedIn.login("admin", SignedInMvc.ADMIN_PASSWORD);
+        var today = LocalDate.now(clock);
+        var thaiNguyen = units.findByCode("19", today).orElseThrow();
+        var covered = units.idsWithin(units.scopePaths(thaiNguyen.id()));
+        var todays = units.subtree(thaiNguyen.id(), today).stream().map(u -> u.id()).toList();
+        // a commune of the old Bắc Kạn (or old Thái Nguyên), ended in the 2025 reform: outside today's subtree, inside its records
+        var ended = jdbc.sql("""
+                select id from org_unit where id = any(:covered) and level = 'COMMUNE' and valid_to < date '2025-07-02'
+                order by id limit 1
+                """).param("covered", covered.toArray(Long[]::new)).query(Long.class).single();
+        assertThat(todays).doesNotContain(ended);
+        var commune = units.subtree(thaiNguyen.id(), today).stream().filter(u -> u.level().name().equals("COMMUNE"))
+                .findFirst().orElseThrow().id();
+        var elsewhere = units.findByCode("20", today).orElseThrow().id();
+        // 1,400 petitions of a common phrase over eight years (more than the count's cap of 1,001, about 175 a year),
+        // a third in the ended commune before the reform, a third elsewhere; and a rare name in four years,
+        // side by side and apart
+        jdbc.sql("""
+                insert into petition (number, unit_id, received_on, channel, petitioner_kind, subject, content, status, created_by)
+                select 'YS-' || g, case g % 3 when 0 then case when y < 2025 then :ended else :commune end
+                                          when 1 then :elsewhere else :commune end,
+                       make_date(y, 1 + g % 12, 1 + g % 28), (select channel from petition order by id limit 1), 'PERSON',
+                       'Đề nghị thu hồi đất vườn số ' || g, 'Nội dung đơn: hộ ông ' || g || ' đề nghị xem xét.', 'RECEIVED', 'test'
+                from generate_series(1, 1400) g, lateral (select least(2019 + g % 8, extract(year from current_date)::int) as y) d
+                where make_date(y, 1 + g % 12, 1 + g % 28) < current_date
+                """).param("ended", ended).param("commune", commune).param("elsewhere", elsewhere).update();
+        var names = List.of(new Object[] {"2019-05-06", ended, "Đơn của bà Nông Thanh Vịnh xóm Bản Chắt"},
+                new Object[] {"2021-07-08", elsewhere, "Ông Nông Thanh, Vịnh Mốc đề nghị"},
+                new Object[] {"2024-02-03", ended, "Hộ Nông Thanh Vịnh khiếu nại"},
+                new Object[] {today.minusDays(3).toString(), commune, "Bà nông thanh vịnh tố cáo"});
+        for (var n : names) {
+            jdbc.sql("""
+                    insert into petition (number, unit_id, received_on, channel, petitioner_kind, subject, status, created_by)
+                    values (:number, :unit, cast(:day as date), (select channel from petition order by id limit 1), 'PERSON', :subject,
+                            'RECEIVED', 'test')
+                    """).param("number", "YN-" + n[0]).param("unit", n[1]).param("day", n[0]).param("subject", n[2]).update();
+        }
+        var asked = new ArrayList<String>();
+        for (var unit : new String[] {null, "19"}) {
+            for (var period : new String[][] {{null, null}, {"2021-01-01", "2024-12-31"}}) {
+                for (var text : List.of("thu hoi dat vuon", "hoi dat", "nong thanh vinh", "g thanh vin", "thanh vinh", "de nghi")) {
+                    // the first pages (read among the years found whole), a page past them, and one past the cap
+                    for (var page : new int[] {0, 1, 45, 49, 60}) {
+                        var shown = shown(admin, unit, period, text, page);
+                        assertThat(shown).as("page %d of '%s' in %s %s…%s", page, text, unit, period[0], period[1])
+                                .isEqualTo(scanned(unit == null ? null : covered, period, text, page));
+                        asked.add(shown);
+                    }
+                }
+            }
+        }
+        assertThat(asked).as("searches with more hits than the cap").anyMatch(s -> s.startsWith("1001|"));
+        assertThat(asked).as("searches with a few hits").anyMatch(s -> s.startsWith("2|") || s.startsWith("3|"));
+        // the ended commune's petitions are found under today's Thái Nguyên
+        assertThat(shown(admin, "19", new String[] {null, null}, "nong thanh vinh", 0)).startsWith("3|");
+    }
+
+    /** The API's answer, 20 a page: "total|[numbers of the page]". */
+    String shown(org.springframework.mock.web.MockHttpSession session, String unit, String[] period, String text, int page)
+            throws Exception {
+        var request = get("/api/petitions").param("text", text).param("size", "20").param("page", String.valueOf(page))
+                .session(session);
+        if (unit != null) {
+            request.param("unit", unit);
+        }
+        if (period[0] != null) {
+            request.param("from", period[0]).param("to", period[1]);
+        }
+        var body = mvc.perform(request).andReturn().getResponse().getContentAsString();
+        List<String> numbers = JsonPath.read(body, "$.content[*].number");
+        Number total = JsonPath.read(body, "$.totalElements");
+        return total + "|" + new ArrayList<>(numbers);
+    }
+
+    /** The same as a scan of the folded text: "total|[numbers of the page]". */
+    String scanned(List<Long> units, String[] period, String text, int page) {
+        var where = "where search_text like '%' || search_key(:t) || '%'"
+                + (units == null ? "" : " and unit_id = any(:units)")
+                + (period[0] == null ? "" : " and received_on between cast(:from as date) and cast(:to as date)");
+        var params = new java.util.HashMap<String, Object>();
+        params.put("t", text);
+        if (units != null) {
+            params.put("units", units.toArray(Long[]::new));
+        }
+        if (period[0] != null) {
+            params.put("from", period[0]);
+            params.put("to", period[1]);
+        }
+        var total = jdbc.sql("select count(*) from petition " + where).params(params).query(Long.class).single();
+        var numbers = jdbc.sql("select number from petition " + where + " order by received_on desc, id desc limit 20 offset "
+                + page * 20).params(params).query(String.class).list();
+        return Math.min(total, PetitionQueries.SEARCH_COUNT_CAP + 1) + "|" + numbers;
     }
 }

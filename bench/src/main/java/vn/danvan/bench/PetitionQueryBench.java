@@ -234,8 +234,21 @@ final class PetitionQueryBench {
             return new Call(path, session, List.of(new Statement(PetitionSql.OVERDUE_IDS, false),
                     new Statement(PetitionSql.PAGE_BY_IDS, false)), params);
         }
+        // since V95 the words are asked of the year words index, newest year first (PetitionYearSearch, ExemplarSql's terms)
+        var years = new ArrayList<Integer>();
+        if (words != null) {
+            for (int y = settings.lastYear(); y >= settings.firstYear(); y--) {
+                years.add(y);
+            }
+            var perYear = ExemplarSql.perYear(ExemplarSql.terms(text), years);
+            for (int y = 0; y < perYear.length; y++) {
+                params.put("yearWords" + y, perYear[y]);
+                params.put("yearFrom" + y, LocalDate.of(years.get(y), 1, 1));
+                params.put("yearTo" + y, LocalDate.of(years.get(y) + 1, 1, 1));
+            }
+        }
         var sql = PetitionSql.search(units != null, text != null, words != null, kind != null, field != null, state != null,
-                from != null, to != null, overdue);
+                from != null, to != null, overdue, years.size());
         return new Call(path, session, List.of(new Statement(sql.get(0), true), new Statement(sql.get(1), false)), params);
     }
 
@@ -431,7 +444,8 @@ final class PetitionQueryBench {
     private Long[] subtree(long unitId) throws SQLException {
         var cached = subtrees.get(unitId);
         if (cached == null) {
-            var ids = new HashSet<>(ids(PetitionSql.SUBTREE, Map.of("id", unitId, "on", today)));
+            // PetitionQueries.unitsFor since session 11: the subtree and the units that passed into it
+            var ids = new HashSet<>(ids(PetitionSql.READABLE_UNITS, Map.of("id", unitId)));
             ids.add(unitId);
             cached = ids.toArray(Long[]::new);
             subtrees.put(unitId, cached);

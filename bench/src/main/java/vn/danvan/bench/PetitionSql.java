@@ -108,6 +108,18 @@ final class PetitionSql {
      */
     static java.util.List<NamedSql> search(boolean units, boolean text, boolean words, boolean kind, boolean field, boolean state,
                                            boolean from, boolean to, boolean overdue) {
+        return search(units, text, words, kind, field, state, from, to, overdue, 0);
+    }
+
+    /**
+     * As above; with {@code years} > 0 (since V95) the words are asked of the year words index (PetitionYearSearch): the
+     * count is one branch per year of receipt, newest first ({@code :yearWords0}, {@code :yearFrom0}, {@code :yearTo0}
+     * the newest; the days only within units), stopped at 1,001 hits. The application asks the years one statement
+     * each and stops at the same point; its page is then read by id among the years read whole when they hold it, the
+     * walk mirrored here otherwise.
+     */
+    static java.util.List<NamedSql> search(boolean units, boolean text, boolean words, boolean kind, boolean field, boolean state,
+                                           boolean from, boolean to, boolean overdue, int years) {
         var where = new StringBuilder("where true");
         if (units) {
             where.append(" and p.unit_id = any(:units)");
@@ -142,9 +154,21 @@ final class PetitionSql {
         }
         var counted = words ? where + " and to_tsvector('simple', p.search_text) @@ to_tsquery('simple', :words)" : where.toString();
         var cap = text ? SEARCH_COUNT_CAP : COUNT_CAP;
-        return SEARCHES.computeIfAbsent(counted + "|" + where, key -> java.util.List.of(
-                new NamedSql("select count(*) from (select 1 from petition p left join petition_matter m on m.id = p.matter_id "
-                        + counted + " limit " + (cap + 1) + ") c"),
+        var count = "select count(*) from (select 1 from petition p left join petition_matter m on m.id = p.matter_id "
+                + counted + " limit " + (cap + 1) + ") c";
+        if (words && years > 0) {
+            var union = new StringBuilder("select count(*) from (select 1 from (\n");
+            for (int y = 0; y < years; y++) {
+                union.append(y == 0 ? "" : "\nunion all\n")
+                        .append("(select p.id from petition p left join petition_matter m on m.id = p.matter_id ").append(where)
+                        .append(" and petition_year_words(p.received_on, p.search_text) @@ cast(:yearWords").append(y).append(" as tsquery)")
+                        .append(units ? " and p.received_on >= :yearFrom" + y + " and p.received_on < :yearTo" + y : "").append(')');
+            }
+            count = union.append("\n) h limit ").append(cap + 1).append(") c").toString();
+        }
+        var countSql = count;
+        return SEARCHES.computeIfAbsent(countSql + "|" + where, key -> java.util.List.of(
+                new NamedSql(countSql),
                 new NamedSql(PAGE_ROWS + where + """
 
                         order by p.received_on desc, p.id desc

@@ -115,17 +115,6 @@ final class PetitionQueryBench {
 
     // ---- the questions ----------------------------------------------------------------------------
 
-    private static final String[] KINDS = {"COMPLAINT", "DENUNCIATION", "RECOMMENDATION", "REFLECTION", "MULTIPLE"};
-    private static final String[] STATES = {"RECEIVED", "PROCESSED", "ACCEPTED", "VERIFYING", "DECIDED", "CLOSED"};
-    private static final String[] FIELDS = {"ADMIN_POLICY", "ADMIN_LAND", "ADMIN_CIVIL_SERVICE", "ADMIN_OTHER", "CORRUPTION",
-            "JUSTICE", "PARTY", "OTHER"};
-    private static final String[] TOPIC_WORDS = {"thu hoi dat", "boi thuong", "tai dinh cu", "giay chung nhan", "ky luat vien chuc",
-            "ngan sach", "lan chiem dat cong", "sach nhieu", "o nhiem nguon nuoc", "thi hanh ban an", "nguoi co cong",
-            "chieu sang cong cong", "mua lu", "ho ngheo", "bao hiem xa hoi", "giay phep xay dung"};
-    private static final String[] NAME_WORDS = {"nguyen van an", "tran thi lan", "le duc nam", "hoang thu hoa", "dong kinh",
-            "vinh trai", "luong van tri", "tam dao", "an nhon dong", "pham ngoc yen", "lo kim thang", "trinh hong hai",
-            "ho quang tam", "vi xuan phuc", "nong thanh vinh", "thua dat so 713"};
-
     private List<Question> questions(List<Officer> officers) throws Exception {
         var admin = session(new Credentials.Account("admin", credentials.adminPassword()));
         var list = new ArrayList<Question>();
@@ -146,9 +135,9 @@ final class PetitionQueryBench {
                         + "a period of 1–12 months within the years generated; first page of 20",
                 random -> {
                     var unit = random.nextInt(5) < 4 ? pick(random, provinces) : pick(random, communes);
-                    var kind = KINDS[random.nextInt(KINDS.length)];
-                    var state = STATES[random.nextInt(STATES.length)];
-                    var field = random.nextInt(10) < 3 ? null : FIELDS[random.nextInt(FIELDS.length)];
+                    var kind = PetitionDraws.KINDS[random.nextInt(PetitionDraws.KINDS.length)];
+                    var state = PetitionDraws.STATES[random.nextInt(PetitionDraws.STATES.length)];
+                    var field = random.nextInt(10) < 3 ? null : PetitionDraws.FIELDS[random.nextInt(PetitionDraws.FIELDS.length)];
                     var from = LocalDate.of(settings.firstYear(), 1, 1).plusMonths(random.nextInt(12 * settings.years()));
                     if (from.isAfter(today)) {
                         from = today.withDayOfMonth(1);
@@ -161,20 +150,20 @@ final class PetitionQueryBench {
         list.add(question("Full-text search, topic words", "admin (whole country)",
                 "accent-free words of a topic (e.g. `thu hoi dat`, `o nhiem nguon nuoc`), at random of 16; first page of 20",
                 random -> {
-                    var text = TOPIC_WORDS[random.nextInt(TOPIC_WORDS.length)];
+                    var text = PetitionDraws.TOPIC_WORDS[random.nextInt(PetitionDraws.TOPIC_WORDS.length)];
                     return searchCall("/api/petitions?text=" + encode(text), admin, null, text, null, null, null, null, null, false);
                 }, json -> number(json, "totalElements")));
         list.add(question("Full-text search, names", "admin (whole country)",
                 "accent-free names of a person, a place or a land parcel (e.g. `nguyen van an`, `dong kinh`), at random of 16; first page of 20",
                 random -> {
-                    var text = NAME_WORDS[random.nextInt(NAME_WORDS.length)];
+                    var text = PetitionDraws.NAME_WORDS[random.nextInt(PetitionDraws.NAME_WORDS.length)];
                     return searchCall("/api/petitions?text=" + encode(text), admin, null, text, null, null, null, null, null, false);
                 }, json -> number(json, "totalElements")));
         list.add(question("Full-text search in a province", "province officer (canbo.langson, canbo.thainguyen)",
                 "topic or name words at random of 32, in the officer's scope; first page of 20",
                 random -> {
                     var o = officers.get(random.nextInt(2));
-                    var words = random.nextBoolean() ? TOPIC_WORDS : NAME_WORDS;
+                    var words = random.nextBoolean() ? PetitionDraws.TOPIC_WORDS : PetitionDraws.NAME_WORDS;
                     var text = words[random.nextInt(words.length)];
                     return searchCall("/api/petitions?text=" + encode(text), session(account(o.username())), o.readable(), text,
                             null, null, null, null, null, false);

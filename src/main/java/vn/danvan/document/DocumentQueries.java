@@ -92,6 +92,10 @@ public class DocumentQueries {
         params.put("q", q);
         params.put("identifier", search.identifier());
         params.put("cap", COUNT_CAP + 1);
+        if (search.countsYearByYear()) {
+            // newest year first, stopping at the cap: parallel workers would start the older years too (this transaction only)
+            jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
+        }
         var total = jdbc.sql(search.cappedCount()).params(params).query(Long.class).single();
         params.put("n", (long) page * size + size);
         var rows = jdbc.sql(search.page(total > COUNT_CAP)).params(params).query(DocumentRow.class).list();

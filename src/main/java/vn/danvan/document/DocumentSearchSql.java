@@ -136,16 +136,27 @@ record DocumentSearchSql(String identifier, String textCondition, String filters
 
     /**
      * The number of matching documents, exact below {@code :cap}; {@code :cap} means at least that many. When the
-     * identifier alone reaches the cap (1/KH-UBND: one per unit and year) the texts are not read at all.
+     * identifier alone reaches the cap (1/KH-UBND: one per unit and year) the texts are not read at all. The branches
+     * are joined by {@code union all} and counted distinct: with {@code union} the planner may sort a branch by id
+     * under its limit, which reads every match before the limit applies (at 2 M documents "quy che dan chu" read
+     * 166,000 matches, 108,680 pages, 750 ms, where stopping at the cap reads 741 pages).
      */
     String cappedCount() {
         return """
                 select case when (select count(*) from (%s limit :cap) e) >= :cap then :cap
-                            else (select least(count(*), :cap) from (
+                            else (select least(count(distinct c.id), :cap) from (
                                       (%s limit :cap)
-                                      union (%s limit :cap)
-                                      union (%s limit :cap)) c)
+                                      union all (%s limit :cap)
+                                      union all (%s limit :cap)) c)
                        end""".formatted(exact(), exact(), textForCount(), attachments());
+    }
+
+    /**
+     * Whether the count asks the year words index year by year: then the statement is to run without parallel
+     * workers, which would start several years at once and so read years that the newest ones make unneeded.
+     */
+    boolean countsYearByYear() {
+        return yearWords != null;
     }
 
     /** One page ({@code :limit}, {@code :offset}; {@code :n} = offset + limit), the exact identifier first. */

@@ -71,4 +71,30 @@ class DocumentWordSearchIntegrationTests {
             jdbc.sql("delete from document where subject like 'Báo cáo thử%'").update();
         }
     }
+
+    @Test
+    void aDocumentFoundByItsIdentifierItsTextAndItsAttachmentIsCountedOnce() throws Exception {
+        var officer = signedIn.login("canbo.langson");
+        // 977/KH-UBND: the plan itself, whose subject and attachment cite its own number, and a report citing it
+        jdbc.sql("""
+                insert into document (system, identifier, identifier_original, number, type, kind_name, owner_unit_id, issued_on,
+                                      subject, search_text, created_by)
+                select 'STATE', s.identifier, s.identifier, s.number, s.type, s.kind_name, (select id from org_unit where code = '20' and valid_to is null),
+                       s.issued_on, s.subject, search_key(s.subject), 'test'
+                from (values ('977/KH-UBND', 977, 'KH', 'Kế hoạch', date '2024-03-04', 'Kế hoạch thử 977/KH-UBND về dân vận khéo'),
+                             (cast(null as text), cast(null as integer), 'BC', 'Báo cáo', date '2024-06-07', 'Báo cáo thử kết quả Kế hoạch 977/KH-UBND'))
+                     s(identifier, number, type, kind_name, issued_on, subject)""").update();
+        jdbc.sql("""
+                insert into document_attachment (document_id, file_name, content_type, size_bytes, content, text_content, uploaded_by)
+                select id, 'ke-hoach.pdf', 'application/pdf', 3, '\\x255044', 'Kế hoạch số 977/KH-UBND ngày 04/3/2024', 'test'
+                from document where identifier = '977/KH-UBND'""").update();
+        try {
+            var found = mvc.perform(get("/api/documents").param("q", "977/KH-UBND").param("size", "20").session(officer))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(JsonPath.<Integer>read(found, "$.totalElements")).isEqualTo(2);
+            assertThat(JsonPath.<List<String>>read(found, "$.content[*].kindName")).containsExactly("Kế hoạch", "Báo cáo");
+        } finally {
+            jdbc.sql("delete from document where subject like '% thử %977/KH-UBND%'").update();
+        }
+    }
 }

@@ -46,6 +46,9 @@ final class WorkCycleQueryBench {
     static final String[] RARE_WORDS = {"lo kim thang", "trinh hong hai", "vi xuan phuc", "nong thanh vinh", "luong ngoc yen",
             "dinh quang tam", "ha thu uyen", "mai huu nghia"};
 
+    /** The statements of a search by words (every word list above has words for the year words index). */
+    private static final List<String> WORD_STATEMENTS = List.of("serial setting", "count", "page", "setting put back");
+
     private final URI base;
     private final Connection db;
     private final Credentials credentials;
@@ -100,10 +103,10 @@ final class WorkCycleQueryBench {
                 random -> documents(identifiers.get(random.nextInt(identifiers.size())), true), List.of("count", "page")));
         list.add(new Question("Document search, common words", "admin; `q=` accent-free words of a subject (e.g. `quy che dan chu`), "
                 + "at random of %d; page 0 of 20".formatted(COMMON_WORDS.length),
-                random -> documents(COMMON_WORDS[random.nextInt(COMMON_WORDS.length)], false), List.of("count", "page")));
+                random -> documents(COMMON_WORDS[random.nextInt(COMMON_WORDS.length)], false), WORD_STATEMENTS));
         list.add(new Question("Document search, rare words", "admin; `q=` an accent-free full name of a signer (e.g. `lo kim thang`), "
                 + "at random of %d; page 0 of 20".formatted(RARE_WORDS.length),
-                random -> documents(RARE_WORDS[random.nextInt(RARE_WORDS.length)], false), List.of("count", "page")));
+                random -> documents(RARE_WORDS[random.nextInt(RARE_WORDS.length)], false), WORD_STATEMENTS));
         list.add(new Question("Implementation matrix, first page", "admin; the national directive assigned to %,d communes; page 0 of 50 "
                 + "(not acted first)".formatted(assigned), random -> matrix(0), List.of("head", "count", "page")));
         list.add(new Question("Implementation matrix, a later page", "admin; the same matrix, a page at random among %d–%d of 50"
@@ -149,8 +152,11 @@ final class WorkCycleQueryBench {
         }
         // the application picks the page's form by the count (DocumentQueries.search): so does the draw, before timing
         boolean common = sql.get(0).run(db, params, true) >= WorkCycleSql.DOCUMENT_COUNT_CAP;
-        return new Call("/api/documents?q=" + encode(text) + "&page=0&size=20", admin,
-                List.of(new Statement(sql.get(0), true), new Statement(sql.get(common ? 1 : 2), false)), params);
+        var statements = terms == null
+                ? List.of(new Statement(sql.get(0), true), new Statement(sql.get(common ? 1 : 2), false))
+                : List.of(new Statement(WorkCycleSql.SERIAL, false), new Statement(sql.get(0), true),
+                        new Statement(sql.get(common ? 1 : 2), false), new Statement(WorkCycleSql.PARALLEL_AS_CONFIGURED, false));
+        return new Call("/api/documents?q=" + encode(text) + "&page=0&size=20", admin, statements, params);
     }
 
     private List<Integer> documentYears;

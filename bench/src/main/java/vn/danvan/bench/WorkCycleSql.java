@@ -60,10 +60,10 @@ final class WorkCycleSql {
                 + textCondition.replace("{text}", "a.search_text") + ")";
         var count = """
                 select case when (select count(*) from (%s limit :cap) e) >= :cap then :cap
-                            else (select least(count(*), :cap) from (
+                            else (select least(count(distinct c.id), :cap) from (
                                       (%s limit :cap)
-                                      union (%s limit :cap)
-                                      union (%s limit :cap)) c)
+                                      union all (%s limit :cap)
+                                      union all (%s limit :cap)) c)
                        end""".formatted(exact, exact, textForCount, attachments);
         var unlessExactFill = " and (select count(*) from (" + exact + " limit :n) e) < :n";
         var branch = "(%s\n order by " + NEWEST_FIRST + " limit :n)";
@@ -93,6 +93,17 @@ final class WorkCycleSql {
     }
 
     /** DocumentQueries.yearsNewestFirst: the years documents were issued in (then 0 for the undated). */
+    /**
+     * DocumentQueries.search asks the year words year by year without parallel workers ({@code set local
+     * max_parallel_workers_per_gather = 0} in its transaction): the benchmark's connection sets it before the count and
+     * puts it back after the page, both timed with the question.
+     */
+    static final NamedSql SERIAL = new NamedSql("select set_config('max_parallel_workers_per_gather', '0', false)");
+
+    /** Puts back the setting {@link #SERIAL} changed, as the application's commit does. */
+    static final NamedSql PARALLEL_AS_CONFIGURED = new NamedSql(
+            "select set_config(name, reset_val, false) from pg_settings where name = 'max_parallel_workers_per_gather'");
+
     static final String DOCUMENT_YEARS = "select cast(extract(year from min(issued_on)) as integer), cast(extract(year from max(issued_on)) as integer)"
             + " from document";
 

@@ -14,8 +14,9 @@ import vn.danvan.shared.VietnameseText;
  * {@link #query}), and the containment check keeps only the exact hits among them: the same petitions as
  * a scan, from the candidates of the words typed instead of every petition whose trigrams match.
  * <p>Only words of the letters a–z are asked (after folding "Đ", "ắ" …), which the SQL folding and
- * the index's parser read the same way; text with no such word ("d", one word alone), with a digit (a
- * number is invisible to the words index and selective in trigrams) or with a LIKE wildcard is not asked
+ * the index's parser read the same way; text with no such word ("d", one word alone), with a digit (for
+ * {@link #query}: V76's words alone; the year words terms ask a number typed last as the beginning of a word,
+ * since the trigrams of a number are read with those of every other word typed) or with a LIKE wildcard is not asked
  * for and the trigram index answers it as before. Petitioners' names are not in the search
  * text (they are in petition_person, behind IdentityVault), so the index holds no identity.
  */
@@ -41,11 +42,14 @@ final class PetitionSearchWords {
      * The terms asked of the year words index (V95, {@code petition_year_words}: every word and every pair of
      * neighbouring words of a petition's folded text, prefixed by its year of receipt) for what was typed: the pairs
      * typed after the first word, the words in no pair alone, the last a prefix ({@link VietnameseText#wordTerms}:
-     * "nguyen van an" → {@code van an:*}, "thu hoi dat" → {@code hoi dat:*}); null for the same texts as {@link #query}
-     * (a digit, a LIKE wildcard, no usable word), which the trigram index answers.
+     * "nguyen van an" → {@code nguyen van}, {@code van an:*}; "thua dat so 713" → {@code thua dat}, {@code dat so},
+     * {@code 713:*}); null for a LIKE wildcard or no usable word, which the trigram index answers.
      */
     static java.util.List<String> terms(String typed) {
-        return query(typed) == null ? null : VietnameseText.wordTerms(typed);
+        if (typed == null || typed.chars().anyMatch(c -> c == '%' || c == '_' || c == '\\')) {
+            return null; // the wildcards of LIKE keep the trigram search's meaning
+        }
+        return VietnameseText.wordTerms(typed);
     }
 
     /** The terms as one tsquery per year, in the order given: {@code '2026/van an':*} ({@link VietnameseText#perYearQueries}). */

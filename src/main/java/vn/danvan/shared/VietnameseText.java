@@ -26,6 +26,15 @@ public final class VietnameseText {
     /** A folded word the SQL folding and a {@code simple} text-search parser read alike. */
     private static final Pattern WORD = Pattern.compile("[a-z]+");
     /** A word typed in Vietnamese letters only (decomposed): a–z, đ and the marks of the alphabet and its tones. */
+    /**
+     * A folded word that no Vietnamese syllable ends with unless it is the whole syllable: its consonants before the
+     * first vowel are a whole initial that is not the tail of a longer one (not h of ch, kh, nh, ph, th, gh; not g or
+     * gh of ng, ngh; not r of tr), so the word cannot be the end of a longer syllable ("an" ends "lan", "hang" ends
+     * "thang"; "dong", "nguyen", "thu" end none).
+     */
+    private static final Pattern BEGINS_ONLY = Pattern.compile("(b|c|ch|d|k|kh|l|m|n|ng|ngh|nh|p|ph|q|s|t|th|tr|v|x)[aeiouy][a-z]*");
+    /** A number typed as a word: digits only. */
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,40}");
     private static final Pattern VIETNAMESE_WORD = Pattern.compile("[A-Za-zĐđ\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323]+");
 
     private VietnameseText() {
@@ -79,10 +88,16 @@ public final class VietnameseText {
      * when it cannot narrow it. As in {@link #wordsQuery}, the words typed between two spaces are whole
      * words of a record that contains the text, the last one begins a word, and the first may be the end
      * of a longer one; so two neighbouring words typed after the first are a pair of the record, the second
-     * a prefix when it is the last: "nong thanh vinh" gives {@code thanh vinh:*}, "an ninh trat tu" gives
-     * {@code ninh trat} and {@code trat tu:*}. A word in no pair (two words typed, or a neighbour that is
-     * not a word of a–z) is asked alone: "hien dat" gives {@code dat:*}. A pair narrows far more than its
-     * words apart: "thanh" and "vinh" are common, "thanh vinh" side by side is a name.
+     * a prefix when it is the last: "an ninh trat tu" gives {@code ninh trat} and {@code trat tu:*}. A word in
+     * no pair (a neighbour that is not a word of a–z) is asked alone: "hien dat" gives {@code dat:*}. A pair
+     * narrows far more than its words apart: "thanh" and "vinh" are common, "thanh vinh" side by side is a name.
+     * <p>The first word joins the pairs when no Vietnamese syllable ends with it ({@link #BEGINS_ONLY}: "dong",
+     * "nguyen", "thu", not "an", "hoa", "guyen"): then it is the end of the index's word before the second (V99
+     * pairs the letters that end a word, "(dong" or "100dong" as "dong", with the letters that begin the next),
+     * so "dong kinh" gives {@code dong kinh:*}, "nong thanh vinh" {@code nong thanh} and {@code thanh vinh:*}.
+     * What it leaves out is a word of other letters glued before it ("xdong kinh"), which is no Vietnamese text.
+     * <p>A number typed last is asked as the beginning of a single word: "thua dat so 713" gives {@code thua dat},
+     * {@code dat so} and {@code 713:*}.
      *
      * @return the terms in the order typed, a prefix term ending in {@code :*}
      */
@@ -97,13 +112,15 @@ public final class VietnameseText {
         }
         int n = parts.length;
         var usable = new boolean[n];
-        for (int i = 1; i < n; i++) {
+        for (int i = 0; i < n; i++) {
             usable[i] = !parts[i].isEmpty() && parts[i].length() <= MAX_WORD && WORD.matcher(parts[i]).matches()
                     && VIETNAMESE_WORD.matcher(raw[i]).matches();
         }
+        // the first word is asked only in a pair, and only when no Vietnamese syllable ends with it (V99's pairs)
+        usable[0] = usable[0] && n > 1 && usable[1] && BEGINS_ONLY.matcher(parts[0]).matches();
         var terms = new java.util.ArrayList<String>();
         var paired = new boolean[n];
-        for (int i = 1; i + 1 < n; i++) {
+        for (int i = 0; i + 1 < n; i++) {
             if (usable[i] && usable[i + 1]) {
                 terms.add(parts[i] + " " + parts[i + 1] + (i + 1 == n - 1 ? ":*" : ""));
                 paired[i] = true;
@@ -114,6 +131,11 @@ public final class VietnameseText {
             if (usable[i] && !paired[i]) {
                 terms.add(i == n - 1 ? parts[i] + ":*" : parts[i]);
             }
+        }
+        if (NUMBER.matcher(parts[n - 1]).matches() && parts[n - 1].equals(raw[n - 1])) {
+            // a number typed last begins a word of the text, and the 'simple' parser's word there begins with it too
+            // ("713" of "713/qd", "713,5", "713-2", "713a"): the index's single words hold it
+            terms.add(parts[n - 1] + ":*");
         }
         return terms.isEmpty() ? null : java.util.List.copyOf(terms);
     }

@@ -48,10 +48,17 @@ class DocumentWordSearchIntegrationTests {
                              (date '2009-05-06', 'Báo cáo thử Kim Ngân, Thắng Lợi xã Bản Chắt'),
                              (date '2018-07-08', 'Báo cáo thử của ông Lò Kim Thắng về Bản Chắt'),
                              (date '2024-09-10', 'Báo cáo thử kim thắng, không phải tên'),
-                             (cast(null as date), 'Báo cáo thử không ngày Lò Kim Thắngg')) s(issued_on, subject)""").update();
+                             (cast(null as date), 'Báo cáo thử không ngày Lò Kim Thắngg'),
+                             (date '2018-02-03', 'Báo cáo thử thôn (Đông Kinh) và "Đông Kinh" mới'),
+                             (date '2024-02-03', 'Báo cáo thử kinh phí 100Đông Kinh tế, Đông Kinh'),
+                             (date '2024-04-05', 'Báo cáo thử Đông, Kinh Môn và Đồng Kinh')) s(issued_on, subject)""").update();
         try {
             for (var q : List.of("lo kim thang", "o kim than", "thu lo kim thang xa ban chat", "kim ngan thang", "ngan, thang loi",
-                    "bao cao thu", "ban chat", "lo kim tha_g", "thu lo % thang")) {
+                    "bao cao thu", "ban chat", "lo kim tha_g", "thu lo % thang",
+                    // the first word joins its pair (V99: the letters ending a word, after a bracket, a quote or digits)
+                    "dong kinh", "dong kinh te", "thon dong kinh", "bao cao thu thon", "dong kinh moi",
+                    // a number typed last begins the parser's word there ("100dong" is one word of the index)
+                    "kinh phi 100", "phi 10", "phi 100dong")) {
                 var expected = jdbc.sql("""
                         select id from document where search_text like '%' || search_key(:q) || '%'
                         order by issued_on desc nulls last, id desc""").param("q", q).query(Long.class).list();

@@ -35,9 +35,18 @@ class PetitionSearchWordsTests {
 
     @Test
     void asksTheYearWordsIndexForNeighbouringWordsAsPairsPrefixedByEachYearNewestFirst() {
-        assertThat(PetitionSearchWords.terms("nguyen van an")).containsExactly("van an:*");
-        assertThat(PetitionSearchWords.terms("Thu hồi Đất")).containsExactly("hoi dat:*");
-        assertThat(PetitionSearchWords.terms("boi thuong")).containsExactly("thuong:*");
+        // a first word that no syllable ends with joins its pair: "nguyen", "thu", "boi", "dong"
+        assertThat(PetitionSearchWords.terms("nguyen van an")).containsExactly("nguyen van", "van an:*");
+        assertThat(PetitionSearchWords.terms("Thu hồi Đất")).containsExactly("thu hoi", "hoi dat:*");
+        assertThat(PetitionSearchWords.terms("boi thuong")).containsExactly("boi thuong:*");
+        assertThat(PetitionSearchWords.terms("Đông Kinh")).containsExactly("dong kinh:*");
+        // one that may end a longer syllable stays out: "an" (lan), "hoa" (thoa), "guyen" (nguyen)
+        assertThat(PetitionSearchWords.terms("an nhon dong")).containsExactly("nhon dong:*");
+        assertThat(PetitionSearchWords.terms("hoa binh")).containsExactly("binh:*");
+        assertThat(PetitionSearchWords.terms("guyen van")).containsExactly("van:*");
+        // a number typed last begins a word of the index ("713/qd", "713,5"): asked as a prefix beside the pairs
+        assertThat(PetitionSearchWords.terms("thua dat so 713")).containsExactly("thua dat", "dat so", "713:*");
+        assertThat(PetitionSearchWords.terms("ho so 12")).containsExactly("so", "12:*");
         assertThat(PetitionSearchWords.perYear(PetitionSearchWords.terms("o nhiem nguon nuoc"), java.util.List.of(2026, 2025)))
                 .containsExactly("'2026/nhiem nguon' & '2026/nguon nuoc':*", "'2025/nhiem nguon' & '2025/nguon nuoc':*");
     }
@@ -45,7 +54,7 @@ class PetitionSearchWordsTests {
     @Test
     void leavesToTheTrigramsTheSameTextsForTheYearWordsIndex() {
         assertThat(PetitionSearchWords.terms("dat")).isNull();
-        assertThat(PetitionSearchWords.terms("thua dat so 713")).isNull();
         assertThat(PetitionSearchWords.terms("dat_dai o%")).isNull();
+        assertThat(PetitionSearchWords.terms("so 7 13")).containsExactly("13:*");
     }
 }

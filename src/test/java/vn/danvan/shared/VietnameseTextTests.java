@@ -54,4 +54,22 @@ class VietnameseTextTests {
         assertThat(VietnameseText.wordsQuery("16/ct-ttg 2016")).isNull();
         assertThat(VietnameseText.wordsQuery(null)).isNull();
     }
+
+    @Test
+    void theFirstWordJoinsItsPairOnlyWhenNoSyllableEndsWithIt() {
+        // whole initials that are no tail of a longer one, then a vowel
+        for (var first : java.util.List.of("dong", "Đông", "nguyen", "nghia", "thu", "trinh", "khanh", "phuc", "quang", "nhung", "chau",
+                "binh", "lo", "mai", "xa", "vinh", "son", "kim", "cao", "pho", "tam")) {
+            assertThat(VietnameseText.wordTerms(first + " van")).as(first).containsExactly(VietnameseText.searchKey(first) + " van:*");
+        }
+        // a vowel first, or an initial that ends a longer one (h of th, g of ng, r of tr), or no vowel: the pair is not asked
+        for (var first : java.util.List.of("an", "o", "uyen", "hoa", "hang", "guyen", "gia", "ghi", "rung", "ng", "x", "d")) {
+            assertThat(VietnameseText.wordTerms(first + " van")).as(first).containsExactly("van:*");
+        }
+        // nor when the second word is not one the index pairs, or a number
+        assertThat(VietnameseText.wordTerms("dong kinh: moi")).containsExactly("moi:*");
+        // a number typed last is asked as the beginning of a word; one typed before is not asked
+        assertThat(VietnameseText.wordTerms("thua dat so 713")).containsExactly("thua dat", "dat so", "713:*");
+        assertThat(VietnameseText.wordTerms("so 713 dong")).containsExactly("dong:*");
+    }
 }

@@ -134,7 +134,8 @@ final class ExemplarSql {
 
     /**
      * SearchWords.terms (VietnameseText.wordTerms) for accent-free text: two neighbouring words typed after the
-     * first are asked as a pair ("thanh vinh"), the second a prefix when it is the last; a word in no pair alone.
+     * first (or from the first, when no syllable ends with it) are asked as a pair ("thanh vinh"), the second a prefix
+     * when it is the last; a word in no pair alone.
      */
     static List<String> terms(String typed) {
         var parts = typed.strip().split(" ", -1);
@@ -143,9 +144,12 @@ final class ExemplarSql {
         for (int i = 1; i < n; i++) {
             usable[i] = parts[i].matches("[a-z]{1,40}");
         }
+        // the first word joins its pair when no Vietnamese syllable ends with it (VietnameseText.BEGINS_ONLY, V99)
+        usable[0] = n > 1 && usable[1] && parts[0].matches("(b|c|ch|d|k|kh|l|m|n|ng|ngh|nh|p|ph|q|s|t|th|tr|v|x)[aeiouy][a-z]*")
+                && parts[0].length() <= 40;
         var terms = new ArrayList<String>();
         var paired = new boolean[n];
-        for (int i = 1; i + 1 < n; i++) {
+        for (int i = 0; i + 1 < n; i++) {
             if (usable[i] && usable[i + 1]) {
                 terms.add(parts[i] + " " + parts[i + 1] + (i + 1 == n - 1 ? ":*" : ""));
                 paired[i] = true;
@@ -156,6 +160,9 @@ final class ExemplarSql {
             if (usable[i] && !paired[i]) {
                 terms.add(i == n - 1 ? parts[i] + ":*" : parts[i]);
             }
+        }
+        if (n > 1 && parts[n - 1].matches("[0-9]{1,40}")) {
+            terms.add(parts[n - 1] + ":*"); // a number typed last: the beginning of a single word (VietnameseText.NUMBER)
         }
         return terms.isEmpty() ? null : terms;
     }

@@ -88,6 +88,25 @@ final class NamedSql {
         }
     }
 
+    /** Runs it and returns every row, each column as its JDBC object. */
+    List<Object[]> rows(Connection connection, Map<String, Object> params) throws SQLException {
+        try (var statement = connection.prepareStatement(jdbc)) {
+            bind(connection, statement, params);
+            var out = new ArrayList<Object[]>();
+            try (var rows = statement.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    var row = new Object[columns];
+                    for (int c = 1; c <= columns; c++) {
+                        row[c - 1] = rows.getObject(c);
+                    }
+                    out.add(row);
+                }
+            }
+            return out;
+        }
+    }
+
     /** EXPLAIN (ANALYZE, BUFFERS) of it with these values. */
     String explain(Connection connection, Map<String, Object> params) throws SQLException {
         try (var statement = connection.prepareStatement("explain (analyze, buffers) " + jdbc)) {

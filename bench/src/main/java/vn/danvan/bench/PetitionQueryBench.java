@@ -24,8 +24,10 @@ import java.util.function.ToLongFunction;
  */
 final class PetitionQueryBench {
 
-    /** One SQL statement of a question; {@code scalar}: its single value is the row count reported (a count(*)). */
-    record Statement(NamedSql sql, boolean scalar) {
+    /** One SQL statement of a question; {@code scalar}: its single value is the row count reported (a count(*)); {@code
+     * counted}: its rows are added up as the count (a search's years, PetitionYearCalls). */
+    record Statement(NamedSql sql, boolean scalar, boolean counted) {
+        Statement(NamedSql sql, boolean scalar) { this(sql, scalar, false); }
     }
 
     /** One draw of a question: the HTTP request (path, as whom) and the SQL the application sends for it. */
@@ -223,21 +225,16 @@ final class PetitionQueryBench {
             return new Call(path, session, List.of(new Statement(PetitionSql.OVERDUE_IDS, false),
                     new Statement(PetitionSql.PAGE_BY_IDS, false)), params);
         }
-        // since V95 the words are asked of the year words index, newest year first (PetitionYearSearch, ExemplarSql's terms)
-        var years = new ArrayList<Integer>();
-        if (words != null) {
-            for (int y = settings.lastYear(); y >= settings.firstYear(); y--) {
-                years.add(y);
-            }
-            var perYear = ExemplarSql.perYear(ExemplarSql.terms(text), years);
-            for (int y = 0; y < perYear.length; y++) {
-                params.put("yearWords" + y, perYear[y]);
-                params.put("yearFrom" + y, LocalDate.of(years.get(y), 1, 1));
-                params.put("yearTo" + y, LocalDate.of(years.get(y) + 1, 1, 1));
-            }
+        if (text != null && !text.matches(".*[%_\\\\].*") && ExemplarSql.terms(text) != null) {
+            // since V95 the words are asked of the year words index, newest year first (PetitionYearSearch)
+            var where = PetitionSql.where(units != null, true, true, kind != null, field != null, state != null, from != null,
+                    to != null, overdue);
+            return new Call(path, session, PetitionYearCalls.statements(db, params, text, where, units != null,
+                    Math.min(settings.lastYear(), to == null ? 9999 : to.getYear()),
+                    Math.max(settings.firstYear(), from == null ? 0 : from.getYear())), params);
         }
-        var sql = PetitionSql.search(units != null, text != null, words != null, kind != null, field != null, state != null,
-                from != null, to != null, overdue, years.size());
+        var sql = PetitionSql.search(units != null, text != null, false, kind != null, field != null, state != null,
+                from != null, to != null, overdue, 0);
         return new Call(path, session, List.of(new Statement(sql.get(0), true), new Statement(sql.get(1), false)), params);
     }
 
@@ -346,13 +343,13 @@ final class PetitionQueryBench {
 
     private long runSql(Call call) throws SQLException {
         long reported = 0;
+        long counted = 0;
         boolean first = true;
         for (var s : call.sql()) {
             long n = s.sql().run(db, call.params(), s.scalar());
-            // the count (a scalar) or, when the first statement reads the rows counted (the overdue ids), its rows
-            if (s.scalar() || first) {
-                reported = n;
-            }
+            // the count (a scalar), the rows counted by several statements, or the first statement's rows (the overdue ids)
+            counted += s.counted() ? n : 0;
+            reported = s.scalar() || first ? n : s.counted() ? counted : reported;
             first = false;
         }
         return reported;

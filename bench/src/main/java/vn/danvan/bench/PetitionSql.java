@@ -120,6 +120,34 @@ final class PetitionSql {
      */
     static java.util.List<NamedSql> search(boolean units, boolean text, boolean words, boolean kind, boolean field, boolean state,
                                            boolean from, boolean to, boolean overdue, int years) {
+        var where = where(units, text, words, kind, field, state, from, to, overdue);
+        var counted = words ? where + " and to_tsvector('simple', p.search_text) @@ to_tsquery('simple', :words)" : where;
+        var cap = text ? SEARCH_COUNT_CAP : COUNT_CAP;
+        var count = "select count(*) from (select 1 from petition p left join petition_matter m on m.id = p.matter_id "
+                + counted + " limit " + (cap + 1) + ") c";
+        if (words && years > 0) {
+            var union = new StringBuilder("select count(*) from (select 1 from (\n");
+            for (int y = 0; y < years; y++) {
+                union.append(y == 0 ? "" : "\nunion all\n")
+                        .append("(select p.id from petition p left join petition_matter m on m.id = p.matter_id ").append(where)
+                        .append(" and petition_year_words(p.received_on, p.search_text) @@ cast(:yearWords").append(y).append(" as tsquery)")
+                        .append(units ? " and p.received_on >= :yearFrom" + y + " and p.received_on < :yearTo" + y : "").append(')');
+            }
+            count = union.append("\n) h limit ").append(cap + 1).append(") c").toString();
+        }
+        var countSql = count;
+        return SEARCHES.computeIfAbsent(countSql + "|" + where, key -> java.util.List.of(
+                new NamedSql(countSql),
+                new NamedSql(PAGE_ROWS + where + """
+
+                        order by p.received_on desc, p.id desc
+                        limit :size offset :offset
+                        """)));
+    }
+
+    /** The conditions of PetitionQueries.search for the filters given, over {@code petition p left join petition_matter m}. */
+    static String where(boolean units, boolean text, boolean words, boolean kind, boolean field, boolean state,
+                        boolean from, boolean to, boolean overdue) {
         var where = new StringBuilder("where true");
         if (units) {
             where.append(" and p.unit_id = any(:units)");
@@ -152,28 +180,7 @@ final class PetitionSql {
                     + " union all select r.id from petition_matter o join petition r on r.matter_id = o.id"
                     + " where o.status in ('ACCEPTED', 'VERIFYING') and o.due_on < :today" + matterInUnits + ")");
         }
-        var counted = words ? where + " and to_tsvector('simple', p.search_text) @@ to_tsquery('simple', :words)" : where.toString();
-        var cap = text ? SEARCH_COUNT_CAP : COUNT_CAP;
-        var count = "select count(*) from (select 1 from petition p left join petition_matter m on m.id = p.matter_id "
-                + counted + " limit " + (cap + 1) + ") c";
-        if (words && years > 0) {
-            var union = new StringBuilder("select count(*) from (select 1 from (\n");
-            for (int y = 0; y < years; y++) {
-                union.append(y == 0 ? "" : "\nunion all\n")
-                        .append("(select p.id from petition p left join petition_matter m on m.id = p.matter_id ").append(where)
-                        .append(" and petition_year_words(p.received_on, p.search_text) @@ cast(:yearWords").append(y).append(" as tsquery)")
-                        .append(units ? " and p.received_on >= :yearFrom" + y + " and p.received_on < :yearTo" + y : "").append(')');
-            }
-            count = union.append("\n) h limit ").append(cap + 1).append(") c").toString();
-        }
-        var countSql = count;
-        return SEARCHES.computeIfAbsent(countSql + "|" + where, key -> java.util.List.of(
-                new NamedSql(countSql),
-                new NamedSql(PAGE_ROWS + where + """
-
-                        order by p.received_on desc, p.id desc
-                        limit :size offset :offset
-                        """)));
+        return where.toString();
     }
 
     /** The overdue condition of PetitionQueries.search (since V11), each part by its index; units always given here. */
@@ -195,6 +202,36 @@ final class PetitionSql {
      */
     static final NamedSql OVERDUE_PAGE_CHOSEN = new NamedSql("select id from (" + OVERDUE_IDS.text
             + ") found order by received_on desc, id desc limit :size offset :offset");
+
+    /**
+     * PetitionYearSearch's statement for the {@code y}-th year asked (newest first): the hits of that year's words, with
+     * its days within units, at most {@code :left<y>} (what the count still needs).
+     */
+    static NamedSql yearHits(String where, boolean units, int y) {
+        return STATEMENTS.computeIfAbsent("year " + y + "|" + units + "|" + where, key -> new NamedSql(
+                "select p.id, p.received_on from petition p left join petition_matter m on m.id = p.matter_id " + where
+                        + " and petition_year_words(p.received_on, p.search_text) @@ cast(:yearWords" + y + " as tsquery)"
+                        + (units ? " and p.received_on >= :yearFrom" + y + " and p.received_on < :yearTo" + y : "") + " limit :left" + y));
+    }
+
+    /** PetitionQueries.search's page by words when the years read whole do not hold it: the walk, from {@code :pageFrom} if known. */
+    static NamedSql walkPage(String where, boolean fromDay) {
+        return STATEMENTS.computeIfAbsent("walk " + fromDay + "|" + where, key -> new NamedSql(PAGE_ROWS + where
+                + (fromDay ? " and p.received_on >= :pageFrom" : "") + """
+
+                order by p.received_on desc, p.id desc
+                limit :size offset :offset
+                """));
+    }
+
+    /** PetitionYearSearch plans each year's statement for its values ({@code set local} in the application's transaction). */
+    static final NamedSql CUSTOM_PLANS = new NamedSql("select set_config('plan_cache_mode', 'force_custom_plan', false)");
+
+    /** Puts back what {@link #CUSTOM_PLANS} changed, as the application's commit does. */
+    static final NamedSql PLANS_AS_CONFIGURED = new NamedSql(
+            "select set_config(name, reset_val, false) from pg_settings where name = 'plan_cache_mode'");
+
+    private static final java.util.Map<String, NamedSql> STATEMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The columns of a search page and their tables, as PetitionQueries.search reads them. */
     private static final String PAGE_ROWS = """

@@ -1,0 +1,78 @@
+package vn.danvan.bench;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statements PetitionQueries.search sends for a search by words since V95 (PetitionYearSearch): the plans set for
+ * the values asked, one statement per year of receipt newest first until the count's cap is passed, then the page — by
+ * id among the years read whole when they hold it, else the walk newest first (from the oldest year read when the hits
+ * read hold the page). Which years are read, and so which statements and values, depends on the hits: the draw runs them
+ * once, untimed (as the application decides in Java between its statements), and the timed run sends the same ones.
+ */
+final class PetitionYearCalls {
+
+    private PetitionYearCalls() {
+    }
+
+    private record Hit(long id, LocalDate receivedOn) {
+        static final Comparator<Hit> NEWEST_FIRST = Comparator.comparing(Hit::receivedOn).thenComparingLong(Hit::id).reversed();
+    }
+
+    /**
+     * The statements of one search, its parameters completed ({@code :left<y>}, {@code :chosen} or {@code :pageFrom});
+     * the rows reported are the hits (the count). The years asked are {@code lastYear} down to {@code firstYear} (those of
+     * the petitions kept, within the filter's days); page 0 of {@code :size}.
+     */
+    static List<PetitionQueryBench.Statement> statements(Connection db, Map<String, Object> params, String text, String where,
+                                                         boolean units, int lastYear, int firstYear) throws SQLException {
+        var yearList = new ArrayList<Integer>();
+        for (int y = lastYear; y >= firstYear; y--) {
+            yearList.add(y);
+        }
+        var perYear = ExemplarSql.perYear(ExemplarSql.terms(text), yearList);
+        for (int y = 0; y < perYear.length; y++) {
+            params.put("yearWords" + y, perYear[y]);
+            params.put("yearFrom" + y, LocalDate.of(yearList.get(y), 1, 1));
+            params.put("yearTo" + y, LocalDate.of(yearList.get(y) + 1, 1, 1));
+        }
+        int years = yearList.size();
+        int cap = PetitionSql.SEARCH_COUNT_CAP;
+        var statements = new ArrayList<PetitionQueryBench.Statement>();
+        statements.add(new PetitionQueryBench.Statement(PetitionSql.CUSTOM_PLANS, false));
+        var hits = new ArrayList<Hit>();
+        int whole = 0;
+        for (int y = 0; y < years && hits.size() <= cap; y++) {
+            int left = cap + 1 - hits.size();
+            params.put("left" + y, left);
+            var sql = PetitionSql.yearHits(where, units, y);
+            var year = new ArrayList<Hit>();
+            for (var row : sql.rows(db, params)) {
+                year.add(new Hit(((Number) row[0]).longValue(), ((java.sql.Date) row[1]).toLocalDate()));
+            }
+            year.sort(Hit.NEWEST_FIRST);
+            hits.addAll(year);
+            if (year.size() < left) {
+                whole = hits.size();
+            }
+            statements.add(new PetitionQueryBench.Statement(sql, false, true));
+        }
+        long end = ((Number) params.get("size")).longValue();
+        List<Hit> among = hits.size() <= cap ? hits : whole >= end ? hits.subList(0, whole) : null;
+        if (among != null) {
+            params.put("chosen", among.stream().map(Hit::id).toArray(Long[]::new));
+            statements.add(new PetitionQueryBench.Statement(PetitionSql.PAGE_BY_IDS, false));
+        } else {
+            var pageFrom = hits.size() >= end && !hits.isEmpty() ? hits.get(hits.size() - 1).receivedOn().withDayOfYear(1) : null;
+            params.put("pageFrom", pageFrom);
+            statements.add(new PetitionQueryBench.Statement(PetitionSql.walkPage(where, pageFrom != null), false));
+        }
+        statements.add(new PetitionQueryBench.Statement(PetitionSql.PLANS_AS_CONFIGURED, false));
+        return statements;
+    }
+}

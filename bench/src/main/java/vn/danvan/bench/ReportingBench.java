@@ -101,6 +101,7 @@ public final class ReportingBench {
             var todaySql = ReportingSql.TODAY.formatted(today, provinceIndex);
             System.out.println("DHIS2-style analytics table, rebuilt from scratch");
             report.rebuild(rebuild(app, db, todaySql, provinceIndex));
+            ReportingGenerator.defineForm(db, admin);
             System.out.println("Questions (HTTP API, raw SQL, DHIS2-style table)");
             var questions = new ReportingQuestions(db, todaySql, today).all();
             var bench = new ReportingQueryBench(db, admin, settings, cpu);

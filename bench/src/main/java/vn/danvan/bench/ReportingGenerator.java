@@ -27,7 +27,7 @@ final class ReportingGenerator {
     static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
     static final LocalDate LAST_DAY = LocalDate.of(2026, 9, 30);
     /** The form code the generated submissions carry (completeness, q5). */
-    static final String FORM = "BENCH_QUY";
+    static final String FORM = "BENCH-QUY";
 
     /** One indicator of the catalogue: its code, how it aggregates and whether values are monthly. */
     record Definition(int number, String code, String valueType, String aggregation, boolean monthly, String numerator,
@@ -76,6 +76,31 @@ final class ReportingGenerator {
     private final WebSession admin;
     private final ReportingSettings settings;
     private final List<Step> steps = new ArrayList<>();
+
+    /**
+     * Defines the quarterly form {@link #FORM} through the application ({@code POST /api/reporting/forms}) unless it is
+     * there: its submissions are generated, and the completeness board reads the form's reporters (communes). A dataset
+     * generated before session 12 has the submissions without the form, under the code "BENCH_QUY", which no form
+     * may have (a form's code is capitals, digits and hyphens): they are moved to {@link #FORM}.
+     */
+    static void defineForm(Connection db, WebSession admin) throws Exception {
+        try (var st = db.createStatement()) {
+            st.executeUpdate("update reporting_submission set form_code = '" + FORM + "' where form_code = 'BENCH_QUY'");
+        }
+        var known = admin.get("/api/reporting/forms/" + FORM);
+        if (known.status() == 200 && known.body().contains("\"code\"")) {
+            return;
+        }
+        var created = admin.postJson("/api/reporting/forms", """
+                {"code": "%s", "symbol": "BENCH/QUY", "version": 1, "validFrom": "2011-01-01", "title": "Biểu thử của benchmark",
+                 "cut": "CALENDAR", "periodKind": "QUARTER", "deadline": {"days": 15, "workingDays": false},
+                 "reporters": {"levels": ["COMMUNE"]},
+                 "columns": [{"number": 1, "header": ["I. Chỉ tiêu", "Chỉ tiêu 1"], "measure": "BENCH_I01"}], "rules": [],
+                 "narratives": [{"key": "ket_qua", "title": "Kết quả đạt được"}]}""".formatted(FORM));
+        if (created.status() != 201) {
+            throw new IllegalStateException("form " + FORM + " not defined: " + created.status() + " " + created.body());
+        }
+    }
 
     ReportingGenerator(Connection db, WebSession admin, ReportingSettings settings) {
         this.db = db;

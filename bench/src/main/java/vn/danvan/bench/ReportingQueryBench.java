@@ -186,6 +186,16 @@ final class ReportingQueryBench {
         };
     }
 
+    /** The board's expected units with their report's status, as (code, status, 1). */
+    static List<List<String>> boardEntries(Object json) {
+        var rows = new ArrayList<List<String>>();
+        for (var e : (List<?>) ((Map<?, ?>) json).get("entries")) {
+            var m = (Map<?, ?>) e;
+            rows.add(java.util.Arrays.asList((String) m.get("code"), (String) m.get("status"), "1"));
+        }
+        return rows;
+    }
+
     static List<List<String>> dataValues(Object json) {
         var rows = new ArrayList<List<String>>();
         for (var v : (List<?>) ((Map<?, ?>) json).get("dataValues")) {

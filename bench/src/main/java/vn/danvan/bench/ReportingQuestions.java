@@ -72,6 +72,16 @@ final class ReportingQuestions {
                 "raw SQL only (no completeness board on main when this ran): communes valid on 31/12/2024 with a submission of "
                         + "the form " + ReportingGenerator.FORM + " for 2024Q4 vs communes expected, per today's province",
                 null, ReportingSql.completeness(today, ReportingGenerator.FORM, "2024Q4", "2024-12-31"), null, null));
+        var oldThaiNguyen = ReportingSql.rows(db, """
+                select path from org_unit where category = 'AREA' and level = 'PROVINCE' and code = '19'
+                  and validity @> date '2024-12-31'""").get(0).get(0);
+        list.add(new Question("A province's completeness board through the API (old Thái Nguyên, 2024Q4)",
+                "`GET /api/reporting/completeness?form=%s&unit=19&period=2024Q4` (the unit code read as of the period's last day: "
+                        .formatted(ReportingGenerator.FORM) + "old Thái Nguyên; each expected commune with its report's status, counts "
+                        + "per area); the SQL is Completeness.board's statement",
+                "/api/reporting/completeness?form=%s&unit=19&period=2024Q4".formatted(ReportingGenerator.FORM),
+                ReportingSql.boardAsRecorded(oldThaiNguyen, ReportingGenerator.FORM, "2024Q4", "2024-12-31"), null,
+                ReportingQueryBench::boardEntries));
         list.add(new Question("A province's completeness board (Thái Nguyên, 2024Q4)",
                 "raw SQL only: each commune of old Thái Nguyên and old Bắc Kạn on 31/12/2024 with its submission's status",
                 null, ReportingSql.board(today, Long.parseLong(thaiNguyen.get(0)), ReportingGenerator.FORM, "2024Q4", "2024-12-31"),

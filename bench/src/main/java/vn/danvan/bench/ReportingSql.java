@@ -119,6 +119,33 @@ final class ReportingSql {
                 """.formatted(provinceId, form, period, lastDay);
     }
 
+    /**
+     * Completeness.board's statement (main, session 12) for a form whose reporters are communes: the units expected in
+     * the subtree of {@code path} as of the period's last day, with their submission's status ('NONE' without one). The
+     * statement is the application's; the outer select keeps the (code, status) the answers are compared on.
+     */
+    static String boardAsRecorded(String path, String form, String period, String lastDay) {
+        var to = path.substring(0, path.length() - 1) + "0";
+        return """
+                with expected as (
+                    select u.id, u.code, u.path, u.level, v.kind, v.name, v.sort_name
+                    from org_unit u
+                    join org_unit_version v on v.unit_id = u.id and v.validity @> cast('%4$s' as date)
+                    where u.path ~>=~ '%1$s' and u.path ~<~ '%5$s'
+                      and u.validity @> cast('%4$s' as date)
+                      and (cardinality(cast('{COMMUNE}' as text[])) = 0 or u.level = any(cast('{COMMUNE}' as text[])))
+                      and (cardinality(cast('{}' as text[])) = 0 and u.category = 'AREA' or v.kind = any(cast('{}' as text[])))
+                )
+                select code, coalesce(status, 'NONE'), 1 from (
+                select e.id, e.code, e.path, e.level, e.name, s.status, s.first_submitted_at, s.approved_at, s.approved_by,
+                       s.accepted_at, s.accepted_by, s.returned_reason
+                from expected e
+                left join reporting_submission s on s.form_code = '%2$s' and s.period = '%3$s' and s.unit_id = e.id
+                order by e.path = '%1$s' desc, e.sort_name, e.code
+                ) board
+                """.formatted(path, form, period, lastDay, to);
+    }
+
     // ---- the DHIS2-style analytics table ------------------------------------------------------------
 
     static final String DHIS2_CREATE = """

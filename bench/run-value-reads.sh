@@ -7,7 +7,7 @@
 # (1000), BENCH_READ_SQL_WARMUP (5), BENCH_READ_SQL_SAMPLES (30), BENCH_READ_QUESTIONS (q1,q2,q3,q4),
 # BENCH_READ_USER (admin), BENCH_SKIP_BUILD=1 to use the classes already compiled, BENCH_APP_CLASSES=<dir> to
 # measure the application classes of another build (e.g. a copy of target/classes made before a change).
-# JAVA_HOME picks the JDK.
+# BENCH_JAVA_OPTS adds JVM options (e.g. a JFR recording). JAVA_HOME picks the JDK.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -27,4 +27,4 @@ mkdir -p "$classes/vn/danvan/reporting" "$classes/vn/danvan/identity"
 cp target/test-classes/vn/danvan/reporting/{ValueReadServiceBench,ValueReadSql,ValueWriteMillis}*.class "$classes/vn/danvan/reporting/"
 cp target/test-classes/vn/danvan/identity/BenchSignIn.class "$classes/vn/danvan/identity/"
 cp -r "${BENCH_APP_CLASSES:-target/classes}" "$classes/app"
-"$java" -Xmx1g -cp "$classes/app:$classes:$(cat target/runtime-classpath.txt)" vn.danvan.reporting.ValueReadServiceBench
+"$java" -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$classes/app:$classes:$(cat target/runtime-classpath.txt)" vn.danvan.reporting.ValueReadServiceBench

@@ -39,7 +39,10 @@ final class RecordRows<T> {
     private final String[] names;
     private final TypeDescriptor[] types;
     private final ConversionService conversions;
-    /** Lower-case names of the record's fields and components, and their camel-case forms: columns Spring might write. */
+    /**
+     * Lower-case names of the record's fields and components: an unused column named like one (as is or camel-cased)
+     * Spring would try to write.
+     */
     private final Set<String> writable = new HashSet<>();
     private final ThreadLocal<Plan> last = new ThreadLocal<>();
 

@@ -199,7 +199,8 @@ public final class ValueReadServiceBench {
     /** CPU used so far by the embedded PostgreSQL (its postmaster and every child process), in milliseconds. */
     private static double postgresCpuMillis() {
         try {
-            var postmaster = Long.parseLong(Files.readAllLines(Path.of(System.getenv("DANVAN_DATA_DIR"), "pg", "postmaster.pid")).get(0).strip());
+            var pidFile = Path.of(System.getenv("DANVAN_DATA_DIR"), "pg", "postmaster.pid");
+            var postmaster = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
             long ticks = 0;
             try (var procs = Files.list(Path.of("/proc"))) {
                 for (var proc : (Iterable<Path>) procs::iterator) {

@@ -3,8 +3,8 @@ package vn.danvan.bench;
 import java.time.Duration;
 
 /** How much the reporting benchmark generates and measures; every value is an environment variable (bench/README.md). */
-record ReportingSettings(long values, int warmUp, int apiWarmUp, int apiWarmUpSeconds, int samples, int writeSeconds, int importBatch, int submissionsFill,
-                         String appHeap, Duration quietWait, double quietPercent, String commit, boolean peer, long seed) {
+record ReportingSettings(long values, int warmUp, int apiWarmUp, int apiWarmUpSeconds, int samples, int writeSeconds, int importBatch,
+                         int submissionsFill, String appHeap, Duration quietWait, double quietPercent, String commit, boolean peer, long seed) {
 
     static ReportingSettings fromEnvironment() {
         return new ReportingSettings(

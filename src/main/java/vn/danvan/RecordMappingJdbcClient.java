@@ -35,7 +35,8 @@ import org.springframework.jdbc.support.KeyHolder;
  * Here the same mapper reads the same columns through a view of the result set whose
  * {@code findColumn} answers from the column labels (case-insensitive, first match, as the driver
  * does) and signals a missing name with one shared exception without a stack trace. The mapping
- * itself — which column feeds which component, conversions, nulls — is Spring's, unchanged.
+ * itself — which column feeds which component, conversions, nulls — is Spring's, unchanged; for records
+ * {@link RecordRows} settles the columns once per result set instead of once per row.
  */
 final class RecordMappingJdbcClient implements JdbcClient {
 
@@ -68,13 +69,18 @@ final class RecordMappingJdbcClient implements JdbcClient {
     /** Spring's record mapper, reading through a result set whose findColumn does not throw per row. */
     static final class LabelledRowMapper<T> extends SimplePropertyRowMapper<T> {
 
+        /** Records whose columns are settled once per result set; null for other types. */
+        private final RecordRows<T> records;
+
         LabelledRowMapper(Class<T> type, ConversionService conversions) {
             super(type, conversions);
+            this.records = RecordRows.of(type, conversions);
         }
 
         @Override
         public T mapRow(ResultSet rs, int rowNumber) throws SQLException {
-            return super.mapRow(LabelledResultSet.of(rs), rowNumber);
+            var row = records != null ? records.mapRow(rs) : null;
+            return row != null ? row : super.mapRow(LabelledResultSet.of(rs), rowNumber);
         }
     }
 

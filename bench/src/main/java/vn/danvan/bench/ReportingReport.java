@@ -75,10 +75,12 @@ final class ReportingReport {
     void questions(List<ReportingQueryBench.Result> results, List<ReportingQueryBench.Question> questions,
                    List<ReportingQueryBench.Plan> plans) {
         body.append("## 3. Questions: danvan's HTTP API beside the raw SQL and the DHIS2-style table\n\n");
-        body.append(("One client, one request after the other: %d warm-up runs, then %d timed runs per way (client wall time; the API "
+        body.append(("One client, one request after the other: the API warmed by up to %,d requests (at most %d s) per question, "
+                + "the SQL by %d runs, then %d timed runs per way (client wall time; the API "
                 + "signed in as the administrator, the whole JSON body read; SQL over one JDBC connection, every row read). Restated "
                 + "to today's units (%s). Answers compared cell by cell (values rounded to 4 decimals; a 0 or missing cell counts "
-                + "as absent).\n\n").formatted(settings.warmUp(), settings.samples(), LocalDate.now()));
+                + "as absent).\n\n").formatted(settings.apiWarmUp(), settings.apiWarmUpSeconds(), settings.warmUp(), settings.samples(),
+                LocalDate.now()));
         body.append("| Question | API p50 / p95 (ms) | raw SQL p50 / p95 (ms) | DHIS2-style p50 / p95 (ms) | API ≤ 2 × SQL (p95) | Answers | Load | Others' CPU |\n");
         body.append("|---|--:|--:|--:|---|---|---|--:|\n");
         for (var r : results) {

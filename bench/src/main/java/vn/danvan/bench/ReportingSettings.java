@@ -3,13 +3,15 @@ package vn.danvan.bench;
 import java.time.Duration;
 
 /** How much the reporting benchmark generates and measures; every value is an environment variable (bench/README.md). */
-record ReportingSettings(long values, int warmUp, int samples, int writeSeconds, int importBatch, int submissionsFill,
-                         String appHeap, Duration quietWait, double quietPercent, String commit, boolean peer, long seed) {
+record ReportingSettings(long values, int warmUp, int apiWarmUp, int apiWarmUpSeconds, int samples, int writeSeconds, int importBatch,
+                         int submissionsFill, String appHeap, Duration quietWait, double quietPercent, String commit, boolean peer, long seed) {
 
     static ReportingSettings fromEnvironment() {
         return new ReportingSettings(
                 Long.parseLong(text("BENCH_REPORTING_VALUES", "20000000")),
                 number("BENCH_QUERY_WARMUP", 3),
+                number("BENCH_QUERY_API_WARMUP", 2000),
+                number("BENCH_QUERY_API_WARMUP_SECONDS", 60),
                 number("BENCH_QUERY_SAMPLES", 20),
                 number("BENCH_REPORTING_WRITE_SECONDS", 15),
                 number("BENCH_REPORTING_IMPORT_BATCH", 5000),

@@ -1,7 +1,9 @@
 package vn.danvan.audit;
 
+import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -73,10 +75,11 @@ public class AuditTrail {
         params.put("auditActor", currentActor());
         params.put("auditAction", action);
         params.put("auditEntityType", entityType);
-        params.put("auditEntityId", entityIdColumn == null ? String.valueOf(entityId) : null);
-        params.put("auditUnitId", unitId);
-        params.put("auditBefore", before == null ? null : json.writeValueAsString(before));
-        params.put("auditAfter", after == null ? null : json.writeValueAsString(after));
+        // Typed, null or not: the driver re-prepares a statement whose parameter turns from a value to an untyped null.
+        params.put("auditEntityId", new SqlParameterValue(Types.VARCHAR, entityIdColumn == null ? String.valueOf(entityId) : null));
+        params.put("auditUnitId", new SqlParameterValue(Types.BIGINT, unitId));
+        params.put("auditBefore", new SqlParameterValue(Types.VARCHAR, before == null ? null : json.writeValueAsString(before)));
+        params.put("auditAfter", new SqlParameterValue(Types.VARCHAR, after == null ? null : json.writeValueAsString(after)));
         var id = entityIdColumn == null ? "cast(:auditEntityId as text)" : "cast(" + source + "." + entityIdColumn + " as text)";
         return new InStatement("""
                 , audited as (

@@ -2,6 +2,7 @@ package vn.danvan.petition;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -65,14 +66,17 @@ class CaseStore {
                 select count(*) from saved
                 """)
                 .param("kinds", steps.stream().map(Enum::name).toArray(String[]::new))
-                .param("day", day).param("actor", actor).param("note", note)
-                .param("status", p.status).param("contentKind", name(p.contentKind)).param("field", name(p.field))
-                .param("eligible", p.eligible).param("ineligibleReason", name(p.ineligibleReason))
-                .param("competence", name(p.competence)).param("handling", name(p.handling))
-                .param("processedOn", p.processedOn).param("forwardedToId", p.forwardedToId)
-                .param("replyReceivedOn", p.replyReceivedOn).param("matterId", p.matterId)
-                .param("protectedIdentity", p.protectedIdentity).param("dueOn", p.dueOn).param("dueRule", p.dueRule)
-                .param("dueRuleVersion", p.dueRuleVersion).param("id", p.id).param("version", readVersion)
+                // Nullable values typed, null or not: see StepWrites#updateMatter.
+                .param("day", day, Types.DATE).param("actor", actor, Types.VARCHAR).param("note", note, Types.VARCHAR)
+                .param("status", p.status).param("contentKind", name(p.contentKind), Types.VARCHAR)
+                .param("field", name(p.field), Types.VARCHAR)
+                .param("eligible", p.eligible, Types.BOOLEAN).param("ineligibleReason", name(p.ineligibleReason), Types.VARCHAR)
+                .param("competence", name(p.competence), Types.VARCHAR).param("handling", name(p.handling), Types.VARCHAR)
+                .param("processedOn", p.processedOn, Types.DATE).param("forwardedToId", p.forwardedToId, Types.BIGINT)
+                .param("replyReceivedOn", p.replyReceivedOn, Types.DATE).param("matterId", p.matterId, Types.BIGINT)
+                .param("protectedIdentity", p.protectedIdentity).param("dueOn", p.dueOn, Types.DATE)
+                .param("dueRule", p.dueRule, Types.VARCHAR)
+                .param("dueRuleVersion", p.dueRuleVersion, Types.INTEGER).param("id", p.id).param("version", readVersion)
                 .params(audit == null ? Map.of() : audit.params())
                 .query(Long.class).single();
         if (rows == 0) {

@@ -1,5 +1,6 @@
 package vn.danvan.petition;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -83,15 +84,16 @@ class StepWrites {
                 .param("seriesUnit", series.unitId()).param("year", p.receivedOn.getYear()).param("series", "petition")
                 .param("prefix", series.code() + "-" + p.receivedOn.getYear() + "-")
                 .param("unitId", p.unitId).param("receivedOn", p.receivedOn)
-                .param("channel", p.channel.name()).param("sourceName", p.sourceName)
-                .param("sourceReference", p.sourceReference).param("petitionerKind", p.petitionerKind.name())
-                .param("signersCount", p.signersCount).param("subject", p.subject).param("content", p.content)
-                .param("placeUnitId", p.placeUnitId).param("visitId", p.visitId).param("forwardedFromId", p.forwardedFromId)
+                .param("channel", p.channel.name()).param("sourceName", p.sourceName, Types.VARCHAR)
+                .param("sourceReference", p.sourceReference, Types.VARCHAR).param("petitionerKind", p.petitionerKind.name())
+                .param("signersCount", p.signersCount).param("subject", p.subject).param("content", p.content, Types.VARCHAR)
+                .param("placeUnitId", p.placeUnitId, Types.BIGINT).param("visitId", p.visitId, Types.BIGINT)
+                .param("forwardedFromId", p.forwardedFromId, Types.BIGINT)
                 .param("protectedIdentity", p.protectedIdentity)
-                .param("contentKind", p.contentKind == null ? null : p.contentKind.name())
-                .param("matterId", p.matterId).param("dueOn", p.dueOn).param("dueRule", p.dueRule)
-                .param("dueRuleVersion", p.dueRuleVersion).param("createdBy", p.createdBy)
-                .param("grantTo", grantTo, java.sql.Types.BIGINT).param("actor", actor).param("stepDocument", stepDocument)
+                .param("contentKind", p.contentKind == null ? null : p.contentKind.name(), Types.VARCHAR)
+                .param("matterId", p.matterId, Types.BIGINT).param("dueOn", p.dueOn, Types.DATE).param("dueRule", p.dueRule, Types.VARCHAR)
+                .param("dueRuleVersion", p.dueRuleVersion, Types.INTEGER).param("createdBy", p.createdBy)
+                .param("grantTo", grantTo, Types.BIGINT).param("actor", actor).param("stepDocument", stepDocument, Types.VARCHAR)
                 .param("roles", persons.stream().map(x -> x.role().name()).toArray(String[]::new))
                 .param("ordinals", persons.stream().map(NewPerson::ordinal).toArray(Integer[]::new))
                 .param("organisations", persons.stream().map(NewPerson::organisation).toArray(Boolean[]::new))
@@ -132,11 +134,11 @@ class StepWrites {
                 """)
                 .param("seriesUnit", series.unitId()).param("year", year).param("series", "matter")
                 .param("prefix", "VV-" + series.code() + "-" + year + "-")
-                .param("day", day).param("actor", actor).param("note", note)
+                .param("day", day, Types.DATE).param("actor", actor).param("note", note, Types.VARCHAR)
                 .param("unitId", m.unitId).param("title", m.title)
                 .param("contentKind", m.contentKind.name()).param("field", m.field.name())
-                .param("placeUnitId", m.placeUnitId).param("remote", m.remote).param("complexity", m.complexity.name())
-                .param("round", m.round).param("followUp", m.followUp).param("previousMatterId", m.previousMatterId)
+                .param("placeUnitId", m.placeUnitId, Types.BIGINT).param("remote", m.remote).param("complexity", m.complexity.name())
+                .param("round", m.round).param("followUp", m.followUp).param("previousMatterId", m.previousMatterId, Types.BIGINT)
                 .param("status", m.status.name())
                 .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
         m.id = (long) saved[0];
@@ -214,17 +216,24 @@ class StepWrites {
 
                 select count(*) from saved
                 """;
+        // Nullable values are bound with their SQL type: an untyped null is sent as "unspecified", a value as its
+        // type, and the driver then parses and plans the statement anew whenever a connection's cached statement was
+        // prepared with the other (one matter's step has a date or a number that the next one's has not yet).
         var statement = jdbc.sql(sql)
-                .param("kind", w.kind() == null ? null : w.kind().name(), java.sql.Types.VARCHAR).param("day", w.day())
-                .param("actor", w.actor()).param("note", w.note()).param("documentNumber", w.documentNumber())
+                .param("kind", w.kind() == null ? null : w.kind().name(), Types.VARCHAR).param("day", w.day(), Types.DATE)
+                .param("actor", w.actor(), Types.VARCHAR).param("note", w.note(), Types.VARCHAR)
+                .param("documentNumber", w.documentNumber(), Types.VARCHAR)
                 .param("title", m.title).param("contentKind", m.contentKind.name()).param("field", m.field.name())
-                .param("placeUnitId", m.placeUnitId).param("remote", m.remote).param("complexity", m.complexity.name())
-                .param("status", m.status.name()).param("suspendedFrom", name(m.suspendedFrom))
-                .param("acceptedOn", m.acceptedOn).param("acceptanceNumber", m.acceptanceNumber)
-                .param("dueOn", m.dueOn).param("dueRule", m.dueRule).param("dueRuleVersion", m.dueRuleVersion)
-                .param("extensions", m.extensions).param("handlerId", m.handlerId).param("decidedOn", m.decidedOn)
-                .param("decisionNumber", m.decisionNumber).param("result", name(m.result)).param("closedOn", m.closedOn)
-                .param("withdrawnPartly", m.withdrawnPartly).param("hotManual", m.hotManual).param("hotReason", m.hotReason)
+                .param("placeUnitId", m.placeUnitId, Types.BIGINT).param("remote", m.remote)
+                .param("complexity", m.complexity.name()).param("status", m.status.name())
+                .param("suspendedFrom", name(m.suspendedFrom), Types.VARCHAR)
+                .param("acceptedOn", m.acceptedOn, Types.DATE).param("acceptanceNumber", m.acceptanceNumber, Types.VARCHAR)
+                .param("dueOn", m.dueOn, Types.DATE).param("dueRule", m.dueRule, Types.VARCHAR)
+                .param("dueRuleVersion", m.dueRuleVersion, Types.INTEGER).param("extensions", m.extensions)
+                .param("handlerId", m.handlerId, Types.BIGINT).param("decidedOn", m.decidedOn, Types.DATE)
+                .param("decisionNumber", m.decisionNumber, Types.VARCHAR).param("result", name(m.result), Types.VARCHAR)
+                .param("closedOn", m.closedOn, Types.DATE).param("withdrawnPartly", m.withdrawnPartly)
+                .param("hotManual", m.hotManual).param("hotReason", m.hotReason, Types.VARCHAR)
                 .param("id", m.id).param("version", readVersion);
         if (w.grantTo() != null) {
             statement = statement.param("grantTo", w.grantTo());

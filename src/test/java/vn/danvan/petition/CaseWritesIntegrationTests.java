@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.identity.CurrentUser;
 import vn.danvan.identity.Grant;
 import vn.danvan.identity.Role;
@@ -37,6 +39,12 @@ class CaseWritesIntegrationTests {
     Clock clock;
     @Autowired
     CaseNumbers numbers;
+    @Autowired
+    CaseStore store;
+    @Autowired
+    StepWrites writes;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     CurrentUser admin;
     long unitId;
@@ -268,6 +276,55 @@ class CaseWritesIntegrationTests {
         assertThat(auditRows(matterNumber)).containsExactly(
                 String.join("|", actor, "petition.matter.accept", "petition_matter", matterNumber, String.valueOf(unitId), "RECEIVED",
                         "ACCEPTED"));
+    }
+
+    @Test
+    void aMattersSaveKeepsOneServerPreparedStatementWhetherItsDatesAndNumbersAreSetOrNullAndSavesThem() {
+        var ref = petitions.receive(petition("Khiếu nại về hỗ trợ tái định cư", null), admin);
+        petitions.process(ref.id(), accept(null), admin);
+        var matterId = matterOf(ref.id());
+        var decided = today.minusDays(3);
+        var version = store.matter(matterId).orElseThrow().version;
+
+        // One transaction: one connection, whose driver prepares the statement on the server from its fifth execution
+        // (the connection may have run it before, in another test).
+        var executions = new TransactionTemplate(transactions).execute(status -> {
+            var before = executionsOfThePlainSave();
+            for (int i = 0; i < 10; i++) {
+                var m = store.matter(matterId).orElseThrow();
+                var set = i % 2 == 0;
+                m.decidedOn = set ? decided : null;
+                m.handlerId = set ? 4242L : null;
+                m.decisionNumber = set ? "QĐ-" + i : null;
+                writes.updateMatter(m, m.version);
+            }
+            var after = executionsOfThePlainSave();
+            assertThat(after).as("one statement on the server, not one more each time a value turns null").hasSize(1);
+            return after.get(0) - (before.isEmpty() ? 0 : before.get(0));
+        });
+
+        assertThat(executions).as("the statement prepared once runs the saves from the fifth, values or nulls")
+                .isGreaterThanOrEqualTo(5L);
+        var saved = jdbc.sql("select concat_ws('|', coalesce(cast(decided_on as text), 'null'), coalesce(cast(handler_id as text), 'null'),"
+                + " coalesce(decision_number, 'null'), version) from petition_matter where id = :id").param("id", matterId)
+                .query(String.class).single();
+        assertThat(saved).isEqualTo("null|null|null|" + (version + 10));
+        var m = store.matter(matterId).orElseThrow();
+        m.decidedOn = decided;
+        m.handlerId = 4242L;
+        m.decisionNumber = "QĐ-10";
+        writes.updateMatter(m, m.version);
+        assertThat(jdbc.sql("select concat_ws('|', decided_on, handler_id, decision_number) from petition_matter where id = :id")
+                .param("id", matterId).query(String.class).single()).isEqualTo(decided + "|4242|QĐ-10");
+    }
+
+    /** The executions of the connection's server-prepared matter save without step writes (its plans, generic or custom). */
+    private List<Long> executionsOfThePlainSave() {
+        return jdbc.sql("""
+                select generic_plans + custom_plans from pg_prepared_statements
+                where statement like 'with saved as (%update petition_matter set title%' and statement not like '%audited as%'
+                    and statement not like '%granted as%' and statement not like '%outcome as%'
+                """).query(Long.class).list();
     }
 
     /** actor|action|type|id|unit|before's status|after's subject, matter or status, in the order written. */

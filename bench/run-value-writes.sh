@@ -4,7 +4,8 @@
 # "Keeping a generated dataset"; stop the application first: the embedded PostgreSQL lives there) and
 # runs vn.danvan.reporting.ValueWriteServiceBench (src/test/java). Settings: BENCH_WRITE_SECONDS (15),
 # BENCH_WRITE_WORKERS (1,4,8), BENCH_WRITE_BATCH (1000), BENCH_WRITE_WAYS (save,raw,import,rawimport),
-# BENCH_SKIP_BUILD=1 to use the classes already compiled, BENCH_APP_CLASSES=<dir> to measure the application
+# BENCH_WRITE_WARMUP (2) seconds of warm-up per way, BENCH_SKIP_BUILD=1 to use the classes already compiled,
+# BENCH_APP_CLASSES=<dir> to measure the application
 # classes of another build (e.g. a copy of target/classes made before a change), BENCH_JAVA_OPTS extra JVM
 # options (e.g. -XX:StartFlightRecording=filename=/tmp/w.jfr,settings=profile). JAVA_HOME picks the JDK.
 set -euo pipefail

@@ -4,8 +4,10 @@
 # "Keeping a generated dataset"; stop the application first: the embedded PostgreSQL lives there) and
 # runs vn.danvan.reporting.ValueWriteServiceBench (src/test/java). Settings: BENCH_WRITE_SECONDS (15),
 # BENCH_WRITE_WORKERS (1,4,8), BENCH_WRITE_BATCH (1000), BENCH_WRITE_WAYS (save,raw,import,rawimport),
-# BENCH_SKIP_BUILD=1 to use the classes already compiled, BENCH_APP_CLASSES=<dir> to measure the application
-# classes of another build (e.g. a copy of target/classes made before a change). JAVA_HOME picks the JDK.
+# BENCH_WRITE_WARMUP (2) seconds of warm-up per way, BENCH_SKIP_BUILD=1 to use the classes already compiled,
+# BENCH_APP_CLASSES=<dir> to measure the application
+# classes of another build (e.g. a copy of target/classes made before a change), BENCH_JAVA_OPTS extra JVM
+# options (e.g. -XX:StartFlightRecording=filename=/tmp/w.jfr,settings=profile). JAVA_HOME picks the JDK.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -24,4 +26,5 @@ trap 'rm -rf -- "$classes"' EXIT
 mkdir -p "$classes/vn/danvan/reporting"
 cp target/test-classes/vn/danvan/reporting/ValueWrite{ServiceBench,RawCeiling,Millis}*.class "$classes/vn/danvan/reporting/"
 cp -r "${BENCH_APP_CLASSES:-target/classes}" "$classes/app"
-"$java" -Xmx1g -cp "$classes/app:$classes:$(cat target/runtime-classpath.txt)" vn.danvan.reporting.ValueWriteServiceBench
+# shellcheck disable=SC2086
+"$java" -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$classes/app:$classes:$(cat target/runtime-classpath.txt)" vn.danvan.reporting.ValueWriteServiceBench

@@ -115,6 +115,21 @@ public class OrgUnits {
     }
 
     /**
+     * Every unit that held one of the codes on some day from {@code from} to {@code to}, in one query (an
+     * import names its units for several periods at once: one probe of the code index per code, not per
+     * code and period end); each named as on {@code to}, or on its last day if it ended before. The unit
+     * holding a code on a day is the one {@link OrgUnit#validOn} that day.
+     */
+    public List<OrgUnit> holdersBetween(Collection<String> codes, LocalDate from, LocalDate to) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(UNIT_AS_OF + " where u.code = any(:codes) and u.validity && daterange(cast(:from as date), cast(:on as date), '[]')")
+                .param("on", to).param("from", from).param("codes", codes.stream().map(String::trim).distinct().toArray(String[]::new))
+                .query(OrgUnit.class).list();
+    }
+
+    /**
      * SQL: the row of the country's forms a unit counts in — the second id of its path (a province, before or after
      * the 2025 reform), or the unit itself for the country. {@code alias} names the org_unit row in the statement.
      */

@@ -94,8 +94,7 @@ class ValueImports {
                 // reported below, row by row
             }
         }
-        var unitsByDay = new HashMap<LocalDate, Map<String, OrgUnit>>();
-        codesByDay.forEach((day, codes) -> unitsByDay.put(day, lookups.units(day, codes)));
+        var unitsByDay = lookups.units(codesByDay);
         var valid = new ArrayList<Valid>();
         var refused = new ArrayList<Refused>();
         var seen = new HashSet<String>();
@@ -206,6 +205,7 @@ class ValueImports {
                         select :import, id, old_value, old_text, old_version, old_by, old_at
                         from saved
                         where not created
+                        order by id
                     ),
                     %s
                     select cast(count(*) filter (where created) as int) as imported,

@@ -100,8 +100,7 @@ class ValueLocks {
         if (parsed.isEmpty()) {
             return;
         }
-        var unitsByDay = new HashMap<java.time.LocalDate, java.util.Map<String, OrgUnit>>();
-        codesByDay.forEach((day, codes) -> unitsByDay.put(day, lookups.units(day, codes)));
+        var unitsByDay = lookups.units(codesByDay);
         var keyUnits = new ArrayList<Long>();
         var keyPeriods = new ArrayList<String>();
         var keyIndicators = new ArrayList<Long>();
@@ -163,7 +162,9 @@ class ValueLocks {
             locked.add(new ValueLockedException.LockedRow(k.index(), k.dataElement(), k.unitCode(), k.period().identifier(),
                     holder.formCode()));
         }
-        throw refusal(first.formCode(), first.status(), firstUnit.name(), firstPeriod, locked);
+        // the unit as named on the period's last day (the import's lookups name units as on its latest period end)
+        var named = units.find(firstUnit.id(), firstPeriod.to()).map(OrgUnit::name).orElse(firstUnit.name());
+        throw refusal(first.formCode(), first.status(), named, firstPeriod, locked);
     }
 
     /** Locks the entered indicators of a form for the unit and period of an approved submission. */

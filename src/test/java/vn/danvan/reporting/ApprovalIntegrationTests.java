@@ -214,6 +214,7 @@ class ApprovalIntegrationTests {
                         """)).andReturn().getResponse();
         assertThat(exchange.getStatus()).as(exchange.getContentAsString()).isEqualTo(409);
         assertThat(JsonPath.<List<Integer>>read(exchange.getContentAsString(), "$.rows[*].index")).containsExactly(1);
+        assertThat(exchange.getContentAsString()).as("the unit named as on the locked period's last day").contains("Phường Lương Văn Tri");
         assertThat(stored("LOP_TAP_HUAN", "05983", "2027Q3")).as("nothing of the import is saved").isNull();
 
         var page = mvc.perform(post("/reporting/entry").session(officer).with(csrf()).param("form", "DV-QUY").param("unit", "05983")

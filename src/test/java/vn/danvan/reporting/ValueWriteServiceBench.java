@@ -135,9 +135,10 @@ public final class ValueWriteServiceBench {
                 case "rawimport" -> (o, r, c) -> rawCeiling.batch(o.communeIds(), r, c);
                 default -> throw new IllegalArgumentException("unknown way " + way);
             };
-            // a short warm-up of each way (JIT, plans), not counted
+            // a warm-up of each way (JIT, plans), not counted: BENCH_WRITE_WARMUP seconds (2); the import's first
+            // seconds in a fresh JVM spend about as much CPU compiling it (C2) as running it
             var rawWay = way.strip().startsWith("raw");
-            measure(officers, 1, 2, call, rawWay);
+            measure(officers, 1, Integer.parseInt(env("BENCH_WRITE_WARMUP", "2")), call, rawWay);
             for (var n : workerCounts) {
                 jdbc.sql("checkpoint").update();
                 var r = measure(officers, n, seconds, call, rawWay);

@@ -8,23 +8,8 @@
 # BENCH_APP_CLASSES=<dir> to measure the application
 # classes of another build (e.g. a copy of target/classes made before a change), BENCH_JAVA_OPTS extra JVM
 # options (e.g. -XX:StartFlightRecording=filename=/tmp/w.jfr,settings=profile). JAVA_HOME picks the JDK.
-set -euo pipefail
-
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+. "$(dirname "$0")/in-process.sh"
 : "${DANVAN_DATA_DIR:?set DANVAN_DATA_DIR to a kept reporting dataset (BENCH_DATASET=… BENCH_ONLY=generate bench/run-reporting.sh)}"
-
-if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
-  ./mvnw -B -q -DskipTests test-compile
-  ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt
-fi
-# Only the benchmark's classes beside the application's: the tests' configuration (temporary
-# non-durable database, fixed keys) must not be on the class path.
-classes="$(mktemp -d "$root/target/value-writes.XXXX")"
-trap 'rm -rf -- "$classes"' EXIT
-mkdir -p "$classes/vn/danvan/reporting"
-cp target/test-classes/vn/danvan/reporting/ValueWrite{ServiceBench,RawCeiling,Millis}*.class "$classes/vn/danvan/reporting/"
-cp -r "${BENCH_APP_CLASSES:-target/classes}" "$classes/app"
-# shellcheck disable=SC2086
-"$java" -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$classes/app:$classes:$(cat target/runtime-classpath.txt)" vn.danvan.reporting.ValueWriteServiceBench
+run_in_process vn.danvan.reporting.ValueWriteServiceBench "-Xmx1g ${BENCH_JAVA_OPTS:-}" \
+  "vn/danvan/reporting/ValueWriteServiceBench*.class" "vn/danvan/reporting/ValueWriteRawCeiling*.class" \
+  "vn/danvan/reporting/ValueWriteMillis*.class"

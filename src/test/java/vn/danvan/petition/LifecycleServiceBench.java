@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.danvan.BenchMachine;
 import vn.danvan.DanvanApplication;
 import vn.danvan.identity.CurrentUser;
 import vn.danvan.identity.Grant;
@@ -61,11 +62,11 @@ public final class LifecycleServiceBench {
     }
 
     public static void main(String[] args) throws Exception {
-        var seconds = Integer.parseInt(env("BENCH_LIFECYCLE_SECONDS", "30"));
-        var warmUp = Integer.parseInt(env("BENCH_LIFECYCLE_WARMUP_SECONDS", "5"));
-        var workers = Arrays.stream(env("BENCH_LIFECYCLE_WORKERS", "1,4,8").split(",")).map(String::strip)
+        var seconds = Integer.parseInt(BenchMachine.env("BENCH_LIFECYCLE_SECONDS", "30"));
+        var warmUp = Integer.parseInt(BenchMachine.env("BENCH_LIFECYCLE_WARMUP_SECONDS", "5"));
+        var workers = Arrays.stream(BenchMachine.env("BENCH_LIFECYCLE_WORKERS", "1,4,8").split(",")).map(String::strip)
                 .mapToInt(Integer::parseInt).toArray();
-        var trace = Integer.parseInt(env("BENCH_LIFECYCLE_TRACE", "0"));
+        var trace = Integer.parseInt(BenchMachine.env("BENCH_LIFECYCLE_TRACE", "0"));
         var app = new SpringApplication(DanvanApplication.class);
         var jdbcLog = "--logging.level.org.springframework.jdbc.core.JdbcTemplate=" + (trace > 0 ? "DEBUG" : "WARN");
         try (var context = app.run("--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=WARN", jdbcLog)) {
@@ -90,7 +91,7 @@ public final class LifecycleServiceBench {
                 + "where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'server_version')")
                 .query(String.class).single());
         System.out.printf("  JVM %s, %d processors; load average at start: %s%n", System.getProperty("java.vm.version"),
-                Runtime.getRuntime().availableProcessors(), loadAverage());
+                Runtime.getRuntime().availableProcessors(), BenchMachine.loadAverage());
         // one lifecycle checked
         var check = new ArrayList<Long>();
         lifecycle(officers.get(0), 0, Millis.perStep(), check);
@@ -109,7 +110,7 @@ public final class LifecycleServiceBench {
                     n, r.seconds, r.lifecycles, r.lifecycles / r.seconds, r.errors, r.lifecycle.p(50), r.lifecycle.p(95), r.step.p(50),
                     r.step.p(95), (double) r.commits / perLifecycle, r.walBytes / 1024.0 / perLifecycle,
                     r.jvmCpuNanos / 1e6 / perLifecycle, r.pgCpuNanos / 1e6 / perLifecycle,
-                    (r.jvmCpuNanos + r.pgCpuNanos) / 1e6 / perLifecycle, loadAverage());
+                    (r.jvmCpuNanos + r.pgCpuNanos) / 1e6 / perLifecycle, BenchMachine.loadAverage());
             details.append("  ").append(n).append(" workers, per step p50 / p95 (ms):");
             for (int s = 0; s < STEPS.length; s++) {
                 details.append(String.format(" %s %.1f / %.1f;", STEPS[s], r.bySteps[s].p(50), r.bySteps[s].p(95)));
@@ -318,7 +319,7 @@ public final class LifecycleServiceBench {
      */
     private static long pgCpuNanos() {
         try {
-            var dataDir = java.nio.file.Path.of(env("DANVAN_DATA_DIR", "./data"));
+            var dataDir = java.nio.file.Path.of(BenchMachine.env("DANVAN_DATA_DIR", "./data"));
             var postmaster = java.nio.file.Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).get(0).strip();
             long ticks = 0;
             try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
@@ -346,19 +347,7 @@ public final class LifecycleServiceBench {
         }
     }
 
-    private static String loadAverage() {
-        try {
-            var parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (java.io.IOException e) {
-            return "?";
-        }
-    }
 
-    private static String env(String name, String fallback) {
-        var value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 
     /** Latencies in nanoseconds, reported in milliseconds. */
     private static class Millis {

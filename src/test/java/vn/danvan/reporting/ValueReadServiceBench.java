@@ -15,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.danvan.BenchMachine;
 import vn.danvan.DanvanApplication;
 import vn.danvan.identity.BenchSignIn;
 import vn.danvan.identity.CurrentUsers;
@@ -84,12 +85,12 @@ public final class ValueReadServiceBench {
     }
 
     private void run() throws Exception {
-        int warmup = Integer.parseInt(env("BENCH_READ_WARMUP", "2000"));
-        int samples = Integer.parseInt(env("BENCH_READ_SAMPLES", "1000"));
-        int sqlWarmup = Integer.parseInt(env("BENCH_READ_SQL_WARMUP", "5"));
-        int sqlSamples = Integer.parseInt(env("BENCH_READ_SQL_SAMPLES", "30"));
-        var chosen = List.of(env("BENCH_READ_QUESTIONS", "q1,q2,q3,q4").split(","));
-        var user = env("BENCH_READ_USER", "admin");
+        int warmup = Integer.parseInt(BenchMachine.env("BENCH_READ_WARMUP", "2000"));
+        int samples = Integer.parseInt(BenchMachine.env("BENCH_READ_SAMPLES", "1000"));
+        int sqlWarmup = Integer.parseInt(BenchMachine.env("BENCH_READ_SQL_WARMUP", "5"));
+        int sqlSamples = Integer.parseInt(BenchMachine.env("BENCH_READ_SQL_SAMPLES", "30"));
+        var chosen = List.of(BenchMachine.env("BENCH_READ_QUESTIONS", "q1,q2,q3,q4").split(","));
+        var user = BenchMachine.env("BENCH_READ_USER", "admin");
         BenchSignIn.signIn(context, user);
         System.out.printf("danvan reporting answers through its services (in process), %s; values in the database: %,d%n",
                 LocalDate.now(), jdbc.sql("select count(*) from reporting_value").query(Long.class).single());
@@ -98,7 +99,7 @@ public final class ValueReadServiceBench {
                 + "'jit')").query(String.class).single());
         System.out.printf("  JVM %s, %d processors, heap max %d MB; load average at start: %s; signed in as %s%n",
                 System.getProperty("java.vm.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, loadAverage(), user);
+                Runtime.getRuntime().maxMemory() >> 20, BenchMachine.loadAverage(), user);
         long t = System.nanoTime();
         context.getBean(ValueSummary.class).ensureCurrent();
         System.out.printf("  summary current after %.1f s%n", (System.nanoTime() - t) / 1e9);
@@ -185,7 +186,7 @@ public final class ValueReadServiceBench {
 
     private static void print(String question, String way, Run r) {
         System.out.printf("| %s | %s | %.2f | **%.2f** | %.2f | %.2f + %.2f | %s |%n", question, way, r.millis().p(50), r.millis().p(95),
-                r.millis().p(99), r.jvmCpu(), r.pgCpu(), loadAverage());
+                r.millis().p(99), r.jvmCpu(), r.pgCpu(), BenchMachine.loadAverage());
     }
 
     private long id(String code) {
@@ -225,17 +226,5 @@ public final class ValueReadServiceBench {
         }
     }
 
-    private static String loadAverage() {
-        try {
-            var parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (java.io.IOException e) {
-            return "?";
-        }
-    }
 
-    private static String env(String name, String fallback) {
-        var value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }

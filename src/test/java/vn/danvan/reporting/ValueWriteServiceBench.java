@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.danvan.BenchMachine;
 import vn.danvan.DanvanApplication;
 import vn.danvan.identity.CurrentUser;
 import vn.danvan.identity.Grant;
@@ -93,11 +94,11 @@ public final class ValueWriteServiceBench {
     }
 
     public static void main(String[] args) throws Exception {
-        var seconds = Integer.parseInt(env("BENCH_WRITE_SECONDS", "15"));
-        var workers = Arrays.stream(env("BENCH_WRITE_WORKERS", "1,4,8").split(",")).map(String::strip)
+        var seconds = Integer.parseInt(BenchMachine.env("BENCH_WRITE_SECONDS", "15"));
+        var workers = Arrays.stream(BenchMachine.env("BENCH_WRITE_WORKERS", "1,4,8").split(",")).map(String::strip)
                 .mapToInt(Integer::parseInt).toArray();
-        var batch = Integer.parseInt(env("BENCH_WRITE_BATCH", "1000"));
-        var ways = List.of(env("BENCH_WRITE_WAYS", "save,raw,import,rawimport").split(","));
+        var batch = Integer.parseInt(BenchMachine.env("BENCH_WRITE_BATCH", "1000"));
+        var ways = List.of(BenchMachine.env("BENCH_WRITE_WAYS", "save,raw,import,rawimport").split(","));
         var app = new SpringApplication(DanvanApplication.class);
         try (var context = app.run("--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=WARN")) {
             new ValueWriteServiceBench(context, batch).run(seconds, workers, ways);
@@ -114,7 +115,7 @@ public final class ValueWriteServiceBench {
                 + "where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'server_version', "
                 + "'commit_delay', 'wal_sync_method')").query(String.class).single());
         System.out.printf("  JVM %s, %d processors; load average at start: %s%n", System.getProperty("java.vm.version"),
-                Runtime.getRuntime().availableProcessors(), loadAverage());
+                Runtime.getRuntime().availableProcessors(), BenchMachine.loadAverage());
         officers.stream().distinct().forEach(o -> System.out.printf("  officer %s: %d communes in scope%n", o.user().username(),
                 o.communes().size()));
         // the generation marked the summary stale (writes leave a stale summary alone): rebuild it before measuring
@@ -138,21 +139,21 @@ public final class ValueWriteServiceBench {
             // a warm-up of each way (JIT, plans), not counted: BENCH_WRITE_WARMUP seconds (2); the import's first
             // seconds in a fresh JVM spend about as much CPU compiling it (C2) as running it
             var rawWay = way.strip().startsWith("raw");
-            measure(officers, 1, Integer.parseInt(env("BENCH_WRITE_WARMUP", "2")), call, rawWay);
+            measure(officers, 1, Integer.parseInt(BenchMachine.env("BENCH_WRITE_WARMUP", "2")), call, rawWay);
             for (var n : workerCounts) {
                 jdbc.sql("checkpoint").update();
                 var r = measure(officers, n, seconds, call, rawWay);
                 System.out.printf("| %s | %d | %.1f | %,d | **%,.0f** | %,.1f | %d | %.1f / %.1f | %.2f | %,.0f | %.3f | %s |%n", label(way),
                         n, r.seconds, r.values, r.values / r.seconds, r.calls / r.seconds, r.errors, r.call.p(50), r.call.p(95),
                         r.calls == 0 ? 0.0 : (double) r.commits / r.calls, r.values == 0 ? 0.0 : (double) r.walBytes / r.values,
-                        r.values == 0 ? 0.0 : r.cpuMillis / r.values, loadAverage());
+                        r.values == 0 ? 0.0 : r.cpuMillis / r.values, BenchMachine.loadAverage());
                 if (r.firstError != null) {
                     errors.append("  ").append(way).append(" × ").append(n).append(": ").append(r.firstError).append('\n');
                 }
             }
         }
         System.out.print(errors);
-        if (!"0".equals(env("BENCH_WRITE_EXPLAIN", "1"))) {
+        if (!"0".equals(BenchMachine.env("BENCH_WRITE_EXPLAIN", "1"))) {
             explain(officers.get(0));
         }
         System.out.println("  summary equals the values afterwards: " + summaryMatches());
@@ -460,17 +461,5 @@ public final class ValueWriteServiceBench {
         return "BENCH_I%02d".formatted(i);
     }
 
-    private static String loadAverage() {
-        try {
-            var parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (java.io.IOException e) {
-            return "?";
-        }
-    }
 
-    private static String env(String name, String fallback) {
-        var value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }

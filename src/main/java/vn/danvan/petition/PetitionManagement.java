@@ -239,13 +239,14 @@ public class PetitionManagement {
         var readable = scope.readableUnitIds(user);
         return jdbc.sql("""
                 select distinct on (p.id) p.id, p.number, p.subject, p.received_on, p.status, m.number as matter_number,
-                       similarity(p.search_text, search_key(:subject)) as similarity
+                       similarity(t.search_text, search_key(:subject)) as similarity
                 from petition_person x
                 join petition p on p.id = x.petition_id
+                join petition_text t on t.petition_id = p.id
                 left join petition_matter m on m.id = p.matter_id
                 where x.identity_hash in (:hashes)
                   and (cast(:all as boolean) or p.unit_id = any(:units))
-                  and similarity(p.search_text, search_key(:subject)) >= 0.2
+                  and similarity(t.search_text, search_key(:subject)) >= 0.2
                 order by p.id, similarity desc
                 limit 10
                 """)

@@ -158,10 +158,10 @@ public class PetitionQueries {
         if (terms != null) {
             // the words index alone: offering the trigram condition beside it let the planner pick the trigrams or
             // both for a province's search (p95 118 → 1,169 ms at 100,000 petitions under load)
-            where.append(" and strpos(p.search_text, search_key(:text)) > 0");
+            where.append(" and strpos(t.search_text, search_key(:text)) > 0");
             params.put("text", f.text().strip());
         } else if (f.text() != null && !f.text().isBlank()) {
-            where.append(" and p.search_text like '%' || search_key(:text) || '%'");
+            where.append(" and t.search_text like '%' || search_key(:text) || '%'");
             params.put("text", f.text().strip());
         }
         if (f.kind() != null) {
@@ -200,6 +200,9 @@ public class PetitionQueries {
             where.append(" and m.id = any(:hotIds)");
             params.put("hotIds", hotIds.toArray(Long[]::new));
         }
+        // The text searched is in petition_text (V101), one row per petition.
+        var source = "from petition p" + (params.containsKey("text") ? " join petition_text t on t.petition_id = p.id" : "")
+                + " left join petition_matter m on m.id = p.matter_id ";
         // Counting stops past COUNT_CAP: a common word matches hundreds of thousands of petitions nationwide.
         long total;
         String which;
@@ -210,7 +213,7 @@ public class PetitionQueries {
             // hits are the count; the page is read by id among the years read whole when they hold it, else it walks
             // the petitions newest first (from the oldest year read when the hits read hold the page).
             var cap = countCap(f);
-            var found = yearSearch.hits(where.toString(), params, terms, unitIds != null, f.from(), f.to(), cap);
+            var found = yearSearch.hits(where.toString(), params, terms, unitIds, f.from(), f.to(), cap);
             total = found.hits().size();
             var among = found.pageAmong(cap, end);
             if (among != null) {
@@ -228,7 +231,7 @@ public class PetitionQueries {
             // when they are all the matches, the page is read by id. When there are more, the page is its own
             // query, which the index on the day of receipt serves by reading the newest rows until the page is full.
             var cap = countCap(f);
-            var matched = jdbc.sql("select p.id from petition p left join petition_matter m on m.id = p.matter_id "
+            var matched = jdbc.sql("select p.id " + source
                     + where + " limit " + (cap + 1))
                     .params(params).query(Long.class).list();
             total = matched.size();
@@ -242,7 +245,7 @@ public class PetitionQueries {
             // The overdue petitions (the cases past their deadline: a few hundred for a province) are read once with
             // their day of receipt: they are the count, the page is chosen among them here and only its rows are read.
             // A count and a page each worked out the overdue set, and the page read every overdue row to sort it.
-            var matched = jdbc.sql("select p.id, p.received_on from petition p left join petition_matter m on m.id = p.matter_id "
+            var matched = jdbc.sql("select p.id, p.received_on " + source
                     + where + " limit " + (COUNT_CAP + 1)).params(params)
                     .query((rs, n) -> new Received(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
             total = matched.size();
@@ -255,7 +258,7 @@ public class PetitionQueries {
                 which = where.toString();
             }
         } else {
-            total = jdbc.sql("select count(*) from (select 1 from petition p left join petition_matter m on m.id = p.matter_id "
+            total = jdbc.sql("select count(*) from (select 1 " + source
                     + where + " limit " + (COUNT_CAP + 1) + ") c").params(params).query(Long.class).single();
             which = where.toString();
         }
@@ -265,8 +268,7 @@ public class PetitionQueries {
                        case when p.status = 'RECEIVED' then p.due_on else m.due_on end as due_on,
                        case when p.status = 'RECEIVED' then p.due_rule else m.due_rule end as due_rule,
                        case when p.status = 'RECEIVED' then p.due_rule_version else m.due_rule_version end as due_rule_version
-                from petition p left join petition_matter m on m.id = p.matter_id
-                """ + which + """
+                """ + source + which + """
 
                 order by p.received_on desc, p.id desc
                 limit :size offset :offset

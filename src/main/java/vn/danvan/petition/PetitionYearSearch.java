@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.danvan.shared.VietnameseText;
 
 /**
- * The hits of a search by words, read from the year words index (V95, {@code petition_year_words}) one year of
- * receipt at a time, newest first, until the count's cap is passed: a common topic reads the newest year's
- * postings and stops, a name reads every year's few. Each year is its own statement, so which years were read
- * whole is known, and the list's page can be taken from them by id (the list's order is newest first).
- * Within a unit subtree a year's question also holds its first and last days, so the planner may join the year's
- * postings with the (unit, day) index instead of reading the country's year. Runs in the caller's transaction: its
- * statements are planned for the values asked ({@code plan_cache_mode}, set for the transaction).
+ * The hits of a search by words, read from the area words index (V101, {@code petition_text_area_words}: the words of
+ * a petition's text keyed by its year and area of receipt) one year of receipt at a time, newest first, until the
+ * count's cap is passed: a common topic reads the newest year's postings and stops, a name reads every year's few.
+ * Each year is its own statement, so which years were read whole is known, and the list's page can be taken from them
+ * by id (the list's order is newest first). A search within units asks only the keys of their areas: a province reads
+ * its own postings, not the country's. Runs in the caller's transaction: its statements are planned for the values
+ * asked ({@code plan_cache_mode}, set for the transaction).
  */
 @Component
 class PetitionYearSearch {
@@ -59,42 +60,51 @@ class PetitionYearSearch {
     }
 
     /**
-     * The hits of {@code where} (over {@code petition p left join petition_matter m}, its words kept by strpos) with the
-     * year words index asked for {@code terms}, newest year first, up to {@code cap} + 1.
-     *
-     * @param inUnits the where clause limits the units (a subtree or an officer's scope): each year's days are added
+     * The hits of {@code where} (over {@code petition_text t join petition p left join petition_matter m}, its words kept
+     * by strpos on {@code t.search_text}) with the area words index asked for {@code terms}, newest year first, up to
+     * {@code cap} + 1: each year's question asks the keys of the year and of the areas of {@code units} (every area when
+     * null: a country search reads the same postings as a year words index would).
      */
-    Found hits(String where, Map<String, Object> params, List<String> terms, boolean inUnits, LocalDate from, LocalDate to,
+    Found hits(String where, Map<String, Object> params, List<String> terms, List<Long> units, LocalDate from, LocalDate to,
                int cap) {
         var years = yearsNewestFirst(from, to);
-        var queries = PetitionSearchWords.perYear(terms, years);
-        var sql = "select p.id, p.received_on from petition p left join petition_matter m on m.id = p.matter_id " + where
-                + " and petition_year_words(p.received_on, p.search_text) @@ cast(:yearWords as tsquery)"
-                + (inUnits ? " and p.received_on >= :yearFrom and p.received_on < :yearTo" : "") + " limit :left";
+        var areas = areas(units);
+        var sql = "select p.id, p.received_on from petition_text t join petition p on p.id = t.petition_id"
+                + " left join petition_matter m on m.id = p.matter_id " + where
+                + " and petition_area_words(t.area_id, t.received_on, t.search_text) @@ cast(:yearWords as tsquery) limit :left";
         // the same statement is sent once per year, so the driver soon prepares it on the server, and a generic plan
-        // (units, terms and days unknown) walked the (unit, day) index testing every row's year words: 184 ms for a
-        // year of the merged Thái Nguyên where the plan for the values asked joins the two indexes in 10 ms
+        // (units, terms and days unknown) may walk the petitions of the units testing every row's words: planned for the
+        // values asked, the year's postings of the areas asked are read
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         var hits = new ArrayList<Hit>();
         int whole = 0;
         for (int i = 0; i < years.size() && hits.size() <= cap; i++) {
             int left = cap + 1 - hits.size();
             var yearParams = new LinkedHashMap<>(params);
-            yearParams.put("yearWords", queries[i]);
+            int year = years.get(i);
+            yearParams.put("yearWords", VietnameseText.keyedQuery(terms, areas.stream().map(a -> year + "." + a).toList()));
             yearParams.put("left", left);
-            if (inUnits) {
-                yearParams.put("yearFrom", LocalDate.of(years.get(i), 1, 1));
-                yearParams.put("yearTo", LocalDate.of(years.get(i) + 1, 1, 1));
-            }
-            var year = new ArrayList<>(jdbc.sql(sql).params(yearParams)
+            var found = new ArrayList<>(jdbc.sql(sql).params(yearParams)
                     .query((rs, n) -> new Hit(rs.getLong(1), rs.getObject(2, LocalDate.class))).list());
-            year.sort(Hit.NEWEST_FIRST);
-            hits.addAll(year);
-            if (year.size() < left) {
+            found.sort(Hit.NEWEST_FIRST);
+            hits.addAll(found);
+            if (found.size() < left) {
                 whole = hits.size();
             }
         }
         return new Found(List.copyOf(hits), whole);
+    }
+
+    /**
+     * The areas of receipt (V101 {@code unit_area}: the province or central body on a unit's path) of the units given,
+     * or every area when null, in id order.
+     */
+    List<Long> areas(List<Long> units) {
+        if (units == null) {
+            return jdbc.sql("select distinct unit_area(id, path) from org_unit where depth <= 1 order by 1").query(Long.class).list();
+        }
+        return jdbc.sql("select distinct unit_area(id, path) from org_unit where id = any(:units) order by 1")
+                .param("units", units.toArray(Long[]::new)).query(Long.class).list();
     }
 
     /** The years of receipt a search asks, newest first: those of the petitions kept, within the filter's days. */

@@ -43,7 +43,7 @@ class StepWrites {
 
     /**
      * Inserts a received petition, numbered in the same statement ({@code p.number} and {@code p.id} are set),
-     * with its RECEIVED step (the deadline it starts, the reference the step names), its persons and, when
+     * with its RECEIVED step (its search text is kept by V101's trigger) (the deadline it starts, the reference the step names), its persons and, when
      * {@code grantTo} is given, the receiving officer's right to see the identities, and its audit record (made on
      * the CTE {@code p}, whose {@code number} column is the petition's number).
      */

@@ -148,16 +148,30 @@ public final class VietnameseText {
     public static String[] perYearQueries(java.util.List<String> terms, java.util.List<Integer> years) {
         var out = new String[years.size()];
         for (int y = 0; y < out.length; y++) {
-            var q = new StringBuilder();
+            out[y] = keyedQuery(terms, java.util.List.of(String.valueOf(years.get(y))));
+        }
+        return out;
+    }
+
+    /**
+     * The {@link #wordTerms} asked of a keyed words index (SQL {@code keyed_words}: every word and every pair of
+     * neighbouring words of a record prefixed by a key, "2026.42/thanh vinh") for any of the keys given: the terms
+     * under one key together, each key's group an alternative — {@code ('2026.42/thanh vinh':* & '2026.42/hai') |
+     * ('2026.45/thanh vinh':* & '2026.45/hai')}; no parentheses for one key.
+     */
+    public static String keyedQuery(java.util.List<String> terms, java.util.List<String> keys) {
+        var q = new StringBuilder();
+        for (var key : keys) {
+            var group = new StringBuilder();
             for (var term : terms) {
                 var prefix = term.endsWith(":*");
                 var word = prefix ? term.substring(0, term.length() - 2) : term;
-                q.append(q.isEmpty() ? "" : " & ").append('\'').append(years.get(y)).append('/').append(word).append('\'')
+                group.append(group.isEmpty() ? "" : " & ").append('\'').append(key).append('/').append(word).append('\'')
                         .append(prefix ? ":*" : "");
             }
-            out[y] = q.toString();
+            q.append(q.isEmpty() ? "" : " | ").append(keys.size() > 1 && terms.size() > 1 ? "(" + group + ")" : group);
         }
-        return out;
+        return q.toString();
     }
 
     /** The longest word a words-and-pairs index holds in a pair (SQL {@code exemplar_year_words}); no Vietnamese syllable comes near. */

@@ -182,6 +182,30 @@ class PetitionApiIntegrationTests {
     }
 
     @Test
+    void aPetitionsWordsAreKeyedByTheYearAndProvinceOfItsReceiptAndFoundInThatProvinceOnly() throws Exception {
+        var dongKinh = signedIn.login("canbo.dongkinh");
+        var number = receive(dongKinh, "05977.UBND", """
+                {"unit": "$UNIT", "channel": "POST", "petitionerKind": "PERSON", "subject": "Kiến nghị lắp đèn chiếu sáng ngõ Pò Moòng",
+                 "persons": [{"name": "Hoàng Thị Pò"}]}""");
+        var langSon = jdbc.sql("select id from org_unit where code = '20' and validity @> current_date").query(Long.class).single();
+        var text = jdbc.sql("""
+                select t.area_id, cast(petition_area_words(t.area_id, t.received_on, t.search_text) as text)
+                from petition_text t join petition p on p.id = t.petition_id where p.number = :n
+                """).param("n", number).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+        assertThat(text[0]).as("the area of receipt: the province of the receiving ward").isEqualTo(langSon);
+        assertThat((String) text[1]).contains("'" + LocalDate.now(clock).getYear() + "." + langSon + "/po moong'");
+        // asked within Lạng Sơn (its keys) and in the whole country (every area's keys); not within Thái Nguyên
+        var admin = signedIn.login("admin", SignedInMvc.ADMIN_PASSWORD);
+        for (var unit : new String[] {"20", null}) {
+            var request = get("/api/petitions").param("text", "ngo po moong").session(admin);
+            mvc.perform(unit == null ? request : request.param("unit", unit))
+                    .andExpect(jsonPath("$.totalElements").value(1)).andExpect(jsonPath("$.content[0].number").value(number));
+        }
+        mvc.perform(get("/api/petitions").param("text", "ngo po moong").param("unit", "19").session(admin))
+                .andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
     void theDatabaseRefusesAPetitionJoinedToAMatterOfAnotherUnit() {
         var matterElsewhere = jdbc.sql("""
                 select m.id from petition_matter m join petition p on p.unit_id <> m.unit_id limit 1""").query(Long.class).single();

@@ -55,10 +55,10 @@ class PetitionTextSearchIntegrationTests {
         var nonEmpty = 0;
         for (var text : texts) {
             var expected = jdbc.sql("""
-                    select number from petition where search_text like '%' || search_key(:t) || '%'
+                    select number from petition where search_key(subject || ' ' || coalesce(content, '')) like '%' || search_key(:t) || '%'
                     order by received_on desc, id desc limit 200
                     """).param("t", text).query(String.class).list();
-            var total = jdbc.sql("select count(*) from petition where search_text like '%' || search_key(:t) || '%'")
+            var total = jdbc.sql("select count(*) from petition where search_key(subject || ' ' || coalesce(content, '')) like '%' || search_key(:t) || '%'")
                     .param("t", text).query(Long.class).single();
             var body = mvc.perform(get("/api/petitions").param("text", text).param("size", "200").session(admin))
                     .andReturn().getResponse().getContentAsString();
@@ -181,7 +181,7 @@ class PetitionTextSearchIntegrationTests {
 
     /** The same as a scan of the folded text: "total|[numbers of the page]". */
     String scanned(List<Long> units, String[] period, String text, int page) {
-        var where = "where search_text like '%' || search_key(:t) || '%'"
+        var where = "where search_key(subject || ' ' || coalesce(content, '')) like '%' || search_key(:t) || '%'"
                 + (units == null ? "" : " and unit_id = any(:units)")
                 + (period[0] == null ? "" : " and received_on between cast(:from as date) and cast(:to as date)");
         var params = new java.util.HashMap<String, Object>();

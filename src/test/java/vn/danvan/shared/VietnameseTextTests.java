@@ -72,4 +72,18 @@ class VietnameseTextTests {
         assertThat(VietnameseText.wordTerms("thua dat so 713")).containsExactly("thua dat", "dat so", "713:*");
         assertThat(VietnameseText.wordTerms("so 713 dong")).containsExactly("dong:*");
     }
+
+    @Test
+    void aKeyedQueryAsksTheTermsTogetherUnderEachKeyAndAnyKeyWillDo() {
+        var terms = VietnameseText.wordTerms("nguyen van an");
+        assertThat(VietnameseText.keyedQuery(terms, java.util.List.of("2026.42")))
+                .isEqualTo("'2026.42/nguyen van' & '2026.42/van an':*");
+        assertThat(VietnameseText.keyedQuery(terms, java.util.List.of("2026.42", "2026.7")))
+                .isEqualTo("('2026.42/nguyen van' & '2026.42/van an':*) | ('2026.7/nguyen van' & '2026.7/van an':*)");
+        assertThat(VietnameseText.keyedQuery(java.util.List.of("dat:*"), java.util.List.of("2026.42", "2026.7")))
+                .isEqualTo("'2026.42/dat':* | '2026.7/dat':*");
+        // a year words index's question is the same with the year alone as key
+        assertThat(VietnameseText.perYearQueries(terms, java.util.List.of(2026, 2025)))
+                .containsExactly("'2026/nguyen van' & '2026/van an':*", "'2025/nguyen van' & '2025/van an':*");
+    }
 }

@@ -171,16 +171,28 @@ final class ExemplarSql {
     static String[] perYear(List<String> terms, List<Integer> years) {
         var out = new String[years.size()];
         for (int y = 0; y < out.length; y++) {
-            var q = new StringBuilder();
+            out[y] = keyed(terms, List.of(String.valueOf(years.get(y))));
+        }
+        return out;
+    }
+
+    /**
+     * VietnameseText.keyedQuery: the terms under each key given ({@code 2026.42}), each key's group an alternative —
+     * {@code ('2026.42/thanh vinh':* & '2026.42/hai') | ('2026.45/thanh vinh':* & '2026.45/hai')}.
+     */
+    static String keyed(List<String> terms, List<String> keys) {
+        var q = new StringBuilder();
+        for (var key : keys) {
+            var group = new StringBuilder();
             for (var term : terms) {
                 var prefix = term.endsWith(":*");
                 var word = prefix ? term.substring(0, term.length() - 2) : term;
-                q.append(q.isEmpty() ? "" : " & ").append('\'').append(years.get(y)).append('/').append(word).append('\'')
+                group.append(group.isEmpty() ? "" : " & ").append('\'').append(key).append('/').append(word).append('\'')
                         .append(prefix ? ":*" : "");
             }
-            out[y] = q.toString();
+            q.append(q.isEmpty() ? "" : " | ").append(keys.size() > 1 && terms.size() > 1 ? "(" + group + ")" : group);
         }
-        return out;
+        return q.toString();
     }
 
     /** ExemplarQueries.yearsNewestFirst: the years of registration a search in the whole country asks. */

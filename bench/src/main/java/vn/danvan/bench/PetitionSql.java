@@ -100,52 +100,36 @@ final class PetitionSql {
     static final int SEARCH_COUNT_CAP = 1_000;
 
     /**
-     * As above; {@code words}: the text holds whole words (see {@link #words}), and the application (since V76)
-     * counts the matches through the words index up to {@link #SEARCH_COUNT_CAP} + 1 and keeps them with strpos on the
-     * folded text. Mirrored as that count, then
-     * the page as the application reads it when the matches are many (strpos alone, newest first); when they are at most
-     * the cap it reads the page by the ids found, which costs less than this for a rare text.
+     * As above, {@code words} ignored (a search by words is PetitionYearCalls' statements since V95), {@code years} too.
+     * A text is searched in petition_text (V101), joined by the petition's id.
      */
     static java.util.List<NamedSql> search(boolean units, boolean text, boolean words, boolean kind, boolean field, boolean state,
                                            boolean from, boolean to, boolean overdue) {
         return search(units, text, words, kind, field, state, from, to, overdue, 0);
     }
 
-    /**
-     * As above; with {@code years} > 0 (since V95) the words are asked of the year words index (PetitionYearSearch): the
-     * count is one branch per year of receipt, newest first ({@code :yearWords0}, {@code :yearFrom0}, {@code :yearTo0}
-     * the newest; the days only within units), stopped at 1,001 hits. The application asks the years one statement
-     * each and stops at the same point; its page is then read by id among the years read whole when they hold it, the
-     * walk mirrored here otherwise.
-     */
+    /** As above. */
     static java.util.List<NamedSql> search(boolean units, boolean text, boolean words, boolean kind, boolean field, boolean state,
                                            boolean from, boolean to, boolean overdue, int years) {
-        var where = where(units, text, words, kind, field, state, from, to, overdue);
-        var counted = words ? where + " and to_tsvector('simple', p.search_text) @@ to_tsquery('simple', :words)" : where;
+        var where = where(units, text, false, kind, field, state, from, to, overdue);
         var cap = text ? SEARCH_COUNT_CAP : COUNT_CAP;
-        var count = "select count(*) from (select 1 from petition p left join petition_matter m on m.id = p.matter_id "
-                + counted + " limit " + (cap + 1) + ") c";
-        if (words && years > 0) {
-            var union = new StringBuilder("select count(*) from (select 1 from (\n");
-            for (int y = 0; y < years; y++) {
-                union.append(y == 0 ? "" : "\nunion all\n")
-                        .append("(select p.id from petition p left join petition_matter m on m.id = p.matter_id ").append(where)
-                        .append(" and petition_year_words(p.received_on, p.search_text) @@ cast(:yearWords").append(y).append(" as tsquery)")
-                        .append(units ? " and p.received_on >= :yearFrom" + y + " and p.received_on < :yearTo" + y : "").append(')');
-            }
-            count = union.append("\n) h limit ").append(cap + 1).append(") c").toString();
-        }
-        var countSql = count;
+        var countSql = "select count(*) from (select 1 " + source(text) + where + " limit " + (cap + 1) + ") c";
         return SEARCHES.computeIfAbsent(countSql + "|" + where, key -> java.util.List.of(
                 new NamedSql(countSql),
-                new NamedSql(PAGE_ROWS + where + """
+                new NamedSql(PAGE_COLUMNS + source(text) + where + """
 
                         order by p.received_on desc, p.id desc
                         limit :size offset :offset
                         """)));
     }
 
-    /** The conditions of PetitionQueries.search for the filters given, over {@code petition p left join petition_matter m}. */
+    /** PetitionQueries.search's tables: the petition, its text when a text is searched (V101), its matter. */
+    static String source(boolean text) {
+        return "from petition p" + (text ? " join petition_text t on t.petition_id = p.id" : "")
+                + " left join petition_matter m on m.id = p.matter_id ";
+    }
+
+    /** The conditions of PetitionQueries.search for the filters given, over {@link #source}. */
     static String where(boolean units, boolean text, boolean words, boolean kind, boolean field, boolean state,
                         boolean from, boolean to, boolean overdue) {
         var where = new StringBuilder("where true");
@@ -153,9 +137,9 @@ final class PetitionSql {
             where.append(" and p.unit_id = any(:units)");
         }
         if (text && words) {
-            where.append(" and strpos(p.search_text, search_key(:text)) > 0");
+            where.append(" and strpos(t.search_text, search_key(:text)) > 0");
         } else if (text) {
-            where.append(" and p.search_text like '%' || search_key(:text) || '%'");
+            where.append(" and t.search_text like '%' || search_key(:text) || '%'");
         }
         if (kind) {
             where.append(" and p.content_kind = :kind");
@@ -204,19 +188,26 @@ final class PetitionSql {
             + ") found order by received_on desc, id desc limit :size offset :offset");
 
     /**
-     * PetitionYearSearch's statement for the {@code y}-th year asked (newest first): the hits of that year's words, with
-     * its days within units, at most {@code :left<y>} (what the count still needs).
+     * PetitionYearSearch's statement for the {@code y}-th year asked (newest first): the hits of that year's words in the
+     * areas asked (V101), at most {@code :left<y>} (what the count still needs).
      */
-    static NamedSql yearHits(String where, boolean units, int y) {
-        return STATEMENTS.computeIfAbsent("year " + y + "|" + units + "|" + where, key -> new NamedSql(
-                "select p.id, p.received_on from petition p left join petition_matter m on m.id = p.matter_id " + where
-                        + " and petition_year_words(p.received_on, p.search_text) @@ cast(:yearWords" + y + " as tsquery)"
-                        + (units ? " and p.received_on >= :yearFrom" + y + " and p.received_on < :yearTo" + y : "") + " limit :left" + y));
+    static NamedSql yearHits(String where, int y) {
+        return STATEMENTS.computeIfAbsent("year " + y + "|" + where, key -> new NamedSql(
+                "select p.id, p.received_on from petition_text t join petition p on p.id = t.petition_id"
+                        + " left join petition_matter m on m.id = p.matter_id " + where
+                        + " and petition_area_words(t.area_id, t.received_on, t.search_text) @@ cast(:yearWords" + y + " as tsquery)"
+                        + " limit :left" + y));
     }
+
+    /** PetitionYearSearch.areas: the areas of receipt of the units asked (V101 unit_area), or every area. */
+    static final NamedSql AREAS_OF_UNITS = new NamedSql(
+            "select distinct unit_area(id, path) from org_unit where id = any(:units) order by 1");
+    static final NamedSql ALL_AREAS = new NamedSql(
+            "select distinct unit_area(id, path) from org_unit where depth <= 1 order by 1");
 
     /** PetitionQueries.search's page by words when the years read whole do not hold it: the walk, from {@code :pageFrom} if known. */
     static NamedSql walkPage(String where, boolean fromDay) {
-        return STATEMENTS.computeIfAbsent("walk " + fromDay + "|" + where, key -> new NamedSql(PAGE_ROWS + where
+        return STATEMENTS.computeIfAbsent("walk " + fromDay + "|" + where, key -> new NamedSql(PAGE_COLUMNS + source(true) + where
                 + (fromDay ? " and p.received_on >= :pageFrom" : "") + """
 
                 order by p.received_on desc, p.id desc
@@ -233,19 +224,25 @@ final class PetitionSql {
 
     private static final java.util.Map<String, NamedSql> STATEMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The columns of a search page and their tables, as PetitionQueries.search reads them. */
-    private static final String PAGE_ROWS = """
+    /** The columns of a search page, as PetitionQueries.search reads them. */
+    private static final String PAGE_COLUMNS = """
             select p.id, p.number, p.received_on, p.unit_id, p.subject, p.channel, p.content_kind, p.field, p.status,
                    p.handling, m.number as matter_number, m.status as matter_status, m.id as matter_id, m.hot_manual,
                    case when p.status = 'RECEIVED' then p.due_on else m.due_on end as due_on,
                    case when p.status = 'RECEIVED' then p.due_rule else m.due_rule end as due_rule,
                    case when p.status = 'RECEIVED' then p.due_rule_version else m.due_rule_version end as due_rule_version
-            from petition p left join petition_matter m on m.id = p.matter_id
             """;
 
 
     /** The page's rows by the ids chosen, as PetitionQueries.search reads them (offset 0: the ids are the page). */
-    static final NamedSql PAGE_BY_IDS = new NamedSql(PAGE_ROWS + """
+    static final NamedSql PAGE_BY_IDS = new NamedSql(PAGE_COLUMNS + source(false) + """
+            where p.id = any(:chosen)
+            order by p.received_on desc, p.id desc
+            limit :size offset 0
+            """);
+
+    /** {@link #PAGE_BY_IDS} of a search by text, whose tables hold the text (V101). */
+    static final NamedSql PAGE_BY_IDS_TEXT = new NamedSql(PAGE_COLUMNS + source(true) + """
             where p.id = any(:chosen)
             order by p.received_on desc, p.id desc
             limit :size offset 0

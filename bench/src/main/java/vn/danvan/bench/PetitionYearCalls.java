@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The statements PetitionQueries.search sends for a search by words since V95 (PetitionYearSearch): the plans set for
- * the values asked, one statement per year of receipt newest first until the count's cap is passed, then the page — by
+ * The statements PetitionQueries.search sends for a search by words since V95 (PetitionYearSearch; keyed by area since
+ * V101): the plans set for the values asked, the areas of the units asked, one statement per year of receipt newest first until the count's cap is passed, then the page — by
  * id among the years read whole when they hold it, else the walk newest first (from the oldest year read when the hits
  * read hold the page). Which years are read, and so which statements and values, depends on the hits: the draw runs them
  * once, untimed (as the application decides in Java between its statements), and the timed run sends the same ones.
@@ -35,22 +35,25 @@ final class PetitionYearCalls {
         for (int y = lastYear; y >= firstYear; y--) {
             yearList.add(y);
         }
-        var perYear = ExemplarSql.perYear(ExemplarSql.terms(text), yearList);
-        for (int y = 0; y < perYear.length; y++) {
-            params.put("yearWords" + y, perYear[y]);
-            params.put("yearFrom" + y, LocalDate.of(yearList.get(y), 1, 1));
-            params.put("yearTo" + y, LocalDate.of(yearList.get(y) + 1, 1, 1));
+        var terms = ExemplarSql.terms(text);
+        var statements = new ArrayList<PetitionQueryBench.Statement>();
+        statements.add(new PetitionQueryBench.Statement(PetitionSql.CUSTOM_PLANS, false));
+        // the areas of the units asked (every area for the country): their keys are asked each year (V101)
+        var areasSql = units ? PetitionSql.AREAS_OF_UNITS : PetitionSql.ALL_AREAS;
+        var areas = areasSql.longs(db, params);
+        statements.add(new PetitionQueryBench.Statement(areasSql, false));
+        for (int y = 0; y < yearList.size(); y++) {
+            int year = yearList.get(y);
+            params.put("yearWords" + y, ExemplarSql.keyed(terms, areas.stream().map(a -> year + "." + a).toList()));
         }
         int years = yearList.size();
         int cap = PetitionSql.SEARCH_COUNT_CAP;
-        var statements = new ArrayList<PetitionQueryBench.Statement>();
-        statements.add(new PetitionQueryBench.Statement(PetitionSql.CUSTOM_PLANS, false));
         var hits = new ArrayList<Hit>();
         int whole = 0;
         for (int y = 0; y < years && hits.size() <= cap; y++) {
             int left = cap + 1 - hits.size();
             params.put("left" + y, left);
-            var sql = PetitionSql.yearHits(where, units, y);
+            var sql = PetitionSql.yearHits(where, y);
             var year = new ArrayList<Hit>();
             for (var row : sql.rows(db, params)) {
                 year.add(new Hit(((Number) row[0]).longValue(), ((java.sql.Date) row[1]).toLocalDate()));
@@ -66,7 +69,7 @@ final class PetitionYearCalls {
         List<Hit> among = hits.size() <= cap ? hits : whole >= end ? hits.subList(0, whole) : null;
         if (among != null) {
             params.put("chosen", among.stream().map(Hit::id).toArray(Long[]::new));
-            statements.add(new PetitionQueryBench.Statement(PetitionSql.PAGE_BY_IDS, false));
+            statements.add(new PetitionQueryBench.Statement(PetitionSql.PAGE_BY_IDS_TEXT, false));
         } else {
             var pageFrom = hits.size() >= end && !hits.isEmpty() ? hits.get(hits.size() - 1).receivedOn().withDayOfYear(1) : null;
             params.put("pageFrom", pageFrom);

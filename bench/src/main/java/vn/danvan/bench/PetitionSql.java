@@ -199,11 +199,9 @@ final class PetitionSql {
                         + " limit :left" + y));
     }
 
-    /** PetitionYearSearch.areas: the areas of receipt of the units asked (V101 unit_area), or every area. */
+    /** PetitionYearSearch.areas: the areas of receipt of the units asked (V101 unit_area). */
     static final NamedSql AREAS_OF_UNITS = new NamedSql(
             "select distinct unit_area(id, path) from org_unit where id = any(:units) order by 1");
-    static final NamedSql ALL_AREAS = new NamedSql(
-            "select distinct unit_area(id, path) from org_unit where depth <= 1 order by 1");
 
     /** PetitionQueries.search's page by words when the years read whole do not hold it: the walk, from {@code :pageFrom} if known. */
     static NamedSql walkPage(String where, boolean fromDay) {

@@ -38,13 +38,17 @@ final class PetitionYearCalls {
         var terms = ExemplarSql.terms(text);
         var statements = new ArrayList<PetitionQueryBench.Statement>();
         statements.add(new PetitionQueryBench.Statement(PetitionSql.CUSTOM_PLANS, false));
-        // the areas of the units asked (every area for the country): their keys are asked each year (V101)
-        var areasSql = units ? PetitionSql.AREAS_OF_UNITS : PetitionSql.ALL_AREAS;
-        var areas = areasSql.longs(db, params);
-        statements.add(new PetitionQueryBench.Statement(areasSql, false));
+        // the areas of the units asked: their keys when they are few (PetitionYearSearch.MAX_AREAS), else the year's (V101)
+        List<Long> areas = List.of();
+        if (units) {
+            areas = PetitionSql.AREAS_OF_UNITS.longs(db, params);
+            statements.add(new PetitionQueryBench.Statement(PetitionSql.AREAS_OF_UNITS, false));
+        }
+        var byArea = !areas.isEmpty() && areas.size() <= 8;
         for (int y = 0; y < yearList.size(); y++) {
             int year = yearList.get(y);
-            params.put("yearWords" + y, ExemplarSql.keyed(terms, areas.stream().map(a -> year + "." + a).toList()));
+            params.put("yearWords" + y, ExemplarSql.keyed(terms,
+                    byArea ? areas.stream().map(a -> year + "." + a).toList() : List.of(String.valueOf(year))));
         }
         int years = yearList.size();
         int cap = PetitionSql.SEARCH_COUNT_CAP;

@@ -75,7 +75,7 @@ class PetitionYearSearch {
                 + " left join petition_matter m on m.id = p.matter_id " + where
                 + " and petition_area_words(t.area_id, t.received_on, t.search_text) @@ cast(:yearWords as tsquery) limit :left";
         // the same statement is sent once per year, so the driver soon prepares it on the server, and a generic plan
-        // (units, terms and days unknown) may walk the petitions of the units testing every row's words: planned for the
+        // (units and terms unknown) may walk the petitions of the units testing every row's words: planned for the
         // values asked, the year's postings of the areas asked are read
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         var hits = new ArrayList<Hit>();

@@ -191,6 +191,63 @@ class PetitionForms implements FormProvider {
         return result;
     }
 
+    /**
+     * The total row of {@link #rows} alone, without the rows per unit: one statement per measure over the records of the
+     * subtree (the country: every record, no unit list; any other unit: its subtree and the units that passed into it,
+     * as {@link #rows} reads them), the measure's condition in the statement's {@code where} clause, so that the
+     * planner narrows the source's rows by it and leaves out what the measure does not read (a count of petitions
+     * joins no matter). The unit rows of {@link #rows} count disjoint records, so their sum is the count over the
+     * subtree; a count of cases counts the distinct cases of each unit, as each unit row does.
+     */
+    @Override
+    public Map<String, BigDecimal> total(FormQuery query) {
+        var user = users.require();
+        var today = LocalDate.now(clock);
+        var root = root(query, user.homeUnitId(), today);
+        scope.requireRead(user, root.id(), "unit", root.code());
+        List<Long> unitIds = root.parentId() == null ? null : units.idsWithin(units.scopePaths(root.id()));
+        var kinds = contentKinds(query.parameters().get("contentKinds"));
+        var measures = new ArrayList<Measure>();
+        for (var key : query.measures()) {
+            var measure = BY_KEY.get(key);
+            if (measure == null) {
+                throw new IllegalArgumentException("unknown measure " + key);
+            }
+            measures.add(measure);
+        }
+        if (measures.stream().anyMatch(m -> m.how().kind() == AggregateKind.CASES)) {
+            jdbc.sql(WORK_MEM).update();
+        }
+        var total = new LinkedHashMap<String, BigDecimal>();
+        for (var measure : measures) {
+            var spec = jdbc.sql(totalSql(measure, unitIds, kinds)).param("from", query.from()).param("to", query.to());
+            if (unitIds != null) {
+                spec = spec.param("units", unitIds.toArray(Long[]::new));
+            }
+            if (kinds != null) {
+                spec = spec.param("kinds", kinds.toArray(String[]::new));
+            }
+            var value = spec.query(BigDecimal.class).single();
+            total.put(measure.key(), value == null ? BigDecimal.ZERO : value);
+        }
+        return total;
+    }
+
+    /**
+     * One measure's total over a source's rows: a count of the rows that meet its condition, the sum of its column over
+     * them, or the number of distinct (unit, case) pairs among them (the sum over units of each unit's distinct cases).
+     */
+    static String totalSql(Measure measure, List<Long> unitIds, List<String> kinds) {
+        var from = from(measure.source(), unitIds, kinds);
+        var condition = measure.how().condition();
+        return switch (measure.how().kind()) {
+            case COUNT -> "select count(*) from (" + from + ") b where " + condition;
+            case SUM -> "select coalesce(sum(b." + measure.how().column() + "), 0) from (" + from + ") b where " + condition;
+            case CASES -> "select count(*) from (select distinct b.unit_id, b.case_key from (" + from + ") b where (" + condition
+                    + ") and b.case_key is not null) c";
+        };
+    }
+
     /** The total, then per level of unit a subtotal and the units in Vietnamese name order. */
     private FormRows layout(OrgUnit root, Map<Long, Map<String, BigDecimal>> values, Set<String> measures, LocalDate to,
                             LocalDate today) {

@@ -25,7 +25,8 @@ import vn.danvan.orgunit.OrgUnits;
  * A computed indicator's aggregate reads its provider's total alone ({@code FormProvider.total}), not the form's rows
  * per unit; for every computed indicator of every provider, the value and the same period's value a year before are
  * the total row of the provider's full form — for the country, a province that took in another in 2025 (Thái Nguyên)
- * and a commune (Phường Lương Văn Tri), over this year and last year.
+ * and a commune (Phường Lương Văn Tri), over this year and last year. And every provider's total alone equals the total
+ * row of its full form for every measure it publishes, where the seed scenarios and the demo put records.
  */
 @SpringBootTest
 class ComputedIndicatorTotalsIntegrationTests {
@@ -79,5 +80,36 @@ class ComputedIndicatorTotalsIntegrationTests {
             }
         }
         assertThat(nonZero).as("figures that count the demo's records").isGreaterThan(10);
+    }
+
+    @Test
+    void everyProvidersTotalAloneIsTheTotalRowOfItsFullFormForEveryMeasure() throws Exception {
+        ReportingTestUsers.as(new SignedInMvc(context), users, "admin");
+        var today = LocalDate.now(clock);
+        var spans = List.of(new LocalDate[] {LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)},
+                new LocalDate[] {LocalDate.of(today.getYear() - 1, 1, 1), LocalDate.of(today.getYear() - 1, 12, 31)},
+                new LocalDate[] {LocalDate.of(today.getYear(), 1, 1), LocalDate.of(today.getYear(), 12, 31)},
+                new LocalDate[] {LocalDate.of(2018, 1, 1), today});
+        int nonZero = 0;
+        for (var name : indicators.figures().keySet()) {
+            var provider = indicators.provider(name).orElseThrow();
+            var measures = new java.util.LinkedHashSet<>(provider.measures());
+            for (var unitCode : List.of("VN", "20", "19", "05983")) {
+                var unit = units.findByCode(unitCode, today).orElseThrow();
+                for (var span : spans) {
+                    var query = new FormQuery("totals", measures, Map.of(), null, unit.id(), span[0], span[1],
+                            SecurityContextHolder.getContext().getAuthentication());
+                    var rows = provider.rows(query).rows();
+                    var total = provider.total(query);
+                    for (var measure : measures) {
+                        var expected = rows.isEmpty() ? BigDecimal.ZERO : rows.get(0).value(measure);
+                        assertThat(total.get(measure)).as(name + " " + measure + " " + unitCode + " " + span[0] + "…" + span[1])
+                                .isEqualByComparingTo(expected);
+                        nonZero += expected.signum() != 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertThat(nonZero).as("figures that count the seed scenarios' and the demo's records").isGreaterThan(50);
     }
 }

@@ -242,7 +242,7 @@ class PetitionForms implements FormProvider {
      */
     static String totalSql(Measure measure, List<Long> unitIds, List<String> kinds) {
         var condition = measure.how().condition();
-        var parts = measure.source().partsFor(measure).stream().map(part -> expand(part, unitIds, kinds, true)).toList();
+        var parts = measure.source().partsFor(measure, kinds != null).stream().map(part -> expand(part, unitIds, kinds, true)).toList();
         return switch (measure.how().kind()) {
             case COUNT -> "select " + String.join(" + ", parts.stream()
                     .map(part -> "(select count(*) from (" + part + ") b where " + condition + ")").toList());

@@ -51,7 +51,7 @@ final class PetitionMeasures {
                 select v.unit_id, s.host, v.persons_count, v.crowd,
                        '/reception/sessions/' || s.id as ref, v.summary as label, v.visited_on as day
                 from petition_visit v join petition_session s on s.id = v.session_id
-                where v.visited_on between :from and :to {units:v}""", "\\bhost\\b", """
+                where v.visited_on between :from and :to {units:v}""", "(?!.*\\bhost\\b).*", """
                 select v.unit_id, v.persons_count, v.crowd
                 from petition_visit v
                 where v.visited_on between :from and :to {units:v}"""),
@@ -89,7 +89,7 @@ final class PetitionMeasures {
                        or (p.processed_on is null and p.received_on < :from)
                        or (p.processed_on >= :from and p.received_on < :from))
                   {indexed:and (p.received_on >= :from or petition_pending_span(p.received_on, p.processed_on) @> cast(:from as date))} {kinds:p} {units:p}""",
-                "\\b(round|follow_up|accepted|finished|terminated)\\b", """
+                "true", """
                 select p.unit_id,
                        p.received_on < :from as carried,
                        coalesce(p.processed_on between :from and :to, false) as processed,
@@ -172,17 +172,19 @@ final class PetitionMeasures {
 
         final String sql;
         /**
-         * The columns of {@link #sql} that only its joins give (a measure naming one reads the whole source), or null
-         * when every column is the lean parts' too.
+         * What a measure's condition (and summed column) must be, whole, for a total to read {@link #lean}: the VISIT
+         * source's lean part lacks the session's host; the PETITION source's parts are read for a count of every
+         * petition alone, as the index on the day of receipt holds it (a measure that reads more of the petition reads
+         * the rows of the period once, as the whole source does, rather than in two parts the planner may read whole).
          */
-        private final Pattern joined;
+        private final Pattern leanWhen;
         /**
          * For a total ({@code PetitionForms.total}): the source's rows as disjoint parts that together are exactly
-         * {@link #sql}'s rows, without the joins that only {@link #joined}'s columns need (a visit's session is there by
-         * its foreign key; a petition's matter is a left join) and with the period's condition split where it is a
-         * disjunction (a petition received in the period; one received before it and not processed before it), so that
-         * each part reads an index of its own — an index-only scan when the measure and the subtree read only the
-         * index's columns. Empty: none.
+         * {@link #sql}'s rows, without the joins the measure does not need (a visit's session is there by its foreign
+         * key; a petition's matter is a left join) and with the period's condition split where it is a disjunction (a
+         * petition received in the period; one received before it and not processed before it, through the pending-span
+         * index), so that each part reads an index of its own — an index-only scan where the index holds all the part
+         * reads. Empty: none.
          */
         private final List<String> lean;
 
@@ -190,16 +192,19 @@ final class PetitionMeasures {
             this(sql, null);
         }
 
-        Source(String sql, String joined, String... lean) {
+        Source(String sql, String leanWhen, String... lean) {
             this.sql = sql;
-            this.joined = joined == null ? null : Pattern.compile(joined);
+            this.leanWhen = leanWhen == null ? null : Pattern.compile(leanWhen);
             this.lean = List.of(lean);
         }
 
-        /** The parts a total of the measure reads: the lean parts when it names no joined column, else the whole source. */
-        List<String> partsFor(Measure measure) {
-            var named = measure.how().condition() + " " + (measure.how().column() == null ? "" : measure.how().column());
-            return lean.isEmpty() || joined.matcher(named).find() ? List.of(sql) : lean;
+        /**
+         * The parts a total of the measure reads: the lean parts when the measure allows them and no content kind is
+         * asked (the lean parts would read the petitions for it), else the whole source.
+         */
+        List<String> partsFor(Measure measure, boolean kinds) {
+            var named = measure.how().condition() + (measure.how().column() == null ? "" : " " + measure.how().column());
+            return lean.isEmpty() || kinds || !leanWhen.matcher(named).matches() ? List.of(sql) : lean;
         }
     }
 

@@ -109,8 +109,8 @@ final class PetitionMeasures {
                        p.content_kind, p.field, p.competence, p.handling,
                        coalesce(p.matter_id, -p.id) as case_key
                 from petition p
-                where p.received_on < :from and (p.processed_on is null or p.processed_on >= :from)
-                  and petition_pending_span(p.received_on, p.processed_on) @> cast(:from as date) {kinds:p} {units:p}"""),
+                where petition_pending_span(p.received_on, p.processed_on) @> cast(:from as date) and p.received_on <> :from
+                  {kinds:p} {units:p}"""),
         REPLY("""
                 select p.unit_id, '/petitions/' || p.id as ref, p.number || ' — ' || p.subject as label, p.reply_received_on as day
                 from petition p
@@ -181,10 +181,11 @@ final class PetitionMeasures {
         /**
          * For a total ({@code PetitionForms.total}): the source's rows as disjoint parts that together are exactly
          * {@link #sql}'s rows, without the joins the measure does not need (a visit's session is there by its foreign
-         * key; a petition's matter is a left join) and with the period's condition split where it is a disjunction (a
-         * petition received in the period; one received before it and not processed before it, through the pending-span
-         * index), so that each part reads an index of its own — an index-only scan where the index holds all the part
-         * reads. Empty: none.
+         * key; a petition's matter is a left join) and with the period's condition split where it is a disjunction: a
+         * petition received in the period; one received before it and not processed before it — its pending span holds
+         * the period's first day and it was not received on that day, the same rows, read through the pending-span
+         * index alone (no range of days offered to combine with it). Each part reads an index of its own: an index-only
+         * scan where the index holds all the part reads. Empty: none.
          */
         private final List<String> lean;
 

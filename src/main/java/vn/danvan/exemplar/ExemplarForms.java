@@ -106,6 +106,30 @@ class ExemplarForms implements FormProvider {
     }
 
     /**
+     * The total row of {@link #rows} alone: each measure counted over the subtree in one statement, without a row per
+     * unit (an exemplar belongs to one unit, so the units' counts of distinct exemplars add up to the subtree's).
+     */
+    @Override
+    public Map<String, BigDecimal> total(FormQuery query) {
+        var root = root(query);
+        var unitIds = queries.unitsFor(root.id(), users.require());
+        var total = new LinkedHashMap<String, BigDecimal>();
+        for (var key : query.measures()) {
+            var measure = MEASURES.get(key);
+            if (measure == null) {
+                throw new IllegalArgumentException("unknown measure " + key);
+            }
+            // the per-unit statement's count without its unit: the condition comes from the fixed table above
+            var sql = from(measure).replaceFirst("select e\\.unit_id, ", "select ");
+            var counted = jdbc.sql(sql).param("from", query.from()).param("to", query.to()).param("all", unitIds == null)
+                    .param("units", unitIds == null ? new Long[0] : unitIds.toArray(Long[]::new))
+                    .query(Long.class).single();
+            total.put(key, BigDecimal.valueOf(counted));
+        }
+        return total;
+    }
+
+    /**
      * Every span in at most two grouped statements (registrations, recognitions), each counting every measure asked
      * per span and unit; a unit row carries only the measures it counted, as {@link #rows} does.
      */

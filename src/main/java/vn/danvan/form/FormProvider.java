@@ -1,5 +1,6 @@
 package vn.danvan.form;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +42,24 @@ public interface FormProvider {
             result.put(span, rows(query.during(span)));
         }
         return result;
+    }
+
+    /**
+     * The total row of {@link #rows} alone: each measure of the query over the whole subtree of its unit (the units that
+     * passed into it included, as the form counts them) and its period, without the rows per unit and the subtotals —
+     * what a computed indicator's figure reads. This default takes the first row of {@link #rows}; a provider that can
+     * count the subtree's total directly overrides it, with exactly this default's answer (same scope check, same
+     * exceptions for an unknown unit or measure).
+     *
+     * @return every measure asked, in the order asked, zero when nothing counts
+     */
+    default Map<String, BigDecimal> total(FormQuery query) {
+        var rows = rows(query).rows();
+        var total = new LinkedHashMap<String, BigDecimal>();
+        for (var measure : query.measures()) {
+            total.put(measure, rows.isEmpty() ? BigDecimal.ZERO : rows.get(0).value(measure));
+        }
+        return total;
     }
 
     /**

@@ -95,6 +95,47 @@ class MeetingForms implements FormProvider {
         return MEASURES.keySet();
     }
 
+    /**
+     * The total row of {@link #rows} alone: the conferences' measures and the opinions counted over the subtree in one
+     * statement each, without the rows per host unit and their labels; conclusion tasks as {@link #rows} counts them.
+     */
+    @Override
+    public Map<String, BigDecimal> total(FormQuery query) {
+        var root = root(query);
+        var unitIds = subtree(root);
+        var counted = new HashMap<String, BigDecimal>();
+        var meetingKeys = new ArrayList<String>();
+        for (var key : query.measures()) {
+            var measure = measure(key);
+            switch (measure.source()) {
+                case MEETING -> meetingKeys.add(key);
+                case OPINION -> counted.put(key, BigDecimal.valueOf(jdbc.sql("select count(*) from meeting_opinion o join meeting m on m.id = o.meeting_id "
+                                + WHERE_HELD).param("units", unitIds).param("from", query.from()).param("until", until(query))
+                        .query(Long.class).single()));
+                case CONCLUSION_TASK -> counted.put(key, BigDecimal.valueOf(held(query, unitIds).stream()
+                        .mapToLong(m -> conclusionTasks(m.id()).size()).sum()));
+            }
+        }
+        if (!meetingKeys.isEmpty()) {
+            var select = new StringBuilder("select ");
+            for (int i = 0; i < meetingKeys.size(); i++) {
+                // the conditions come from the fixed table above, never from input
+                select.append(i == 0 ? "" : ", ").append("count(*) filter (where ").append(MEASURES.get(meetingKeys.get(i)).condition())
+                        .append(") as m").append(i);
+            }
+            jdbc.sql(select + "\n" + HELD)
+                    .param("units", unitIds).param("from", query.from()).param("until", until(query))
+                    .query((RowCallbackHandler) rs -> {
+                        for (int i = 0; i < meetingKeys.size(); i++) {
+                            counted.put(meetingKeys.get(i), BigDecimal.valueOf(rs.getLong("m" + i)));
+                        }
+                    });
+        }
+        var total = new LinkedHashMap<String, BigDecimal>();
+        query.measures().forEach(key -> total.put(key, counted.getOrDefault(key, BigDecimal.ZERO)));
+        return total;
+    }
+
     @Override
     public FormRows rows(FormQuery query) {
         var root = root(query);

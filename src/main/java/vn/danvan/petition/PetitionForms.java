@@ -191,6 +191,70 @@ class PetitionForms implements FormProvider {
         return result;
     }
 
+    /**
+     * The total row of {@link #rows} alone, without the rows per unit: one statement per measure over the records of the
+     * subtree (the country: every record, no unit list; any other unit: its subtree and the units that passed into it,
+     * as {@link #rows} reads them), the measure's condition in the statement's {@code where} clause, so that the
+     * planner narrows the source's rows by it and leaves out what the measure does not read (a count of petitions
+     * joins no matter). The unit rows of {@link #rows} count disjoint records, so their sum is the count over the
+     * subtree; a count of cases counts the distinct cases of each unit, as each unit row does.
+     */
+    @Override
+    public Map<String, BigDecimal> total(FormQuery query) {
+        var user = users.require();
+        var today = LocalDate.now(clock);
+        var root = root(query, user.homeUnitId(), today);
+        scope.requireRead(user, root.id(), "unit", root.code());
+        List<Long> unitIds = root.parentId() == null ? null : units.idsWithin(units.scopePaths(root.id()));
+        var kinds = contentKinds(query.parameters().get("contentKinds"));
+        var measures = new ArrayList<Measure>();
+        for (var key : query.measures()) {
+            var measure = BY_KEY.get(key);
+            if (measure == null) {
+                throw new IllegalArgumentException("unknown measure " + key);
+            }
+            measures.add(measure);
+        }
+        if (measures.stream().anyMatch(m -> m.how().kind() == AggregateKind.CASES)) {
+            jdbc.sql(WORK_MEM).update();
+        }
+        var total = new LinkedHashMap<String, BigDecimal>();
+        for (var measure : measures) {
+            var spec = jdbc.sql(totalSql(measure, unitIds, kinds)).param("from", query.from()).param("to", query.to());
+            if (unitIds != null) {
+                spec = spec.param("units", unitIds.toArray(Long[]::new));
+            }
+            if (kinds != null) {
+                spec = spec.param("kinds", kinds.toArray(String[]::new));
+            }
+            var value = spec.query(BigDecimal.class).single();
+            total.put(measure.key(), value == null ? BigDecimal.ZERO : value);
+        }
+        return total;
+    }
+
+    /**
+     * One measure's total over a source's rows: a count of the rows that meet its condition, the sum of its column over
+     * them, or the number of distinct (unit, case) pairs among them (the sum over units of each unit's distinct cases).
+     * The rows are read as the source's lean parts where the measure allows ({@code Source.partsFor}: disjoint parts
+     * without the joins it does not need, each aggregated on its own, so that the planner can read an index alone), the
+     * parts' counts and sums added, their cases put together before they are counted.
+     */
+    static String totalSql(Measure measure, List<Long> unitIds, List<String> kinds) {
+        var condition = measure.how().condition();
+        var parts = measure.source().partsFor(measure, kinds != null).stream().map(part -> expand(part, unitIds, kinds, true)).toList();
+        return switch (measure.how().kind()) {
+            case COUNT -> "select " + String.join(" + ", parts.stream()
+                    .map(part -> "(select count(*) from (" + part + ") b where " + condition + ")").toList());
+            case SUM -> "select " + String.join(" + ", parts.stream()
+                    .map(part -> "(select coalesce(sum(b." + measure.how().column() + "), 0) from (" + part + ") b where " + condition + ")")
+                    .toList());
+            case CASES -> "select count(*) from (" + String.join(" union ", parts.stream()
+                    .map(part -> "select distinct b.unit_id, b.case_key from (" + part + ") b where (" + condition
+                            + ") and b.case_key is not null").toList()) + ") c";
+        };
+    }
+
     /** The total, then per level of unit a subtotal and the units in Vietnamese name order. */
     private FormRows layout(OrgUnit root, Map<Long, Map<String, BigDecimal>> values, Set<String> measures, LocalDate to,
                             LocalDate today) {
@@ -278,7 +342,12 @@ class PetitionForms implements FormProvider {
      *                    the period conditions alone (the answer before V83, which tests compare against)
      */
     static String from(Source source, List<Long> unitIds, List<String> kinds, boolean spanIndexed) {
-        var from = INDEXED.matcher(source.sql).replaceAll(spanIndexed ? "$1" : "");
+        return expand(source.sql, unitIds, kinds, spanIndexed);
+    }
+
+    /** A source's statement (or one of its parts) with its placeholders filled. */
+    private static String expand(String sql, List<Long> unitIds, List<String> kinds, boolean spanIndexed) {
+        var from = INDEXED.matcher(sql).replaceAll(spanIndexed ? "$1" : "");
         for (var alias : List.of("p", "m", "v", "s")) {
             from = from.replace("{units:" + alias + "}", unitIds == null ? "" : "and " + alias + ".unit_id = any(:units)");
             from = from.replace("{kinds:" + alias + "}", kinds == null ? "" : "and " + alias + ".content_kind = any(:kinds)");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -50,6 +51,9 @@ final class PetitionMeasures {
                 select v.unit_id, s.host, v.persons_count, v.crowd,
                        '/reception/sessions/' || s.id as ref, v.summary as label, v.visited_on as day
                 from petition_visit v join petition_session s on s.id = v.session_id
+                where v.visited_on between :from and :to {units:v}""", "(?!.*\\bhost\\b).*", """
+                select v.unit_id, v.persons_count, v.crowd
+                from petition_visit v
                 where v.visited_on between :from and :to {units:v}"""),
         /** One row per matter raised in a session (a visit without a matter is its own case). */
         VISIT_CASE("""
@@ -84,7 +88,29 @@ final class PetitionMeasures {
                   and (p.received_on >= :from
                        or (p.processed_on is null and p.received_on < :from)
                        or (p.processed_on >= :from and p.received_on < :from))
-                  {indexed:and (p.received_on >= :from or petition_pending_span(p.received_on, p.processed_on) @> cast(:from as date))} {kinds:p} {units:p}"""),
+                  {indexed:and (p.received_on >= :from or petition_pending_span(p.received_on, p.processed_on) @> cast(:from as date))} {kinds:p} {units:p}""",
+                "true", """
+                select p.unit_id,
+                       p.received_on < :from as carried,
+                       coalesce(p.processed_on between :from and :to, false) as processed,
+                       p.petitioner_kind = 'GROUP' or p.signers_count > 1 as many,
+                       p.petitioner_kind = 'ANONYMOUS' as anonymous,
+                       coalesce(p.processed_on between :from and :to and p.eligible, false) as e,
+                       p.content_kind, p.field, p.competence, p.handling,
+                       coalesce(p.matter_id, -p.id) as case_key
+                from petition p
+                where p.received_on between :from and :to {kinds:p} {units:p}""", """
+                select p.unit_id,
+                       p.received_on < :from as carried,
+                       coalesce(p.processed_on between :from and :to, false) as processed,
+                       p.petitioner_kind = 'GROUP' or p.signers_count > 1 as many,
+                       p.petitioner_kind = 'ANONYMOUS' as anonymous,
+                       coalesce(p.processed_on between :from and :to and p.eligible, false) as e,
+                       p.content_kind, p.field, p.competence, p.handling,
+                       coalesce(p.matter_id, -p.id) as case_key
+                from petition p
+                where petition_pending_span(p.received_on, p.processed_on) @> cast(:from as date) and p.received_on <> :from
+                  {kinds:p} {units:p}"""),
         REPLY("""
                 select p.unit_id, '/petitions/' || p.id as ref, p.number || ' — ' || p.subject as label, p.reply_received_on as day
                 from petition p
@@ -145,9 +171,41 @@ final class PetitionMeasures {
                   {indexed:and petition_enforcement_span(m.decided_on, m.closed_on) && daterange(cast(:from as date), cast(:to as date), '[]')} {kinds:m} {units:m}""");
 
         final String sql;
+        /**
+         * What a measure's condition (and summed column) must be, whole, for a total to read {@link #lean}: the VISIT
+         * source's lean part lacks the session's host; the PETITION source's parts are read for a count of every
+         * petition alone, as the index on the day of receipt holds it (a measure that reads more of the petition reads
+         * the rows of the period once, as the whole source does, rather than in two parts the planner may read whole).
+         */
+        private final Pattern leanWhen;
+        /**
+         * For a total ({@code PetitionForms.total}): the source's rows as disjoint parts that together are exactly
+         * {@link #sql}'s rows, without the joins the measure does not need (a visit's session is there by its foreign
+         * key; a petition's matter is a left join) and with the period's condition split where it is a disjunction: a
+         * petition received in the period; one received before it and not processed before it — its pending span holds
+         * the period's first day and it was not received on that day, the same rows, read through the pending-span
+         * index alone (no range of days offered to combine with it). Each part reads an index of its own: an index-only
+         * scan where the index holds all the part reads. Empty: none.
+         */
+        private final List<String> lean;
 
         Source(String sql) {
+            this(sql, null);
+        }
+
+        Source(String sql, String leanWhen, String... lean) {
             this.sql = sql;
+            this.leanWhen = leanWhen == null ? null : Pattern.compile(leanWhen);
+            this.lean = List.of(lean);
+        }
+
+        /**
+         * The parts a total of the measure reads: the lean parts when the measure allows them and no content kind is
+         * asked (the lean parts would read the petitions for it), else the whole source.
+         */
+        List<String> partsFor(Measure measure, boolean kinds) {
+            var named = measure.how().condition() + (measure.how().column() == null ? "" : " " + measure.how().column());
+            return lean.isEmpty() || kinds || !leanWhen.matcher(named).matches() ? List.of(sql) : lean;
         }
     }
 

@@ -115,6 +115,40 @@ class PlanForms implements FormProvider {
         return MEASURES.keySet();
     }
 
+    /**
+     * The total row of {@link #rows} alone: each source's measures counted over the subtree in one statement, without
+     * the rows per unit and their labels (a plan or task counts for one unit, so the units' counts add up).
+     */
+    @Override
+    public Map<String, BigDecimal> total(FormQuery query) {
+        var root = root(query);
+        var unitIds = subtree(root);
+        var bySource = new LinkedHashMap<Source, List<String>>();
+        for (var key : query.measures()) {
+            bySource.computeIfAbsent(measure(key).source(), s -> new ArrayList<>()).add(key);
+        }
+        var counted = new HashMap<String, BigDecimal>();
+        bySource.forEach((source, keys) -> {
+            var select = new StringBuilder("select ");
+            for (int i = 0; i < keys.size(); i++) {
+                // the conditions come from the fixed table above, never from input
+                select.append(i == 0 ? "" : ", ").append("count(*) filter (where ").append(MEASURES.get(keys.get(i)).condition())
+                        .append(") as m").append(i);
+            }
+            jdbc.sql(select + "\n" + source.from)
+                    .param("from", query.from()).param("to", query.to()).param("asOf", asOf(query))
+                    .param("units", unitIds)
+                    .query((RowCallbackHandler) rs -> {
+                        for (int i = 0; i < keys.size(); i++) {
+                            counted.put(keys.get(i), BigDecimal.valueOf(rs.getLong("m" + i)));
+                        }
+                    });
+        });
+        var total = new LinkedHashMap<String, BigDecimal>();
+        query.measures().forEach(key -> total.put(key, counted.getOrDefault(key, BigDecimal.ZERO)));
+        return total;
+    }
+
     @Override
     public FormRows rows(FormQuery query) {
         var root = root(query);

@@ -202,14 +202,17 @@ public class Aggregates {
         return byUnit;
     }
 
-    /** A figure a case module publishes, counted by its provider from the records of the subtree. */
+    /**
+     * A figure a case module publishes, counted by its provider from the records of the subtree: the total alone
+     * ({@link vn.danvan.form.FormProvider#total}), not the form's rows per unit of the subtree.
+     */
     private Figure published(Indicator indicator, OrgUnit unit, ReportPeriod period) {
         var provider = indicators.provider(indicator.provider())
                 .orElseThrow(() -> new NotFoundException("indicator", indicator.code()));
         Principal principal = SecurityContextHolder.getContext().getAuthentication();
-        var rows = provider.rows(new FormQuery(indicator.code(), Set.of(indicator.measure()), Map.of(), null, unit.id(),
+        var total = provider.total(new FormQuery(indicator.code(), Set.of(indicator.measure()), Map.of(), null, unit.id(),
                 period.from(), period.to(), principal));
-        var value = rows.rows().isEmpty() ? BigDecimal.ZERO : rows.rows().get(0).value(indicator.measure());
+        var value = total.getOrDefault(indicator.measure(), BigDecimal.ZERO);
         return new Figure(AggregateRules.normalise(value), null, null, Set.of(), 1);
     }
 

@@ -73,6 +73,7 @@ $$;
 
 create table petition_text (
     petition_id bigint primary key references petition (id) on delete cascade,
+    unit_id     bigint not null,  -- the receiving unit (a search by words within units alone reads no petition row)
     area_id     bigint not null,  -- unit_area of the receiving unit
     received_on date   not null,  -- the petition's day of receipt (the year of its words)
     search_text text   not null   -- search_key(subject || ' ' || content), as petition.search_text was
@@ -83,11 +84,12 @@ create table petition_text (
 create function petition_text_kept() returns trigger
 language plpgsql as $$
 begin
-    insert into petition_text (petition_id, area_id, received_on, search_text)
-    select new.id, unit_area(u.id, u.path), new.received_on, search_key(new.subject || ' ' || coalesce(new.content, ''))
+    insert into petition_text (petition_id, unit_id, area_id, received_on, search_text)
+    select new.id, u.id, unit_area(u.id, u.path), new.received_on, search_key(new.subject || ' ' || coalesce(new.content, ''))
     from org_unit u where u.id = new.unit_id
     on conflict (petition_id) do update
-        set area_id = excluded.area_id, received_on = excluded.received_on, search_text = excluded.search_text;
+        set unit_id = excluded.unit_id, area_id = excluded.area_id, received_on = excluded.received_on,
+            search_text = excluded.search_text;
     return null;
 end
 $$;
@@ -97,8 +99,8 @@ create trigger petition_text_kept after insert or update of subject, content, un
 
 set local maintenance_work_mem = '256MB';
 
-insert into petition_text (petition_id, area_id, received_on, search_text)
-select p.id, unit_area(u.id, u.path), p.received_on, p.search_text
+insert into petition_text (petition_id, unit_id, area_id, received_on, search_text)
+select p.id, p.unit_id, unit_area(u.id, u.path), p.received_on, p.search_text
 from petition p join org_unit u on u.id = p.unit_id
 order by p.id;
 

@@ -213,7 +213,12 @@ public class PetitionQueries {
             // hits are the count; the page is read by id among the years read whole when they hold it, else it walks
             // the petitions newest first (from the oldest year read when the hits read hold the page).
             var cap = countCap(f);
-            var found = yearSearch.hits(where.toString(), params, terms, unitIds, f.from(), f.to(), cap);
+            // words alone (within units, between days): the hits are read from petition_text alone, which holds the
+            // unit and day; a condition on what processing changes (kind, field, state, overdue, hot) reads the petition
+            var textOnly = f.kind() == null && f.field() == null && (f.state() == null || f.state().isBlank())
+                    && !Boolean.TRUE.equals(f.overdue()) && !Boolean.TRUE.equals(f.hot());
+            var found = yearSearch.hits(textOnly ? where.toString().replace("p.unit_id", "t.unit_id").replace("p.received_on", "t.received_on")
+                    : where.toString(), params, terms, unitIds, f.from(), f.to(), cap, textOnly);
             total = found.hits().size();
             var among = found.pageAmong(cap, end);
             if (among != null) {

@@ -141,6 +141,13 @@ class PetitionTextSearchIntegrationTests {
                             'RECEIVED', 'test')
                     """).param("number", "YN-" + n[0]).param("unit", n[1]).param("day", n[0]).param("subject", n[2]).update();
         }
+        // every petition's kept text is its folded subject and content, under its unit, area and day (V101's trigger)
+        assertThat(jdbc.sql("""
+                select count(*) from petition p join org_unit u on u.id = p.unit_id
+                left join petition_text t on t.petition_id = p.id
+                where t.petition_id is null or t.search_text <> search_key(p.subject || ' ' || coalesce(p.content, ''))
+                   or t.unit_id <> p.unit_id or t.area_id <> unit_area(u.id, u.path) or t.received_on <> p.received_on
+                """).query(Long.class).single()).isZero();
         var asked = new ArrayList<String>();
         // the whole country unasked (the year's keys), today's Thái Nguyên (its three areas' keys: its own and the old
         // Bắc Kạn's and Thái Nguyên's, V101) and the country asked by its code (every unit: too many areas, the year's keys)
@@ -183,9 +190,10 @@ class PetitionTextSearchIntegrationTests {
 
     /** The same as a scan of the folded text: "total|[numbers of the page]". */
     String scanned(List<Long> units, String[] period, String text, int page) {
-        var where = "where search_key(subject || ' ' || coalesce(content, '')) like '%' || search_key(:t) || '%'"
-                + (units == null ? "" : " and unit_id = any(:units)")
-                + (period[0] == null ? "" : " and received_on between cast(:from as date) and cast(:to as date)");
+        // the text kept beside each petition (V101, checked equal to its folded subject and content below)
+        var where = "join petition_text t on t.petition_id = p.id where t.search_text like '%' || search_key(:t) || '%'"
+                + (units == null ? "" : " and p.unit_id = any(:units)")
+                + (period[0] == null ? "" : " and p.received_on between cast(:from as date) and cast(:to as date)");
         var params = new java.util.HashMap<String, Object>();
         params.put("t", text);
         if (units != null) {
@@ -195,8 +203,8 @@ class PetitionTextSearchIntegrationTests {
             params.put("from", period[0]);
             params.put("to", period[1]);
         }
-        var total = jdbc.sql("select count(*) from petition " + where).params(params).query(Long.class).single();
-        var numbers = jdbc.sql("select number from petition " + where + " order by received_on desc, id desc limit 20 offset "
+        var total = jdbc.sql("select count(*) from petition p " + where).params(params).query(Long.class).single();
+        var numbers = jdbc.sql("select p.number from petition p " + where + " order by p.received_on desc, p.id desc limit 20 offset "
                 + page * 20).params(params).query(String.class).list();
         return Math.min(total, PetitionQueries.SEARCH_COUNT_CAP + 1) + "|" + numbers;
     }

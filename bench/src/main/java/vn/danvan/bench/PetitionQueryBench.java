@@ -231,7 +231,8 @@ final class PetitionQueryBench {
                     to != null, overdue);
             return new Call(path, session, PetitionYearCalls.statements(db, params, text, where, units != null,
                     Math.min(settings.lastYear(), to == null ? 9999 : to.getYear()),
-                    Math.max(settings.firstYear(), from == null ? 0 : from.getYear())), params);
+                    Math.max(settings.firstYear(), from == null ? 0 : from.getYear()),
+                    kind == null && state == null && field == null && !overdue), params);
         }
         var sql = PetitionSql.search(units != null, text != null, false, kind != null, field != null, state != null,
                 from != null, to != null, overdue, 0);

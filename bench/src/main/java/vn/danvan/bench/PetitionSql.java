@@ -189,12 +189,14 @@ final class PetitionSql {
 
     /**
      * PetitionYearSearch's statement for the {@code y}-th year asked (newest first): the hits of that year's words in the
-     * areas asked (V101), at most {@code :left<y>} (what the count still needs).
+     * areas asked (V101), at most {@code :left<y>} (what the count still needs); from petition_text alone when
+     * {@code where} names only it ({@code textOnly}: units, days, text).
      */
-    static NamedSql yearHits(String where, int y) {
-        return STATEMENTS.computeIfAbsent("year " + y + "|" + where, key -> new NamedSql(
-                "select p.id, p.received_on from petition_text t join petition p on p.id = t.petition_id"
-                        + " left join petition_matter m on m.id = p.matter_id " + where
+    static NamedSql yearHits(String where, int y, boolean textOnly) {
+        return STATEMENTS.computeIfAbsent("year " + y + "|" + textOnly + "|" + where, key -> new NamedSql(
+                (textOnly ? "select t.petition_id, t.received_on from petition_text t "
+                        : "select p.id, p.received_on from petition_text t join petition p on p.id = t.petition_id"
+                                + " left join petition_matter m on m.id = p.matter_id ") + where
                         + " and petition_area_words(t.area_id, t.received_on, t.search_text) @@ cast(:yearWords" + y + " as tsquery)"
                         + " limit :left" + y));
     }

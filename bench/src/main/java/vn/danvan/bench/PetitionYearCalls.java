@@ -30,7 +30,8 @@ final class PetitionYearCalls {
      * the petitions kept, within the filter's days); page 0 of {@code :size}.
      */
     static List<PetitionQueryBench.Statement> statements(Connection db, Map<String, Object> params, String text, String where,
-                                                         boolean units, int lastYear, int firstYear) throws SQLException {
+                                                         boolean units, int lastYear, int firstYear, boolean textOnly)
+            throws SQLException {
         var yearList = new ArrayList<Integer>();
         for (int y = lastYear; y >= firstYear; y--) {
             yearList.add(y);
@@ -57,7 +58,7 @@ final class PetitionYearCalls {
         for (int y = 0; y < years && hits.size() <= cap; y++) {
             int left = cap + 1 - hits.size();
             params.put("left" + y, left);
-            var sql = PetitionSql.yearHits(where, y);
+            var sql = PetitionSql.yearHits(textOnly ? textWhere(where) : where, y, textOnly);
             var year = new ArrayList<Hit>();
             for (var row : sql.rows(db, params)) {
                 year.add(new Hit(((Number) row[0]).longValue(), ((java.sql.Date) row[1]).toLocalDate()));
@@ -81,5 +82,10 @@ final class PetitionYearCalls {
         }
         statements.add(new PetitionQueryBench.Statement(PetitionSql.PLANS_AS_CONFIGURED, false));
         return statements;
+    }
+
+    /** PetitionQueries.search's conditions of units and days on petition_text's own columns (a search by words alone). */
+    static String textWhere(String where) {
+        return where.replace("p.unit_id", "t.unit_id").replace("p.received_on", "t.received_on");
     }
 }

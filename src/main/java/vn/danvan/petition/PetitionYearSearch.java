@@ -17,7 +17,7 @@ import vn.danvan.shared.VietnameseText;
  * Each year is its own statement, so which years were read whole is known, and the list's page can be taken from them
  * by id (the list's order is newest first). A search within the units of a few areas asks only the keys of their
  * areas: a province reads its own postings, not the country's. Runs in the caller's transaction: its statements are planned for the values
- * asked ({@code plan_cache_mode}, set for the transaction).
+ * asked ({@code plan_cache_mode}, set for the transaction) and without parallel workers.
  */
 @Component
 class PetitionYearSearch {
@@ -83,6 +83,10 @@ class PetitionYearSearch {
         // (units and terms unknown) may walk the petitions of the units testing every row's words: planned for the
         // values asked, the year's postings of the areas asked are read
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        // a year's hits are a few hundred rows at most, but the planner's guess for an area's prefix terms is thousands
+        // ("sach nhieu" in Thái Nguyên's three areas: 7,547 guessed, 125 read): it started two parallel workers for
+        // 0.4 ms of work, 32 ms a year (bench/results/petitions-2026-12-01-small-quiet-s13.md)
+        jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
         var hits = new ArrayList<Hit>();
         int whole = 0;
         for (int i = 0; i < years.size() && hits.size() <= cap; i++) {

@@ -215,12 +215,13 @@ final class PetitionSql {
                 """));
     }
 
-    /** PetitionYearSearch plans each year's statement for its values ({@code set local} in the application's transaction). */
-    static final NamedSql CUSTOM_PLANS = new NamedSql("select set_config('plan_cache_mode', 'force_custom_plan', false)");
+    /** PetitionYearSearch plans each year's statement for its values, without parallel workers ({@code set local} in the application's transaction). */
+    static final NamedSql CUSTOM_PLANS = new NamedSql("select set_config('plan_cache_mode', 'force_custom_plan', false),"
+            + " set_config('max_parallel_workers_per_gather', '0', false)");
 
     /** Puts back what {@link #CUSTOM_PLANS} changed, as the application's commit does. */
     static final NamedSql PLANS_AS_CONFIGURED = new NamedSql(
-            "select set_config(name, reset_val, false) from pg_settings where name = 'plan_cache_mode'");
+            "select set_config(name, reset_val, false) from pg_settings where name in ('plan_cache_mode', 'max_parallel_workers_per_gather')");
 
     private static final java.util.Map<String, NamedSql> STATEMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 

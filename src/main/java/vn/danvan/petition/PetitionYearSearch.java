@@ -85,7 +85,7 @@ class PetitionYearSearch {
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         // a year's hits are a few hundred rows at most, but the planner's guess for an area's prefix terms is thousands
         // ("sach nhieu" in Thái Nguyên's three areas: 7,547 guessed, 125 read): it started two parallel workers for
-        // 0.4 ms of work, 32 ms a year (bench/results/petitions-2026-12-01-small-quiet-s13.md)
+        // 0.4 ms of work, 32 ms a year (bench/results/petitions-2026-12-01-small-quiet-s13-parallel-workers.md)
         jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
         var hits = new ArrayList<Hit>();
         int whole = 0;

@@ -19,6 +19,19 @@ final class PetitionMeasures {
     private PetitionMeasures() {
     }
 
+    /** The columns of the PETITION source read by its lean parts (Source#partsFor), from the petition alone. */
+    private static final String LEAN_PETITION = """
+                select p.unit_id,
+                       p.received_on < :from as carried,
+                       coalesce(p.processed_on between :from and :to, false) as processed,
+                       p.petitioner_kind = 'GROUP' or p.signers_count > 1 as many,
+                       p.petitioner_kind = 'ANONYMOUS' as anonymous,
+                       coalesce(p.processed_on between :from and :to and p.eligible, false) as e,
+                       p.content_kind, p.field, p.competence, p.handling,
+                       coalesce(p.matter_id, -p.id) as case_key
+                from petition p
+                """;
+
     /**
      * A measure: the source it aggregates, how (count rows, count distinct cases, or sum a column) and
      * the condition on that source's rows. The same condition lists the records behind a figure.
@@ -89,26 +102,8 @@ final class PetitionMeasures {
                        or (p.processed_on is null and p.received_on < :from)
                        or (p.processed_on >= :from and p.received_on < :from))
                   {indexed:and (p.received_on >= :from or petition_pending_span(p.received_on, p.processed_on) @> cast(:from as date))} {kinds:p} {units:p}""",
-                "true", """
-                select p.unit_id,
-                       p.received_on < :from as carried,
-                       coalesce(p.processed_on between :from and :to, false) as processed,
-                       p.petitioner_kind = 'GROUP' or p.signers_count > 1 as many,
-                       p.petitioner_kind = 'ANONYMOUS' as anonymous,
-                       coalesce(p.processed_on between :from and :to and p.eligible, false) as e,
-                       p.content_kind, p.field, p.competence, p.handling,
-                       coalesce(p.matter_id, -p.id) as case_key
-                from petition p
-                where p.received_on between :from and :to {kinds:p} {units:p}""", """
-                select p.unit_id,
-                       p.received_on < :from as carried,
-                       coalesce(p.processed_on between :from and :to, false) as processed,
-                       p.petitioner_kind = 'GROUP' or p.signers_count > 1 as many,
-                       p.petitioner_kind = 'ANONYMOUS' as anonymous,
-                       coalesce(p.processed_on between :from and :to and p.eligible, false) as e,
-                       p.content_kind, p.field, p.competence, p.handling,
-                       coalesce(p.matter_id, -p.id) as case_key
-                from petition p
+                "true", LEAN_PETITION + """
+                where p.received_on between :from and :to {kinds:p} {units:p}""", LEAN_PETITION + """
                 where petition_pending_span(p.received_on, p.processed_on) @> cast(:from as date) and p.received_on <> :from
                   {kinds:p} {units:p}"""),
         REPLY("""

@@ -33,6 +33,35 @@ final class PetitionMeasures {
                 """;
 
     /**
+     * A condition that implies the petition was processed in the period: {@code processed} or {@code e} (eligible, as
+     * processed in the period), alone or and-ed with more, with no {@code or} outside parentheses.
+     */
+    static final String PROCESSED_IN_PERIOD = "(processed|e)( and (?!.*\\bor\\b(?![^(]*\\))).*)?";
+
+    /**
+     * The PETITION source's columns: the petition's flags for the period and its matter's (a left join: a petition
+     * without a matter is a case of its own), with the links and labels that list the records behind a figure.
+     */
+    private static final String PETITION_COLUMNS = """
+                select p.unit_id,
+                       p.received_on < :from as carried,
+                       coalesce(p.processed_on between :from and :to, false) as processed,
+                       p.petitioner_kind = 'GROUP' or p.signers_count > 1 as many,
+                       p.petitioner_kind = 'ANONYMOUS' as anonymous,
+                       coalesce(p.processed_on between :from and :to and p.eligible, false) as e,
+                       p.content_kind, p.field, p.competence, p.handling,
+                       coalesce(p.matter_id, -p.id) as case_key,
+                       coalesce(m.round, 1) as round, coalesce(m.follow_up, false) as follow_up,
+                       coalesce(m.accepted_on <= :to, false) as accepted,
+                       coalesce(coalesce(m.decided_on, case when m.status in ('WITHDRAWN', 'TERMINATED') then m.closed_on end) <= :to, false) as finished,
+                       coalesce(m.status = 'TERMINATED' and m.closed_on <= :to, false) as terminated,
+                       '/petitions/' || p.id as ref, p.number || ' — ' || p.subject as label, p.received_on as day,
+                       coalesce('/matters/' || m.id, '/petitions/' || p.id) as case_ref,
+                       coalesce(m.number || ' — ' || m.title, p.number || ' — ' || p.subject) as case_label
+                from petition p left join petition_matter m on m.id = p.matter_id
+                """;
+
+    /**
      * A measure: the source it aggregates, how (count rows, count distinct cases, or sum a column) and
      * the condition on that source's rows. The same condition lists the records behind a figure.
      */
@@ -64,10 +93,10 @@ final class PetitionMeasures {
                 select v.unit_id, s.host, v.persons_count, v.crowd,
                        '/reception/sessions/' || s.id as ref, v.summary as label, v.visited_on as day
                 from petition_visit v join petition_session s on s.id = v.session_id
-                where v.visited_on between :from and :to {units:v}""", "(?!.*\\bhost\\b).*", """
+                where v.visited_on between :from and :to {units:v}""", new Lean("(?!.*\\bhost\\b).*", false, """
                 select v.unit_id, v.persons_count, v.crowd
                 from petition_visit v
-                where v.visited_on between :from and :to {units:v}"""),
+                where v.visited_on between :from and :to {units:v}""")),
         /** One row per matter raised in a session (a visit without a matter is its own case). */
         VISIT_CASE("""
                 select v.unit_id, s.host, v.session_id, coalesce(v.matter_id, -v.id) as case_key,
@@ -80,32 +109,18 @@ final class PetitionMeasures {
                 select s.unit_id, s.host, '/reception/sessions/' || s.id as ref,
                        concat_ws(', ', s.host_name, s.host_title, s.place) as label, s.held_on as day
                 from petition_session s where s.held_on between :from and :to {units:s}"""),
-        PETITION("""
-                select p.unit_id,
-                       p.received_on < :from as carried,
-                       coalesce(p.processed_on between :from and :to, false) as processed,
-                       p.petitioner_kind = 'GROUP' or p.signers_count > 1 as many,
-                       p.petitioner_kind = 'ANONYMOUS' as anonymous,
-                       coalesce(p.processed_on between :from and :to and p.eligible, false) as e,
-                       p.content_kind, p.field, p.competence, p.handling,
-                       coalesce(p.matter_id, -p.id) as case_key,
-                       coalesce(m.round, 1) as round, coalesce(m.follow_up, false) as follow_up,
-                       coalesce(m.accepted_on <= :to, false) as accepted,
-                       coalesce(coalesce(m.decided_on, case when m.status in ('WITHDRAWN', 'TERMINATED') then m.closed_on end) <= :to, false) as finished,
-                       coalesce(m.status = 'TERMINATED' and m.closed_on <= :to, false) as terminated,
-                       '/petitions/' || p.id as ref, p.number || ' — ' || p.subject as label, p.received_on as day,
-                       coalesce('/matters/' || m.id, '/petitions/' || p.id) as case_ref,
-                       coalesce(m.number || ' — ' || m.title, p.number || ' — ' || p.subject) as case_label
-                from petition p left join petition_matter m on m.id = p.matter_id
+        PETITION(PETITION_COLUMNS + """
                 where p.received_on <= :to
                   and (p.received_on >= :from
                        or (p.processed_on is null and p.received_on < :from)
                        or (p.processed_on >= :from and p.received_on < :from))
                   {indexed:and (p.received_on >= :from or petition_pending_span(p.received_on, p.processed_on) @> cast(:from as date))} {kinds:p} {units:p}""",
-                "true", LEAN_PETITION + """
+                new Lean("true", false, LEAN_PETITION + """
                 where p.received_on between :from and :to {kinds:p} {units:p}""", LEAN_PETITION + """
                 where petition_pending_span(p.received_on, p.processed_on) @> cast(:from as date) and p.received_on <> :from
                   {kinds:p} {units:p}"""),
+                new Lean(PROCESSED_IN_PERIOD, true, PETITION_COLUMNS + """
+                where p.processed_on between :from and :to and p.received_on <= :to {kinds:p} {units:p}""")),
         REPLY("""
                 select p.unit_id, '/petitions/' || p.id as ref, p.number || ' — ' || p.subject as label, p.reply_received_on as day
                 from petition p
@@ -166,41 +181,48 @@ final class PetitionMeasures {
                   {indexed:and petition_enforcement_span(m.decided_on, m.closed_on) && daterange(cast(:from as date), cast(:to as date), '[]')} {kinds:m} {units:m}""");
 
         final String sql;
-        /**
-         * What a measure's condition (and summed column) must be, whole, for a total to read {@link #lean}: the VISIT
-         * source's lean part lacks the session's host; the PETITION source's parts are read for a count of every
-         * petition alone, as the index on the day of receipt holds it (a measure that reads more of the petition reads
-         * the rows of the period once, as the whole source does, rather than in two parts the planner may read whole).
-         */
-        private final Pattern leanWhen;
-        /**
-         * For a total ({@code PetitionForms.total}): the source's rows as disjoint parts that together are exactly
-         * {@link #sql}'s rows, without the joins the measure does not need (a visit's session is there by its foreign
-         * key; a petition's matter is a left join) and with the period's condition split where it is a disjunction: a
-         * petition received in the period; one received before it and not processed before it — its pending span holds
-         * the period's first day and it was not received on that day, the same rows, read through the pending-span
-         * index alone (no range of days offered to combine with it). Each part reads an index of its own: an index-only
-         * scan where the index holds all the part reads. Empty: none.
-         */
-        private final List<String> lean;
+        /** The source's lean readings for a total, the first whose condition the measure meets. */
+        private final List<Lean> leans;
 
-        Source(String sql) {
-            this(sql, null);
-        }
-
-        Source(String sql, String leanWhen, String... lean) {
+        Source(String sql, Lean... leans) {
             this.sql = sql;
-            this.leanWhen = leanWhen == null ? null : Pattern.compile(leanWhen);
-            this.lean = List.of(lean);
+            this.leans = List.of(leans);
         }
 
         /**
-         * The parts a total of the measure reads: the lean parts when the measure allows them and no content kind is
-         * asked (the lean parts would read the petitions for it), else the whole source.
+         * The parts a total of the measure reads: those of the first lean reading the measure meets (see {@link Lean}),
+         * else the whole source.
          */
         List<String> partsFor(Measure measure, boolean kinds) {
             var named = measure.how().condition() + (measure.how().column() == null ? "" : " " + measure.how().column());
-            return lean.isEmpty() || kinds || !leanWhen.matcher(named).matches() ? List.of(sql) : lean;
+            return leans.stream().filter(lean -> (lean.withKinds() || !kinds) && lean.when().matcher(named).matches())
+                    .findFirst().map(Lean::parts).orElse(List.of(sql));
+        }
+    }
+
+    /**
+     * For a total ({@code PetitionForms.total}): a source's rows that a measure can count, as disjoint parts without what
+     * the measure does not read. {@code when}: what a measure's condition (and summed column) must be, whole, for it to
+     * read these parts. {@code parts}: together exactly the rows of the source that meet such a condition — all of them,
+     * or a subset every such condition implies — each read by an index of its own (an index-only scan where the index
+     * holds all the part reads). {@code withKinds}: the parts read the content kinds asked as well (else a question for
+     * some content kinds reads the whole source).
+     * <ul>
+     * <li>VISIT, any measure that does not ask the session's host: the visits without their session (there by its
+     * foreign key).</li>
+     * <li>PETITION, the count of every petition: received in the period; received before it and not processed before it
+     * — its pending span holds the period's first day and it was not received on that day, the same rows, read through
+     * the pending-span index alone (no range of days offered to combine with it). A measure that reads more of the
+     * petition reads the rows of the period once rather than in two parts the planner may read whole.</li>
+     * <li>PETITION, a measure of petitions processed in the period ({@code processed …}, {@code e …}: eligible implies
+     * processed): only those, through the index on the processing day, which holds what a count of them and of their
+     * cases reads (V103); the source's other rows, received or pending in the period, fail every such condition.</li>
+     * </ul>
+     */
+    record Lean(Pattern when, boolean withKinds, List<String> parts) {
+
+        Lean(String when, boolean withKinds, String... parts) {
+            this(Pattern.compile(when), withKinds, List.of(parts));
         }
     }
 

@@ -259,6 +259,11 @@ class DataValueSetsIntegrationTests {
                 """).param("c", code).query((rs, n) -> rs.getBigDecimal(1).toPlainString() + "/" + rs.getInt(2) + "/"
                 + rs.getString(3) + "/" + rs.getString(4) + "/" + rs.getInt(5)).list();
         assertThat(kept).containsExactly("5/1/canbo.langson/canbo.langson/1");
+        // V100 dropped the foreign key: the import's statement writes its changes after the import row, never apart
+        assertThat(jdbc.sql("""
+                select count(*) from reporting_value_change c
+                where not exists (select 1 from reporting_import i where i.id = c.import_id)
+                """).query(Long.class).single()).as("changes without their import").isZero();
         assertThat(stored(code, "05983", "2025Q4")).isEqualByComparingTo("8");
     }
 

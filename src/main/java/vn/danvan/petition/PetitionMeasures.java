@@ -19,8 +19,8 @@ final class PetitionMeasures {
     private PetitionMeasures() {
     }
 
-    /** The columns of the PETITION source read by its lean parts (Source#partsFor), from the petition alone. */
-    private static final String LEAN_PETITION = """
+    /** The petition's own columns of the PETITION source: its flags for the period, its classification and its case. */
+    private static final String PETITION_OWN = """
                 select p.unit_id,
                        p.received_on < :from as carried,
                        coalesce(p.processed_on between :from and :to, false) as processed,
@@ -28,7 +28,11 @@ final class PetitionMeasures {
                        p.petitioner_kind = 'ANONYMOUS' as anonymous,
                        coalesce(p.processed_on between :from and :to and p.eligible, false) as e,
                        p.content_kind, p.field, p.competence, p.handling,
-                       coalesce(p.matter_id, -p.id) as case_key
+                       coalesce(p.matter_id, -p.id) as case_key""";
+
+    /** The columns of the PETITION source read by its lean parts (Source#partsFor), from the petition alone. */
+    private static final String LEAN_PETITION = PETITION_OWN + """
+
                 from petition p
                 """;
 
@@ -42,15 +46,8 @@ final class PetitionMeasures {
      * The PETITION source's columns: the petition's flags for the period and its matter's (a left join: a petition
      * without a matter is a case of its own), with the links and labels that list the records behind a figure.
      */
-    private static final String PETITION_COLUMNS = """
-                select p.unit_id,
-                       p.received_on < :from as carried,
-                       coalesce(p.processed_on between :from and :to, false) as processed,
-                       p.petitioner_kind = 'GROUP' or p.signers_count > 1 as many,
-                       p.petitioner_kind = 'ANONYMOUS' as anonymous,
-                       coalesce(p.processed_on between :from and :to and p.eligible, false) as e,
-                       p.content_kind, p.field, p.competence, p.handling,
-                       coalesce(p.matter_id, -p.id) as case_key,
+    private static final String PETITION_COLUMNS = PETITION_OWN + """
+                ,
                        coalesce(m.round, 1) as round, coalesce(m.follow_up, false) as follow_up,
                        coalesce(m.accepted_on <= :to, false) as accepted,
                        coalesce(coalesce(m.decided_on, case when m.status in ('WITHDRAWN', 'TERMINATED') then m.closed_on end) <= :to, false) as finished,

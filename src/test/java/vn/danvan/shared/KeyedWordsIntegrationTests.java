@@ -2,6 +2,7 @@ package vn.danvan.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -25,45 +26,22 @@ class KeyedWordsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    /** V101's rule, as it was, in the test's transaction (rolled back after it). */
+    /**
+     * V101's rule, as that migration wrote it (its {@code create function keyed_words … $$;} read from the migration
+     * itself), as {@code pg_temp.keyed_words_v101} in the test's transaction (rolled back after it).
+     */
     @BeforeEach
-    void v101Rule() {
-        jdbc.sql("""
-                create function pg_temp.keyed_words_v101(p_keys text[], p_text text) returns tsvector
-                language plpgsql immutable strict as $$
-                declare
-                    words text[] := tsvector_to_array(to_tsvector('simple'::regconfig, p_text));
-                    out text[] := '{}';
-                    k integer := 0;
-                    prev text;
-                    tok text;
-                    run text;
-                    key text;
-                begin
-                    foreach tok in array words loop
-                        if length(tok) < 1000 then
-                            foreach key in array p_keys loop
-                                k := k + 1;
-                                out[k] := key || '/' || tok;
-                            end loop;
-                        end if;
-                    end loop;
-                    foreach tok in array string_to_array(p_text, ' ') loop
-                        if prev is not null then
-                            run := substring(tok from '^[a-z]{1,40}');
-                            if run is not null then
-                                foreach key in array p_keys loop
-                                    k := k + 1;
-                                    out[k] := key || '/' || prev || ' ' || run;
-                                end loop;
-                            end if;
-                        end if;
-                        prev := substring(tok from '(?:^|[^a-z])([a-z]{1,40})$');
-                    end loop;
-                    return array_to_tsvector(out);
-                end
-                $$
-                """).update();
+    void v101Rule() throws Exception {
+        String migration;
+        try (var in = getClass().getResourceAsStream("/db/migration/V101__petition_text_keyed_by_area.sql")) {
+            migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        var start = migration.indexOf("create function keyed_words(");
+        var end = migration.indexOf("$$;", start);
+        assertThat(start).as("V101 creates keyed_words").isNotNegative();
+        var rule = migration.substring(start, end + 2).replace("create function keyed_words(", "create function pg_temp.keyed_words_v101(");
+        assertThat(rule).contains("substring(tok from '^[a-z]{1,40}')");
+        jdbc.sql(rule).update();
     }
 
     /** The texts whose words differ between the two rules (with both results), none expected. */

@@ -111,10 +111,7 @@ class PetitionForms implements FormProvider {
         var values = new HashMap<Long, Map<String, BigDecimal>>();
         var bySource = new LinkedHashMap<Source, List<Measure>>();
         for (var key : query.measures()) {
-            var measure = BY_KEY.get(key);
-            if (measure == null) {
-                throw new IllegalArgumentException("unknown measure " + key);
-            }
+            var measure = measure(key);
             bySource.computeIfAbsent(measure.source(), s -> new ArrayList<>()).add(measure);
         }
         jdbc.sql(WORK_MEM).update();
@@ -148,10 +145,7 @@ class PetitionForms implements FormProvider {
         var kinds = contentKinds(query.parameters().get("contentKinds"));
         var bySource = new LinkedHashMap<Source, List<Measure>>();
         for (var key : query.measures()) {
-            var measure = BY_KEY.get(key);
-            if (measure == null) {
-                throw new IllegalArgumentException("unknown measure " + key);
-            }
+            var measure = measure(key);
             bySource.computeIfAbsent(measure.source(), s -> new ArrayList<>()).add(measure);
         }
         var values = new HashMap<Integer, Map<Long, Map<String, BigDecimal>>>();
@@ -207,14 +201,7 @@ class PetitionForms implements FormProvider {
         scope.requireRead(user, root.id(), "unit", root.code());
         List<Long> unitIds = root.parentId() == null ? null : units.idsWithin(units.scopePaths(root.id()));
         var kinds = contentKinds(query.parameters().get("contentKinds"));
-        var measures = new ArrayList<Measure>();
-        for (var key : query.measures()) {
-            var measure = BY_KEY.get(key);
-            if (measure == null) {
-                throw new IllegalArgumentException("unknown measure " + key);
-            }
-            measures.add(measure);
-        }
+        var measures = query.measures().stream().map(PetitionForms::measure).toList();
         if (measures.stream().anyMatch(m -> m.how().kind() == AggregateKind.CASES)) {
             jdbc.sql(WORK_MEM).update();
         }
@@ -293,10 +280,7 @@ class PetitionForms implements FormProvider {
 
     @Override
     public List<FormRecord> records(FormQuery query, String measureKey, String rowUnitCode, int limit) {
-        var measure = BY_KEY.get(measureKey);
-        if (measure == null) {
-            throw new IllegalArgumentException("unknown measure " + measureKey);
-        }
+        var measure = measure(measureKey);
         var user = users.require();
         var today = LocalDate.now(clock);
         var root = root(query, user.homeUnitId(), today);
@@ -408,6 +392,15 @@ class PetitionForms implements FormProvider {
             total.put(m, rows.stream().map(r -> r.getOrDefault(m, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add));
         }
         return total;
+    }
+
+    /** The measure of a key this provider publishes ({@link #measures()}); any other key is a caller's error. */
+    private static Measure measure(String key) {
+        var measure = BY_KEY.get(key);
+        if (measure == null) {
+            throw new IllegalArgumentException("unknown measure " + key);
+        }
+        return measure;
     }
 
     private static List<String> contentKinds(String parameter) {

@@ -100,20 +100,13 @@ class PetitionForms implements FormProvider {
 
     @Override
     public FormRows rows(FormQuery query) {
-        var user = users.require();
         var today = LocalDate.now(clock);
-        var root = root(query, user.homeUnitId(), today);
-        scope.requireRead(user, root.id(), "unit", root.code());
-        // The subtree of the unit and of the units that passed into it (merged provinces keep their records).
-        List<Long> unitIds = root.parentId() == null ? null : units.idsWithin(units.scopePaths(root.id()));
+        var root = readableRoot(query, today);
+        List<Long> unitIds = subtree(root);
         var kinds = contentKinds(query.parameters().get("contentKinds"));
 
         var values = new HashMap<Long, Map<String, BigDecimal>>();
-        var bySource = new LinkedHashMap<Source, List<Measure>>();
-        for (var key : query.measures()) {
-            var measure = measure(key);
-            bySource.computeIfAbsent(measure.source(), s -> new ArrayList<>()).add(measure);
-        }
+        var bySource = bySource(query);
         jdbc.sql(WORK_MEM).update();
         bySource.forEach((source, measures) -> aggregate(source, measures, query, unitIds, kinds, values));
         return layout(root, values, query.measures(), query.to(), today);
@@ -141,13 +134,9 @@ class PetitionForms implements FormProvider {
         }
         var root = roots.values().iterator().next();
         scope.requireRead(user, root.id(), "unit", root.code());
-        List<Long> unitIds = root.parentId() == null ? null : units.idsWithin(units.scopePaths(root.id()));
+        List<Long> unitIds = subtree(root);
         var kinds = contentKinds(query.parameters().get("contentKinds"));
-        var bySource = new LinkedHashMap<Source, List<Measure>>();
-        for (var key : query.measures()) {
-            var measure = measure(key);
-            bySource.computeIfAbsent(measure.source(), s -> new ArrayList<>()).add(measure);
-        }
+        var bySource = bySource(query);
         var values = new HashMap<Integer, Map<Long, Map<String, BigDecimal>>>();
         jdbc.sql(WORK_MEM).update();
         bySource.forEach((source, measures) -> {
@@ -195,11 +184,7 @@ class PetitionForms implements FormProvider {
      */
     @Override
     public Map<String, BigDecimal> total(FormQuery query) {
-        var user = users.require();
-        var today = LocalDate.now(clock);
-        var root = root(query, user.homeUnitId(), today);
-        scope.requireRead(user, root.id(), "unit", root.code());
-        List<Long> unitIds = root.parentId() == null ? null : units.idsWithin(units.scopePaths(root.id()));
+        List<Long> unitIds = subtree(readableRoot(query, LocalDate.now(clock)));
         var kinds = contentKinds(query.parameters().get("contentKinds"));
         var measures = query.measures().stream().map(PetitionForms::measure).toList();
         if (measures.stream().anyMatch(m -> m.how().kind() == AggregateKind.CASES)) {
@@ -281,11 +266,8 @@ class PetitionForms implements FormProvider {
     @Override
     public List<FormRecord> records(FormQuery query, String measureKey, String rowUnitCode, int limit) {
         var measure = measure(measureKey);
-        var user = users.require();
-        var today = LocalDate.now(clock);
-        var root = root(query, user.homeUnitId(), today);
-        scope.requireRead(user, root.id(), "unit", root.code());
-        List<Long> subtree = root.parentId() == null ? null : units.idsWithin(units.scopePaths(root.id()));
+        var root = readableRoot(query, LocalDate.now(clock));
+        List<Long> subtree = subtree(root);
         var unitIds = subtree;
         if (rowUnitCode != null) {
             // One unit row: a unit of the reported subtree that held the code (codes are reused: the one
@@ -392,6 +374,29 @@ class PetitionForms implements FormProvider {
             total.put(m, rows.stream().map(r -> r.getOrDefault(m, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add));
         }
         return total;
+    }
+
+    /** The unit asked (by code or id, as of the period's end), once the user may read it. */
+    private OrgUnit readableRoot(FormQuery query, LocalDate today) {
+        var user = users.require();
+        var root = root(query, user.homeUnitId(), today);
+        scope.requireRead(user, root.id(), "unit", root.code());
+        return root;
+    }
+
+    /** The subtree of the unit and of the units that passed into it (merged provinces keep their records); null: the country. */
+    private List<Long> subtree(OrgUnit root) {
+        return root.parentId() == null ? null : units.idsWithin(units.scopePaths(root.id()));
+    }
+
+    /** The measures asked, grouped by the source they aggregate (one statement per source), in the order asked. */
+    private static Map<Source, List<Measure>> bySource(FormQuery query) {
+        var bySource = new LinkedHashMap<Source, List<Measure>>();
+        for (var key : query.measures()) {
+            var measure = measure(key);
+            bySource.computeIfAbsent(measure.source(), s -> new ArrayList<>()).add(measure);
+        }
+        return bySource;
     }
 
     /** The measure of a key this provider publishes ({@link #measures()}); any other key is a caller's error. */

@@ -43,19 +43,22 @@ final class PetitionMeasures {
     static final String PROCESSED_IN_PERIOD = "(processed|e)( and (?!.*\\bor\\b(?![^(]*\\))).*)?";
 
     /**
-     * The PETITION source's columns: the petition's flags for the period and its matter's (a left join: a petition
-     * without a matter is a case of its own), with the links and labels that list the records behind a figure.
+     * The PETITION source's columns: the petition's flags for the period and its matter's, as the petition carries them
+     * (V105: a petition without a matter is a case of its own, in its first round), with the links and labels that list
+     * the records behind a figure. No matter is joined: a total reads the period's petitions alone, and only a list of
+     * records reads the matters' labels.
      */
     private static final String PETITION_COLUMNS = PETITION_OWN + """
                 ,
-                       coalesce(m.round, 1) as round, coalesce(m.follow_up, false) as follow_up,
-                       coalesce(m.accepted_on <= :to, false) as accepted,
-                       coalesce(coalesce(m.decided_on, case when m.status in ('WITHDRAWN', 'TERMINATED') then m.closed_on end) <= :to, false) as finished,
-                       coalesce(m.status = 'TERMINATED' and m.closed_on <= :to, false) as terminated,
+                       coalesce(p.matter_round, 1) as round, coalesce(p.matter_follow_up, false) as follow_up,
+                       coalesce(p.matter_accepted_on <= :to, false) as accepted,
+                       coalesce(p.matter_finished_on <= :to, false) as finished,
+                       coalesce(p.matter_terminated_on <= :to, false) as terminated,
                        '/petitions/' || p.id as ref, p.number || ' — ' || p.subject as label, p.received_on as day,
-                       coalesce('/matters/' || m.id, '/petitions/' || p.id) as case_ref,
-                       coalesce(m.number || ' — ' || m.title, p.number || ' — ' || p.subject) as case_label
-                from petition p left join petition_matter m on m.id = p.matter_id
+                       coalesce('/matters/' || p.matter_id, '/petitions/' || p.id) as case_ref,
+                       coalesce((select m.number || ' — ' || m.title from petition_matter m where m.id = p.matter_id),
+                                p.number || ' — ' || p.subject) as case_label
+                from petition p
                 """;
 
     /**
@@ -212,8 +215,9 @@ final class PetitionMeasures {
      * the pending-span index alone (no range of days offered to combine with it). A measure that reads more of the
      * petition reads the rows of the period once rather than in two parts the planner may read whole.</li>
      * <li>PETITION, a measure of petitions processed in the period ({@code processed …}, {@code e …}: eligible implies
-     * processed): only those, through the index on the processing day, which holds what a count of them and of their
-     * cases reads (V103); the source's other rows, received or pending in the period, fail every such condition.</li>
+     * processed): only those, through the index on the processing day, which holds what a count of them, of their cases
+     * and of their settled matters reads (V103, V105); the source's other rows, received or pending in the period, fail
+     * every such condition.</li>
      * </ul>
      */
     record Lean(Pattern when, boolean withKinds, List<String> parts) {

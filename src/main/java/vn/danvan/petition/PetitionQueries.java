@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -173,7 +174,7 @@ public class PetitionQueries {
             params.put("field", f.field().name());
         }
         if (f.state() != null && !f.state().isBlank()) {
-            where.append(" and (p.status = :state or m.status = :state)");
+            where.append(" and ").append(stateCondition(f.state()));
             params.put("state", f.state());
         }
         if (f.from() != null) {
@@ -291,6 +292,22 @@ public class PetitionQueries {
                     r.matterStatus(), counted(r.due(), days), r.hot());
         }).toList();
         return new PageResult<>(rows, total, page, size);
+    }
+
+    /** The states a petition itself is in (V1's check); every other state asked is its matter's. */
+    private static final Set<String> PETITION_STATES = Set.of("RECEIVED", "PROCESSED");
+
+    /**
+     * The search's condition on a state: the petition's (RECEIVED, PROCESSED) or its matter's. A state only petitions
+     * are in asks the petition alone, and a count of such a search joins no matter; a state only matters are in asks
+     * the matter alone (V106: its status is read from an index, not from its row); RECEIVED, both.
+     */
+    static String stateCondition(String state) {
+        var matterState = Arrays.stream(MatterStatus.values()).anyMatch(s -> s.name().equals(state));
+        if (!matterState) {
+            return "p.status = :state";
+        }
+        return PETITION_STATES.contains(state) ? "(p.status = :state or m.status = :state)" : "m.status = :state";
     }
 
     /** A petition found, with its day of receipt: the search's order. */

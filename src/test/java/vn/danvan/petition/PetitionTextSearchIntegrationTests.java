@@ -73,6 +73,43 @@ class PetitionTextSearchIntegrationTests {
         assertThat(nonEmpty).as("searches that find petitions in the demo data").isGreaterThanOrEqualTo(4);
     }
 
+    /**
+     * A state asked is the petition's (RECEIVED, PROCESSED) or its matter's (every matter state): the search finds the
+     * petitions in that state or whose matter is, whichever statement PetitionQueries.stateCondition chooses for it.
+     */
+    @Test
+    void aSearchByStateFindsThePetitionsInThatStateOrWhoseMatterIsInIt() throws Exception {
+        var admin = signedIn.login("admin", SignedInMvc.ADMIN_PASSWORD);
+        var states = new java.util.ArrayList<>(List.of("RECEIVED", "PROCESSED"));
+        for (var s : MatterStatus.values()) {
+            if (!states.contains(s.name())) {
+                states.add(s.name());
+            }
+        }
+        var nonEmpty = 0;
+        for (var state : states) {
+            var expected = jdbc.sql("""
+                    select p.number from petition p left join petition_matter m on m.id = p.matter_id
+                    where p.status = :s or m.status = :s order by p.received_on desc, p.id desc limit 200
+                    """).param("s", state).query(String.class).list();
+            var total = jdbc.sql("""
+                    select count(*) from petition p left join petition_matter m on m.id = p.matter_id where p.status = :s or m.status = :s
+                    """).param("s", state).query(Long.class).single();
+            var body = mvc.perform(get("/api/petitions").param("state", state).param("size", "200").session(admin))
+                    .andReturn().getResponse().getContentAsString();
+            List<String> numbers = JsonPath.read(body, "$.content[*].number");
+            Number found = JsonPath.read(body, "$.totalElements");
+            assertThat(numbers).as(state).containsExactlyElementsOf(expected);
+            assertThat(found.longValue()).as(state).isEqualTo(total);
+            if (total > 0) {
+                nonEmpty++;
+            }
+        }
+        assertThat(nonEmpty).as("states the demo petitions or their matters are in").isGreaterThanOrEqualTo(5);
+        assertThat(PetitionQueries.stateCondition("PROCESSED")).doesNotContain("m.status");
+        assertThat(PetitionQueries.stateCondition("DECIDED")).doesNotContain("p.status");
+    }
+
     @Test
     void aSearchByWordsStaysWithinTheOfficersUnitsAndItsFilters() throws Exception {
         var officer = signedIn.login("canbo.langson");

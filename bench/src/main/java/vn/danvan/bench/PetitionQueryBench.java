@@ -236,6 +236,10 @@ final class PetitionQueryBench {
         }
         var sql = PetitionSql.search(units != null, text != null, false, kind != null, field != null, state != null,
                 from != null, to != null, overdue, 0);
+        if (state != null) {
+            // the condition on the state as PetitionQueries.stateCondition chooses it for the state asked (session 15)
+            sql = sql.stream().map(s -> new NamedSql(s.text.replace(PetitionSql.ANY_STATE, PetitionSql.stateCondition(state)))).toList();
+        }
         return new Call(path, session, List.of(new Statement(sql.get(0), true), new Statement(sql.get(1), false)), params);
     }
 

@@ -129,6 +129,22 @@ final class PetitionSql {
                 + " left join petition_matter m on m.id = p.matter_id ";
     }
 
+    /** The condition on a state the petition or its matter is in, as PetitionQueries.search sent it for any state until session 14. */
+    static final String ANY_STATE = "(p.status = :state or m.status = :state)";
+
+    /**
+     * PetitionQueries.stateCondition (session 15): a state only petitions are in (PROCESSED) asks the petition alone, one
+     * only matters are in asks the matter alone, RECEIVED both.
+     */
+    static String stateCondition(String state) {
+        var matterStates = java.util.Set.of("RECEIVED", "ACCEPTED", "VERIFYING", "SUSPENDED", "DECIDED", "CLOSED", "NOT_ACCEPTED",
+                "REFERRED", "WITHDRAWN", "TERMINATED");
+        if (!matterStates.contains(state)) {
+            return "p.status = :state";
+        }
+        return state.equals("RECEIVED") || state.equals("PROCESSED") ? ANY_STATE : "m.status = :state";
+    }
+
     /** The conditions of PetitionQueries.search for the filters given, over {@link #source}. */
     static String where(boolean units, boolean text, boolean words, boolean kind, boolean field, boolean state,
                         boolean from, boolean to, boolean overdue) {
@@ -148,7 +164,7 @@ final class PetitionSql {
             where.append(" and p.field = :field");
         }
         if (state) {
-            where.append(" and (p.status = :state or m.status = :state)");
+            where.append(" and ").append(ANY_STATE);
         }
         if (from) {
             where.append(" and p.received_on >= :from");

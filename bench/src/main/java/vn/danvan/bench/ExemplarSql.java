@@ -144,14 +144,29 @@ final class ExemplarSql {
         for (int i = 1; i < n; i++) {
             usable[i] = parts[i].matches("[a-z]{1,40}");
         }
-        // the first word joins its pair when no Vietnamese syllable ends with it (VietnameseText.BEGINS_ONLY, V99)
-        usable[0] = n > 1 && usable[1] && parts[0].matches("(b|c|ch|d|k|kh|l|m|n|ng|ngh|nh|p|ph|q|s|t|th|tr|v|x)[aeiouy][a-z]*")
-                && parts[0].length() <= 40;
+        // the first word joins its pair when no Vietnamese syllable ends with it (VietnameseText.BEGINS_ONLY, V99), or
+        // (session 15) as a choice of its pair and those of the syllables it ends when its initial ends longer ones
+        var beginsOnly = parts[0].matches("(b|c|ch|d|k|kh|l|m|n|ng|ngh|nh|p|ph|q|s|t|th|tr|v|x)[aeiouy][a-z]*") && parts[0].length() <= 40;
+        var endsLonger = !beginsOnly && parts[0].matches("(gh|h|g|r)[aeiouy][a-z]*") && parts[0].length() <= 37;
+        usable[0] = n > 1 && usable[1] && (beginsOnly || endsLonger);
         var terms = new ArrayList<String>();
         var paired = new boolean[n];
         for (int i = 0; i + 1 < n; i++) {
             if (usable[i] && usable[i + 1]) {
-                terms.add(parts[i] + " " + parts[i + 1] + (i + 1 == n - 1 ? ":*" : ""));
+                var pair = parts[i] + " " + parts[i + 1] + (i + 1 == n - 1 ? ":*" : "");
+                if (i == 0 && endsLonger) {
+                    var before = parts[0].startsWith("gh") ? List.of("n") : switch (parts[0].charAt(0)) {
+                        case 'h' -> List.of("c", "g", "k", "n", "ng", "p", "t");
+                        case 'g' -> List.of("n");
+                        default -> List.of("t");
+                    };
+                    var choice = new StringBuilder(pair);
+                    for (var b : before) {
+                        choice.append('|').append(b).append(pair);
+                    }
+                    pair = choice.toString();
+                }
+                terms.add(pair);
                 paired[i] = true;
                 paired[i + 1] = true;
             }
@@ -185,10 +200,15 @@ final class ExemplarSql {
         for (var key : keys) {
             var group = new StringBuilder();
             for (var term : terms) {
-                var prefix = term.endsWith(":*");
-                var word = prefix ? term.substring(0, term.length() - 2) : term;
-                group.append(group.isEmpty() ? "" : " & ").append('\'').append(key).append('/').append(word).append('\'')
-                        .append(prefix ? ":*" : "");
+                var choices = term.split("\\|");
+                var choice = new StringBuilder();
+                for (var one : choices) {
+                    var prefix = one.endsWith(":*");
+                    var word = prefix ? one.substring(0, one.length() - 2) : one;
+                    choice.append(choice.isEmpty() ? "" : " | ").append('\'').append(key).append('/').append(word).append('\'')
+                            .append(prefix ? ":*" : "");
+                }
+                group.append(group.isEmpty() ? "" : " & ").append(choices.length > 1 ? "(" + choice + ")" : choice);
             }
             q.append(q.isEmpty() ? "" : " | ").append(keys.size() > 1 && terms.size() > 1 ? "(" + group + ")" : group);
         }

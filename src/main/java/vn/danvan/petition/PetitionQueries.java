@@ -247,10 +247,13 @@ public class PetitionQueries {
             } else {
                 which = where.toString();
             }
-        } else if (Boolean.TRUE.equals(f.overdue())) {
-            // The overdue petitions (the cases past their deadline: a few hundred for a province) are read once with
-            // their day of receipt: they are the count, the page is chosen among them here and only its rows are read.
-            // A count and a page each worked out the overdue set, and the page read every overdue row to sort it.
+        } else {
+            // The petitions found (at most COUNT_CAP + 1) are read once with their day of receipt, from indexes alone
+            // (V106: the units' index holds the kind, field, state and matter the filters ask; the matters' states their
+            // own): they are the count, the page is chosen among them here and only its rows are read. A count and a
+            // page each worked out the set, and the page read every candidate's row to sort it (the overdue list since
+            // session 11; a filtered search since session 15: at 4.5 million petitions, Hà Nội's decided complaints of
+            // a year read 6,534 rows for a page of 20, 550 ms).
             var matched = jdbc.sql("select p.id, p.received_on " + source
                     + where + " limit " + (COUNT_CAP + 1)).params(params)
                     .query((rs, n) -> new Received(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
@@ -263,10 +266,6 @@ public class PetitionQueries {
             } else {
                 which = where.toString();
             }
-        } else {
-            total = jdbc.sql("select count(*) from (select 1 " + source
-                    + where + " limit " + (COUNT_CAP + 1) + ") c").params(params).query(Long.class).single();
-            which = where.toString();
         }
         var found = total == 0 ? List.<PetitionRow>of() : jdbc.sql("""
                 select p.id, p.number, p.received_on, p.unit_id, p.subject, p.channel, p.content_kind, p.field, p.status,

@@ -101,6 +101,12 @@ class PetitionTextSearchIntegrationTests {
             Number found = JsonPath.read(body, "$.totalElements");
             assertThat(numbers).as(state).containsExactlyElementsOf(expected);
             assertThat(found.longValue()).as(state).isEqualTo(total);
+            // a later page is chosen among the petitions found, in the same order
+            var second = mvc.perform(get("/api/petitions").param("state", state).param("size", "3").param("page", "1").session(admin))
+                    .andReturn().getResponse().getContentAsString();
+            List<String> secondNumbers = JsonPath.read(second, "$.content[*].number");
+            assertThat(secondNumbers).as(state + ", page 2 of 3 rows").containsExactlyElementsOf(expected.subList(Math.min(3, expected.size()),
+                    Math.min(6, expected.size())));
             if (total > 0) {
                 nonEmpty++;
             }

@@ -18,12 +18,30 @@ alter table petition
     add column matter_finished_on date,
     add column matter_terminated_on date;
 
-update petition p
-   set matter_round = m.round, matter_follow_up = m.follow_up, matter_accepted_on = m.accepted_on,
-       matter_finished_on = petition_matter_finished_on(m.decided_on, m.status, m.closed_on),
-       matter_terminated_on = case when m.status = 'TERMINATED' then m.closed_on end
-  from petition_matter m
- where m.id = p.matter_id;
+-- In the petitions' own order, a range of ids at a time: each row's new version is written at the end of the table, so
+-- the rows stay in the order they were received. One statement joined by a hash of the matters wrote them in the
+-- matters' order and scattered a day's petitions over the whole table (at 4.5 million petitions, a walk over a day's
+-- petitions then read one page per row).
+set local enable_hashjoin = off;
+set local enable_mergejoin = off;
+do $$
+declare
+    lo bigint;
+    hi bigint;
+begin
+    select min(id), max(id) into lo, hi from petition;
+    while lo <= hi loop
+        update petition p
+           set matter_round = m.round, matter_follow_up = m.follow_up, matter_accepted_on = m.accepted_on,
+               matter_finished_on = petition_matter_finished_on(m.decided_on, m.status, m.closed_on),
+               matter_terminated_on = case when m.status = 'TERMINATED' then m.closed_on end
+          from petition_matter m
+         where m.id = p.matter_id and p.id >= lo and p.id < lo + 50000;
+        lo := lo + 50000;
+    end loop;
+end $$;
+set local enable_hashjoin = on;
+set local enable_mergejoin = on;
 
 create function petition_takes_matter_state() returns trigger language plpgsql as $$
 begin

@@ -73,6 +73,37 @@ class PetitionTextSearchIntegrationTests {
         assertThat(nonEmpty).as("searches that find petitions in the demo data").isGreaterThanOrEqualTo(4);
     }
 
+    @Autowired
+    PetitionYearSearch yearSearch;
+
+    /**
+     * The newest hits of a search by words for a page past the hits counted (PetitionYearSearch.newest: the newest texts
+     * walked, else windows of days combined with the words index) are the newest hits a scan of the texts finds, in the
+     * same order, whether the walk holds them (a few asked) or the windows widen to the first day (more asked than there
+     * are).
+     */
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void theNewestHitsOfASearchByWordsAreThoseAScanFindsNewestFirst() {
+        var today = LocalDate.now(clock);
+        var first = jdbc.sql("select min(received_on) from petition").query(LocalDate.class).single().withDayOfYear(1);
+        var checked = 0;
+        for (var text : List.of("thu hoi dat", "boi thuong", "noi dung don", "hu hoi da", "dat dai")) {
+            var terms = PetitionSearchWords.terms(text);
+            for (long end : new long[] {1, 3, 20, 100_000}) {
+                var expected = jdbc.sql("""
+                        select petition_id from petition_text where strpos(search_text, search_key(:t)) > 0 and received_on >= :first
+                        order by received_on desc, petition_id desc limit :end
+                        """).param("t", text).param("first", first).param("end", end).query(Long.class).list();
+                var params = new java.util.LinkedHashMap<String, Object>(java.util.Map.of("text", text));
+                var found = yearSearch.newest("where true" + PetitionQueries.WORDS_CONDITION, params, terms, null, first, today, end);
+                assertThat(found).as(text + ", " + end).extracting(PetitionYearSearch.Hit::id).containsExactlyElementsOf(expected);
+                checked += expected.size();
+            }
+        }
+        assertThat(checked).as("hits compared").isGreaterThan(20);
+    }
+
     /**
      * A state asked is the petition's (RECEIVED, PROCESSED) or its matter's (every matter state): the search finds the
      * petitions in that state or whose matter is, whichever statement PetitionQueries.stateCondition chooses for it.

@@ -78,7 +78,60 @@ final class PetitionYearCalls {
         } else {
             var pageFrom = hits.size() >= end && !hits.isEmpty() ? hits.get(hits.size() - 1).receivedOn().withDayOfYear(1) : null;
             params.put("pageFrom", pageFrom);
-            statements.add(new PetitionQueryBench.Statement(PetitionSql.walkPage(where, pageFrom != null), false));
+            if (textOnly && pageFrom != null) {
+                // PetitionYearSearch.newest since session 15: windows of days before today (2 days, then eight times
+                // wider) of the words and the texts' days (V107) until one holds the page; the page by the ids
+                var keys = new ArrayList<String>();
+                var newest = ((LocalDate) params.get("today"));
+                for (int year = newest.getYear(); year >= pageFrom.getYear(); year--) {
+                    int yy = year;
+                    keys.addAll(byArea ? areas.stream().map(a -> yy + "." + a).toList() : List.of(String.valueOf(yy)));
+                }
+                params.put("pageWords", ExemplarSql.keyed(terms, keys));
+                params.put("since", pageFrom);
+                var textCondition = " and strpos(t.search_text, search_key(:text)) > 0";
+                var walk = new NamedSql("select w.petition_id, w.received_on from (select t.petition_id, t.received_on, t.search_text"
+                        + " from petition_text t " + textWhere(where).replace(textCondition, "")
+                        + " and t.received_on >= :since order by t.received_on desc, t.petition_id desc limit 500) w"
+                        + " where strpos(w.search_text, search_key(:text)) > 0 limit " + end);
+                statements.add(new PetitionQueryBench.Statement(walk, false));
+                var walked = new ArrayList<Hit>();
+                for (var row : walk.rows(db, params)) {
+                    walked.add(new Hit(((Number) row[0]).longValue(), ((java.sql.Date) row[1]).toLocalDate()));
+                }
+                var window = new NamedSql("select t.petition_id, t.received_on from petition_text t " + textWhere(where)
+                        + " and petition_area_words(t.area_id, t.received_on, t.search_text) @@ cast(:pageWords as tsquery)"
+                        + " and t.received_on >= :since");
+                long days = 2;
+                List<Hit> page = null;
+                if (walked.size() >= end) {
+                    walked.sort(Hit.NEWEST_FIRST);
+                    page = walked.subList(0, (int) end);
+                }
+                int w = 0;
+                while (page == null) {
+                    var since = newest.minusDays(days - 1);
+                    var last = !since.isAfter(pageFrom);
+                    params.put("since" + w, last ? pageFrom : since);
+                    var sinceSql = new NamedSql(window.text.replace(":since", ":since" + w));
+                    var year = new ArrayList<Hit>();
+                    for (var row : sinceSql.rows(db, params)) {
+                        year.add(new Hit(((Number) row[0]).longValue(), ((java.sql.Date) row[1]).toLocalDate()));
+                    }
+                    statements.add(new PetitionQueryBench.Statement(sinceSql, false));
+                    if (year.size() >= end || last) {
+                        year.sort(Hit.NEWEST_FIRST);
+                        page = year.subList(0, (int) Math.min(end, year.size()));
+                        break;
+                    }
+                    days *= 8;
+                    w++;
+                }
+                params.put("chosen", page.stream().map(Hit::id).toArray(Long[]::new));
+                statements.add(new PetitionQueryBench.Statement(PetitionSql.PAGE_BY_IDS_TEXT, false));
+            } else {
+                statements.add(new PetitionQueryBench.Statement(PetitionSql.walkPage(where, pageFrom != null), false));
+            }
         }
         statements.add(new PetitionQueryBench.Statement(PetitionSql.PLANS_AS_CONFIGURED, false));
         return statements;

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -159,7 +158,7 @@ public class PetitionQueries {
         if (terms != null) {
             // the words index alone: offering the trigram condition beside it let the planner pick the trigrams or
             // both for a province's search (p95 118 → 1,169 ms at 100,000 petitions under load)
-            where.append(WORDS_CONDITION);
+            where.append(PetitionSearchConditions.WORDS);
             params.put("text", f.text().strip());
         } else if (f.text() != null && !f.text().isBlank()) {
             where.append(" and t.search_text like '%' || search_key(:text) || '%'");
@@ -174,7 +173,7 @@ public class PetitionQueries {
             params.put("field", f.field().name());
         }
         if (f.state() != null && !f.state().isBlank()) {
-            where.append(" and ").append(stateCondition(f.state()));
+            where.append(" and ").append(PetitionSearchConditions.state(f.state()));
             params.put("state", f.state());
         }
         if (f.from() != null) {
@@ -269,10 +268,10 @@ public class PetitionQueries {
             // a year read 6,534 rows for a page of 20, 550 ms).
             var matched = jdbc.sql("select p.id, p.received_on " + source
                     + where + " limit " + (COUNT_CAP + 1)).params(params)
-                    .query((rs, n) -> new Received(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
+                    .query((rs, n) -> new PetitionYearSearch.Hit(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
             total = matched.size();
             if (total <= COUNT_CAP) {
-                var chosen = matched.stream().sorted(Received.NEWEST_FIRST).skip(offset).limit(size).map(Received::id).toArray(Long[]::new);
+                var chosen = matched.stream().sorted(PetitionYearSearch.Hit.NEWEST_FIRST).skip(offset).limit(size).map(PetitionYearSearch.Hit::id).toArray(Long[]::new);
                 which = "where p.id = any(:chosen)";
                 params = new java.util.LinkedHashMap<>(Map.of("chosen", chosen));
                 offset = 0;
@@ -306,30 +305,6 @@ public class PetitionQueries {
         return new PageResult<>(rows, total, page, size);
     }
 
-    /** A search by words: the text holds what was typed, accents and case folded (the index narrows, this decides). */
-    static final String WORDS_CONDITION = " and strpos(t.search_text, search_key(:text)) > 0";
-
-    /** The states a petition itself is in (V1's check); every other state asked is its matter's. */
-    private static final Set<String> PETITION_STATES = Set.of("RECEIVED", "PROCESSED");
-
-    /**
-     * The search's condition on a state: the petition's (RECEIVED, PROCESSED) or its matter's. A state only petitions
-     * are in asks the petition alone, and a count of such a search joins no matter; a state only matters are in asks
-     * the matter alone (V106: its status is read from an index, not from its row); RECEIVED, both.
-     */
-    static String stateCondition(String state) {
-        var matterState = Arrays.stream(MatterStatus.values()).anyMatch(s -> s.name().equals(state));
-        if (!matterState) {
-            return "p.status = :state";
-        }
-        return PETITION_STATES.contains(state) ? "(p.status = :state or m.status = :state)" : "m.status = :state";
-    }
-
-    /** A petition found, with its day of receipt: the search's order. */
-    private record Received(long id, LocalDate receivedOn) {
-        static final java.util.Comparator<Received> NEWEST_FIRST = java.util.Comparator.comparing(Received::receivedOn)
-                .thenComparingLong(Received::id).reversed();
-    }
 
     /** Search results are counted up to this many; the count says "more than" beyond it. */
     public static final int COUNT_CAP = 10_000;

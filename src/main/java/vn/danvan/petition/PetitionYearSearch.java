@@ -139,9 +139,9 @@ class PetitionYearSearch {
         windowParams.put("since", from);
         // the newest texts first, at most WALK of them: a common topic fills its page there
         var walked = new ArrayList<>(jdbc.sql("select w.petition_id, w.received_on from (select t.petition_id, t.received_on, t.search_text"
-                        + " from petition_text t " + textWhere.replace(PetitionQueries.WORDS_CONDITION, "")
+                        + " from petition_text t " + textWhere.replace(PetitionSearchConditions.WORDS, "")
                         + " and t.received_on >= :since order by t.received_on desc, t.petition_id desc limit " + WALK + ") w"
-                        + " where " + PetitionQueries.WORDS_CONDITION.replace(" and ", "").replace("t.search_text", "w.search_text")
+                        + " where " + PetitionSearchConditions.WORDS.replace(" and ", "").replace("t.search_text", "w.search_text")
                         + " limit " + end)
                 .params(windowParams).query((rs, n) -> new Hit(rs.getLong(1), rs.getObject(2, LocalDate.class))).list());
         if (walked.size() >= end) {

@@ -96,7 +96,7 @@ class PetitionTextSearchIntegrationTests {
                         order by received_on desc, petition_id desc limit :end
                         """).param("t", text).param("first", first).param("end", end).query(Long.class).list();
                 var params = new java.util.LinkedHashMap<String, Object>(java.util.Map.of("text", text));
-                var found = yearSearch.newest("where true" + PetitionQueries.WORDS_CONDITION, params, terms, null, first, today, end);
+                var found = yearSearch.newest("where true" + PetitionSearchConditions.WORDS, params, terms, null, first, today, end);
                 assertThat(found).as(text + ", " + end).extracting(PetitionYearSearch.Hit::id).containsExactlyElementsOf(expected);
                 checked += expected.size();
             }
@@ -106,7 +106,7 @@ class PetitionTextSearchIntegrationTests {
 
     /**
      * A state asked is the petition's (RECEIVED, PROCESSED) or its matter's (every matter state): the search finds the
-     * petitions in that state or whose matter is, whichever statement PetitionQueries.stateCondition chooses for it.
+     * petitions in that state or whose matter is, whichever statement PetitionSearchConditions.state chooses for it.
      */
     @Test
     void aSearchByStateFindsThePetitionsInThatStateOrWhoseMatterIsInIt() throws Exception {
@@ -143,8 +143,8 @@ class PetitionTextSearchIntegrationTests {
             }
         }
         assertThat(nonEmpty).as("states the demo petitions or their matters are in").isGreaterThanOrEqualTo(5);
-        assertThat(PetitionQueries.stateCondition("PROCESSED")).doesNotContain("m.status");
-        assertThat(PetitionQueries.stateCondition("DECIDED")).doesNotContain("p.status");
+        assertThat(PetitionSearchConditions.state("PROCESSED")).doesNotContain("m.status");
+        assertThat(PetitionSearchConditions.state("DECIDED")).doesNotContain("p.status");
     }
 
     @Test

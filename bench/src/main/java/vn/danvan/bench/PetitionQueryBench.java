@@ -216,8 +216,7 @@ final class PetitionQueryBench {
         params.put("today", today);
         params.put("size", 20);
         params.put("offset", 0L);
-        var words = text == null ? null : PetitionSql.words(text);
-        params.put("words", words);
+        params.put("words", text == null ? null : PetitionSql.words(text));
         if (overdue && units != null && text == null && kind == null && state == null && field == null && from == null && to == null) {
             // as the application reads a unit's overdue list since session 11: the overdue ids once, then the page's rows
             // by the ids it chooses among them (chosen here when drawing, untimed, as the application does in Java)
@@ -236,23 +235,8 @@ final class PetitionQueryBench {
         }
         var sql = PetitionSql.search(units != null, text != null, false, kind != null, field != null, state != null,
                 from != null, to != null, overdue, 0);
-        if (state != null) {
-            // the condition on the state as PetitionQueries.stateCondition chooses it for the state asked (session 15)
-            sql = sql.stream().map(s -> new NamedSql(s.text.replace(PetitionSql.ANY_STATE, PetitionSql.stateCondition(state)))).toList();
-        }
         if (text == null) {
-            // as PetitionQueries.search reads a search without text since session 15: the ids found with their day of
-            // receipt (at most COUNT_CAP + 1), then the page's rows by the ids it chooses among them (chosen here when
-            // drawing, untimed, as the application does in Java), or the page by the conditions past the cap
-            var where = sql.get(1).text.substring(sql.get(1).text.indexOf("where true"), sql.get(1).text.indexOf("order by"));
-            var ids = new NamedSql("select p.id, p.received_on " + PetitionSql.source(false) + where + " limit " + (PetitionSql.COUNT_CAP + 1));
-            var found = new NamedSql("select count(*) from (" + ids.text + ") c").longs(db, params).get(0);
-            if (found <= PetitionSql.COUNT_CAP) {
-                params.put("chosen", new NamedSql("select id from (" + ids.text + ") f order by received_on desc, id desc limit :size offset :offset")
-                        .longs(db, params).toArray(Long[]::new));
-                return new Call(path, session, List.of(new Statement(ids, false), new Statement(PetitionSql.PAGE_BY_IDS, false)), params);
-            }
-            return new Call(path, session, List.of(new Statement(ids, false), new Statement(sql.get(1), false)), params);
+            return new Call(path, session, PetitionSql.idsThenPage(db, params, sql.get(1), state), params);
         }
         return new Call(path, session, List.of(new Statement(sql.get(0), true), new Statement(sql.get(1), false)), params);
     }

@@ -129,11 +129,33 @@ final class PetitionSql {
                 + " left join petition_matter m on m.id = p.matter_id ";
     }
 
+    /**
+     * PetitionQueries.search without text since session 15: the ids found with their day of receipt (at most
+     * COUNT_CAP + 1), then the page's rows by the ids it chooses among them (chosen here when drawing, untimed, as the
+     * application does in Java), or {@code page} (the page by the conditions) past the cap; a state asked (not null)
+     * with the condition {@link #stateCondition} chooses for it.
+     */
+    static java.util.List<PetitionQueryBench.Statement> idsThenPage(java.sql.Connection db, java.util.Map<String, Object> params,
+                                                                  NamedSql page, String state) throws java.sql.SQLException {
+        if (state != null) {
+            page = new NamedSql(page.text.replace(ANY_STATE, stateCondition(state)));
+        }
+        var where = page.text.substring(page.text.indexOf("where true"), page.text.indexOf("order by"));
+        var ids = new NamedSql("select p.id, p.received_on " + source(false) + where + " limit " + (COUNT_CAP + 1));
+        var found = new NamedSql("select count(*) from (" + ids.text + ") c").longs(db, params).get(0);
+        if (found <= COUNT_CAP) {
+            params.put("chosen", new NamedSql("select id from (" + ids.text + ") f order by received_on desc, id desc limit :size offset :offset")
+                    .longs(db, params).toArray(Long[]::new));
+            return java.util.List.of(new PetitionQueryBench.Statement(ids, false), new PetitionQueryBench.Statement(PAGE_BY_IDS, false));
+        }
+        return java.util.List.of(new PetitionQueryBench.Statement(ids, false), new PetitionQueryBench.Statement(page, false));
+    }
+
     /** The condition on a state the petition or its matter is in, as PetitionQueries.search sent it for any state until session 14. */
     static final String ANY_STATE = "(p.status = :state or m.status = :state)";
 
     /**
-     * PetitionQueries.stateCondition (session 15): a state only petitions are in (PROCESSED) asks the petition alone, one
+     * PetitionSearchConditions.state (session 15): a state only petitions are in (PROCESSED) asks the petition alone, one
      * only matters are in asks the matter alone, RECEIVED both.
      */
     static String stateCondition(String state) {

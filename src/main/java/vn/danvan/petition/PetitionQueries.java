@@ -239,9 +239,9 @@ public class PetitionQueries {
                     offset = 0;
                 } else {
                     which = where + (pageFrom == null ? "" : " and p.received_on >= :pageFrom");
-                }
-                if (pageFrom != null) {
-                    params.put("pageFrom", pageFrom);
+                    if (pageFrom != null) {
+                        params.put("pageFrom", pageFrom);
+                    }
                 }
             }
         } else if (params.containsKey("text")) {
@@ -304,7 +304,6 @@ public class PetitionQueries {
         }).toList();
         return new PageResult<>(rows, total, page, size);
     }
-
 
     /** Search results are counted up to this many; the count says "more than" beyond it. */
     public static final int COUNT_CAP = 10_000;

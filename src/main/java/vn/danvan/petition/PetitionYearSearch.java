@@ -93,8 +93,7 @@ class PetitionYearSearch {
             int left = cap + 1 - hits.size();
             var yearParams = new LinkedHashMap<>(params);
             int year = years.get(i);
-            yearParams.put("yearWords", VietnameseText.keyedQuery(terms,
-                    byArea ? areas.stream().map(a -> year + "." + a).toList() : List.of(String.valueOf(year))));
+            yearParams.put("yearWords", VietnameseText.keyedQuery(terms, keys(year, areas, byArea)));
             yearParams.put("left", left);
             var found = new ArrayList<>(jdbc.sql(sql).params(yearParams)
                     .query((rs, n) -> new Hit(rs.getLong(1), rs.getObject(2, LocalDate.class))).list());
@@ -111,8 +110,9 @@ class PetitionYearSearch {
      * The newest {@code end} hits of a search by words alone ({@code textWhere} on petition_text's columns: units, days,
      * text) received from {@code from} on (the first day of the oldest year whose hits were read), newest first, for a
      * page past the hits read by {@link #hits} (which reads a year's hits in the order the texts are kept, not newest
-     * first). Read in windows of days before {@code newest}, 2 days first, then eight times wider until one holds
-     * {@code end} hits (at the latest the window from {@code from}, which holds at least that many): in each, the words
+     * first). The newest {@link #WALK} texts first (a common topic fills its page there; the texts are kept in the order
+     * received, so they are a few pages); else windows of days before {@code newest}, 2 days first, then eight times
+     * wider until one holds {@code end} hits (at the latest the window from {@code from}, which holds at least that many): in each, the words
      * index's candidates of those years (keys as {@link #hits} asks them) and the texts of the window's days (V107) are
      * combined, so only the texts that are both are read, then sorted here. Only a search with more hits than the count's
      * cap comes here: at least 3 a day, so the second window (16 days) holds a page of 20.
@@ -129,8 +129,7 @@ class PetitionYearSearch {
         var byArea = !areas.isEmpty() && areas.size() <= MAX_AREAS;
         var keys = new ArrayList<String>();
         for (int year = newest.getYear(); year >= from.getYear(); year--) {
-            int y = year;
-            keys.addAll(byArea ? areas.stream().map(a -> y + "." + a).toList() : List.of(String.valueOf(y)));
+            keys.addAll(keys(year, areas, byArea));
         }
         var sql = "select t.petition_id, t.received_on from petition_text t " + textWhere
                 + " and petition_area_words(t.area_id, t.received_on, t.search_text) @@ cast(:pageWords as tsquery)"
@@ -162,6 +161,11 @@ class PetitionYearSearch {
             }
             days *= 8;
         }
+    }
+
+    /** The keys of a year the words index is asked under: the year and each area asked when they are few, else the year. */
+    private static List<String> keys(int year, List<Long> areas, boolean byArea) {
+        return byArea ? areas.stream().map(a -> year + "." + a).toList() : List.of(String.valueOf(year));
     }
 
     /** The most texts {@link #newest} walks newest first before it asks the words index by windows of days. */

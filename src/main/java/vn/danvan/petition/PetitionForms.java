@@ -106,9 +106,8 @@ class PetitionForms implements FormProvider {
         var kinds = contentKinds(query.parameters().get("contentKinds"));
 
         var values = new HashMap<Long, Map<String, BigDecimal>>();
-        var bySource = bySource(query);
         jdbc.sql(WORK_MEM).update();
-        bySource.forEach((source, measures) -> aggregate(source, measures, query, unitIds, kinds, values));
+        statements(query).forEach(group -> aggregate(group.source(), group.measures(), query, unitIds, kinds, values));
         return layout(root, values, query.measures(), query.to(), today);
     }
 
@@ -136,17 +135,18 @@ class PetitionForms implements FormProvider {
         scope.requireRead(user, root.id(), "unit", root.code());
         List<Long> unitIds = subtree(root);
         var kinds = contentKinds(query.parameters().get("contentKinds"));
-        var bySource = bySource(query);
         var values = new HashMap<Integer, Map<Long, Map<String, BigDecimal>>>();
         jdbc.sql(WORK_MEM).update();
-        bySource.forEach((source, measures) -> {
-            var from = from(source, unitIds, kinds).replaceAll(":from\\b", "span_.f").replaceAll(":to\\b", "span_.t");
+        statements(query).forEach(group -> {
+            var measures = group.measures();
+            var from = groupedFrom(group.source(), measures, unitIds, kinds)
+                    .replaceAll(":from\\b", "span_.f").replaceAll(":to\\b", "span_.t");
             var select = new StringBuilder("select span_.i, b.unit_id");
             for (int i = 0; i < measures.size(); i++) {
                 select.append(", ").append(measures.get(i).aggregate()).append(" as m").append(i);
             }
             var sql = select + " from unnest(cast(:froms as date[]), cast(:tos as date[])) with ordinality as span_(f, t, i)"
-                    + " cross join lateral (" + from + " offset 0) b group by span_.i, b.unit_id";
+                    + " cross join lateral (" + from + ") b" + onlyCounted(measures) + " group by span_.i, b.unit_id";
             if (unitIds == null) {
                 sql = perCountryRow(sql, measures.size(), true);
             }
@@ -231,6 +231,8 @@ class PetitionForms implements FormProvider {
     private FormRows layout(OrgUnit root, Map<Long, Map<String, BigDecimal>> values, Set<String> measures, LocalDate to,
                             LocalDate today) {
 
+        // a unit read by one statement and not by another (its only petitions received, none processed) counts 0 there
+        values.values().forEach(unitValues -> measures.forEach(m -> unitValues.putIfAbsent(m, BigDecimal.ZERO)));
         var rows = new ArrayList<FormRow>();
         rows.add(new FormRow(RowKind.TOTAL, root.code(), text("petition.form.total", root.name()), 0,
                 total(values.values(), measures)));
@@ -323,14 +325,12 @@ class PetitionForms implements FormProvider {
 
     private void aggregate(Source source, List<Measure> measures, FormQuery query, List<Long> unitIds, List<String> kinds,
                            Map<Long, Map<String, BigDecimal>> values) {
-        var from = from(source, unitIds, kinds);
+        var from = groupedFrom(source, measures, unitIds, kinds);
         var select = new StringBuilder("select b.unit_id");
         for (int i = 0; i < measures.size(); i++) {
             select.append(", ").append(measures.get(i).aggregate()).append(" as m").append(i);
         }
-        // "offset 0": the source's flags (carried, processed, e …) are worked out once per row and read by every
-        // measure's filter; flattened into the aggregate, each filter recomputed them (01/XLD: 25 filters a row).
-        var sql = select + " from (" + from + " offset 0) b group by b.unit_id";
+        var sql = select + " from (" + from + ") b" + onlyCounted(measures) + " group by b.unit_id";
         if (unitIds == null) {
             sql = perCountryRow(sql, measures.size(), false);
         }
@@ -389,14 +389,52 @@ class PetitionForms implements FormProvider {
         return root.parentId() == null ? null : units.idsWithin(units.scopePaths(root.id()));
     }
 
-    /** The measures asked, grouped by the source they aggregate (one statement per source), in the order asked. */
-    private static Map<Source, List<Measure>> bySource(FormQuery query) {
-        var bySource = new LinkedHashMap<Source, List<Measure>>();
+    /** Measures of one source read by one grouped statement. */
+    record Statement(Source source, List<Measure> measures) {
+    }
+
+    /**
+     * The measures asked, grouped by the source they aggregate and, within a source, the counts of distinct cases apart
+     * from the rest: one statement per group, in the order asked. A count of distinct cases sorts the rows it reads (by
+     * unit and case); apart, the other measures are summed per unit in a hash table without that sort, and the cases are
+     * read through the parts their conditions allow (the petitions processed in the period,
+     * {@code PetitionMeasures.PROCESSED_IN_PERIOD}) and only the rows they count ({@link #onlyCounted}). A country's
+     * year of 01/XLD: 1.1 s instead of 1.5 s.
+     */
+    static List<Statement> statements(FormQuery query) {
+        var groups = new LinkedHashMap<String, Statement>();
         for (var key : query.measures()) {
             var measure = measure(key);
-            bySource.computeIfAbsent(measure.source(), s -> new ArrayList<>()).add(measure);
+            var cases = measure.how().kind() == AggregateKind.CASES;
+            groups.computeIfAbsent(measure.source() + (cases ? "/cases" : ""), g -> new Statement(measure.source(), new ArrayList<>()))
+                    .measures().add(measure);
         }
-        return bySource;
+        return List.copyOf(groups.values());
+    }
+
+    /**
+     * For a statement of counts of distinct cases: only the rows some measure counts, so that only those are sorted by
+     * case (a unit with none of them gets no row: {@link #layout} gives it 0s). Other statements read every row (a unit
+     * with rows in the source has its row of 0s).
+     */
+    private static String onlyCounted(List<Measure> measures) {
+        if (!measures.stream().allMatch(m -> m.how().kind() == AggregateKind.CASES)) {
+            return "";
+        }
+        return " where " + String.join(" or ", measures.stream().map(m -> "(" + m.how().condition() + ")").distinct().toList());
+    }
+
+    /**
+     * The rows a grouped statement of measures of one source reads: the source's lean parts that every measure allows
+     * ({@code Source.partsFor}: disjoint parts, each read by an index of its own, as a total reads them) put together,
+     * else the whole source. "offset 0": the source's flags (carried, processed, e …) are worked out once per row and
+     * read by every measure's filter; flattened into the aggregate, each filter recomputed them (01/XLD: 25 filters a
+     * row). Flattened, the parts were read by parallel processes, yet the form took longer through the application
+     * (1,278 ms instead of 1,134 for the country's year).
+     */
+    static String groupedFrom(Source source, List<Measure> measures, List<Long> unitIds, List<String> kinds) {
+        var parts = source.partsFor(measures, kinds != null).stream().map(part -> expand(part, unitIds, kinds, true)).toList();
+        return (parts.size() == 1 ? parts.get(0) : "select * from (" + String.join(" union all ", parts) + ") parts_") + " offset 0";
     }
 
     /** The measure of a key this provider publishes ({@link #measures()}); any other key is a caller's error. */

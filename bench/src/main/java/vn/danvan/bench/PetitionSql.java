@@ -353,34 +353,66 @@ final class PetitionSql {
             """);
 
     /**
-     * Form 01/XLD (Thông tư 02/2021/TT-TTCP, "kết quả xử lý đơn") for a period, per receiving unit:
-     * petitions carried over from before the period and received in it, processed, eligible, by content
-     * kind, by competence, by handling, and still waiting at its end. This benchmark's own aggregation
-     * of the application's columns (the application's form endpoint is being built in parallel).
+     * Form 01/XLD (Thông tư 02/2021/TT-TTCP, "kết quả xử lý đơn") for a period, per receiving unit: petitions carried
+     * over from before the period and received in it (by kind of petitioner), processed, eligible, by content kind, by
+     * state of their case, by competence and by handling, and the eligible cases. This benchmark's own aggregation of
+     * the columns the application's 01/XLD counts, read as the application reads them since V109: the period's
+     * petitions from the index on the day of receipt and those carried over from the pending-span index, both
+     * index-only; the distinct cases apart, from the index on the processing day.
      */
     static final NamedSql FORM_01_XLD = new NamedSql("""
-            select p.unit_id,
-                   count(*) filter (where p.received_on < :from) as carried_over,
-                   count(*) filter (where p.received_on >= :from) as received,
-                   count(*) filter (where p.forwarded_from_id is not null and p.received_on >= :from) as received_forwarded,
-                   count(*) filter (where p.processed_on <= :to) as processed,
-                   count(*) filter (where p.processed_on <= :to and p.eligible) as eligible,
-                   count(*) filter (where p.processed_on <= :to and p.eligible and p.content_kind = 'COMPLAINT') as complaints,
-                   count(*) filter (where p.processed_on <= :to and p.eligible and p.content_kind = 'DENUNCIATION') as denunciations,
-                   count(*) filter (where p.processed_on <= :to and p.eligible and p.content_kind in ('RECOMMENDATION', 'REFLECTION')) as recommendations,
-                   count(*) filter (where p.processed_on <= :to and p.eligible and p.content_kind = 'MULTIPLE') as multiple,
-                   count(*) filter (where p.processed_on <= :to and p.competence = 'WITHIN') as within_competence,
-                   count(*) filter (where p.processed_on <= :to and p.competence = 'OUTSIDE') as outside_competence,
-                   count(*) filter (where p.processed_on <= :to and p.handling = 'ACCEPT') as accepted,
-                   count(*) filter (where p.processed_on <= :to and p.handling = 'GUIDE') as guided,
-                   count(*) filter (where p.processed_on <= :to and p.handling = 'FORWARD') as forwarded,
-                   count(*) filter (where p.processed_on <= :to and p.handling = 'URGE') as urged,
-                   count(*) filter (where p.processed_on <= :to and p.handling = 'FILE') as filed,
-                   count(*) filter (where p.processed_on is null or p.processed_on > :to) as waiting_at_end
-            from petition p
-            where (cast(:all as boolean) or p.unit_id = any(:units))
-              and p.received_on <= :to
-              and (p.received_on >= :from or p.processed_on is null or p.processed_on >= :from)
-            group by p.unit_id
+            with facts as (
+                select p.unit_id, p.received_on < :from as carried,
+                       p.petitioner_kind = 'GROUP' or p.signers_count > 1 as many, p.petitioner_kind = 'ANONYMOUS' as anonymous,
+                       coalesce(p.processed_on between :from and :to, false) as processed,
+                       coalesce(p.processed_on between :from and :to and p.eligible, false) as e,
+                       p.content_kind, p.competence, p.handling, coalesce(p.matter_round, 1) as round,
+                       coalesce(p.matter_follow_up, false) as follow_up, coalesce(p.matter_accepted_on <= :to, false) as accepted,
+                       coalesce(p.matter_finished_on <= :to, false) as finished
+                from petition p
+                where p.received_on between :from and :to and (cast(:all as boolean) or p.unit_id = any(:units))
+                union all
+                select p.unit_id, true,
+                       p.petitioner_kind = 'GROUP' or p.signers_count > 1, p.petitioner_kind = 'ANONYMOUS',
+                       coalesce(p.processed_on between :from and :to, false),
+                       coalesce(p.processed_on between :from and :to and p.eligible, false),
+                       p.content_kind, p.competence, p.handling, coalesce(p.matter_round, 1),
+                       coalesce(p.matter_follow_up, false), coalesce(p.matter_accepted_on <= :to, false),
+                       coalesce(p.matter_finished_on <= :to, false)
+                from petition p
+                where petition_pending_span(p.received_on, p.processed_on) @> cast(:from as date) and p.received_on <> :from
+                  and (cast(:all as boolean) or p.unit_id = any(:units))
+                offset 0),
+            counts as (
+                select unit_id, count(*) as total,
+                       count(*) filter (where carried and many) as carried_many,
+                       count(*) filter (where carried and not many and not anonymous) as carried_one,
+                       count(*) filter (where carried and not many and anonymous) as carried_other,
+                       count(*) filter (where not carried and many) as received_many,
+                       count(*) filter (where not carried and not many and not anonymous) as received_one,
+                       count(*) filter (where not carried and not many and anonymous) as received_other,
+                       count(*) filter (where processed) as processed,
+                       count(*) filter (where e) as eligible,
+                       count(*) filter (where e and content_kind = 'COMPLAINT') as complaints,
+                       count(*) filter (where e and content_kind = 'DENUNCIATION') as denunciations,
+                       count(*) filter (where e and content_kind in ('RECOMMENDATION', 'REFLECTION', 'MULTIPLE')) as recommendations,
+                       count(*) filter (where e and finished and round = 1 and not follow_up) as resolved_first,
+                       count(*) filter (where e and finished and (round = 2 or follow_up)) as resolved_repeat,
+                       count(*) filter (where e and accepted and not finished) as in_progress,
+                       count(*) filter (where e and not accepted and not finished) as not_started,
+                       count(*) filter (where e and competence = 'WITHIN') as within_competence,
+                       count(*) filter (where e and competence = 'OUTSIDE') as outside_competence,
+                       count(*) filter (where e and competence = 'OUTSIDE' and handling = 'GUIDE') as guided,
+                       count(*) filter (where e and competence = 'OUTSIDE' and handling = 'FORWARD') as forwarded,
+                       count(*) filter (where e and competence = 'OUTSIDE' and handling = 'URGE') as urged
+                from facts group by unit_id),
+            cases as (
+                select p.unit_id, count(distinct coalesce(p.matter_id, -p.id)) as eligible_cases
+                from petition p
+                where p.processed_on between :from and :to and p.received_on <= :to and p.eligible
+                  and (cast(:all as boolean) or p.unit_id = any(:units))
+                group by p.unit_id)
+            select c.*, coalesce(k.eligible_cases, 0) as eligible_cases
+            from counts c left join cases k on k.unit_id = c.unit_id
             """);
 }

@@ -316,7 +316,7 @@ class PetitionForms implements FormProvider {
     /** A source's statement (or one of its parts) with its placeholders filled. */
     private static String expand(String sql, List<Long> unitIds, List<String> kinds, boolean spanIndexed) {
         var from = INDEXED.matcher(sql).replaceAll(spanIndexed ? "$1" : "");
-        for (var alias : List.of("p", "m", "v", "s")) {
+        for (var alias : List.of("p", "m", "v", "s", "o")) {
             from = from.replace("{units:" + alias + "}", unitIds == null ? "" : "and " + alias + ".unit_id = any(:units)");
             from = from.replace("{kinds:" + alias + "}", kinds == null ? "" : "and " + alias + ".content_kind = any(:kinds)");
         }

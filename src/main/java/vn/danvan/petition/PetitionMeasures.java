@@ -147,6 +147,7 @@ final class PetitionMeasures {
                 select p.unit_id, '/petitions/' || p.id as ref, p.number || ' — ' || p.subject as label, p.reply_received_on as day
                 from petition p
                 where (p.visit_id is not null or p.channel = 'RECEPTION') and p.reply_received_on between :from and :to {units:p}"""),
+        /** Matters within competence open during the period: accepted by its end, not finished before its start. */
         MATTER("""
                 select m.unit_id, m.accepted_on < :from as carried, m.follow_up, m.round, m.result,
                        coalesce(m.decided_on between :from and :to, false) as decided,
@@ -154,41 +155,52 @@ final class PetitionMeasures {
                        m.status = 'TERMINATED' and coalesce(m.closed_on between :from and :to, false) as terminated,
                        coalesce(f.finished_on between :from and :to, false) as finished,
                        coalesce(f.finished_on <= m.due_on, true) as on_time,
-                       (select count(*) from petition p where p.matter_id = m.id) as petitions,
-                       coalesce(o.recover_money, 0) as recover_money, coalesce(o.recover_land, 0) as recover_land,
-                       coalesce(o.return_org_money, 0) as return_org_money, coalesce(o.return_org_land, 0) as return_org_land,
-                       coalesce(o.return_person_money, 0) as return_person_money, coalesce(o.return_person_land, 0) as return_person_land,
-                       coalesce(o.orgs_restored, 0) as orgs_restored, coalesce(o.persons_restored, 0) as persons_restored,
-                       coalesce(o.persons_disciplined, 0) as persons_disciplined, coalesce(o.officials_disciplined, 0) as officials_disciplined,
-                       coalesce(o.cases_transferred, 0) as cases_transferred, coalesce(o.persons_transferred, 0) as persons_transferred,
-                       coalesce(o.officials_transferred, 0) as officials_transferred,
+                       m.petitions,
                        '/matters/' || m.id as ref, m.number || ' — ' || m.title as label, coalesce(f.finished_on, m.accepted_on) as day
                 from petition_matter m
                 cross join lateral (select coalesce(m.decided_on,
                         case when m.status in ('WITHDRAWN', 'TERMINATED') then m.closed_on end) as finished_on) f
-                left join petition_outcome o on o.matter_id = m.id and o.stage = 'DECIDED'
                 where m.accepted_on <= :to and (f.finished_on is null or f.finished_on >= :from)
                   {indexed:and petition_matter_open_span(m.accepted_on, m.decided_on, m.status, m.closed_on) && daterange(cast(:from as date), cast(:to as date), '[]')} {kinds:m} {units:m}"""),
+        /**
+         * What the decisions made in the period ordered: their outcomes alone, which carry their matter's unit, kind and
+         * days (V111). A matter decided in the period is open during it, so these are the MATTER source's decided rows.
+         */
+        MATTER_ORDERED("""
+                select o.unit_id, o.recover_money, o.recover_land, o.return_org_money, o.return_org_land, o.return_person_money,
+                       o.return_person_land, o.orgs_restored, o.persons_restored, o.persons_disciplined, o.officials_disciplined,
+                       o.cases_transferred, o.persons_transferred, o.officials_transferred,
+                       '/matters/' || o.matter_id as ref, (select m.number || ' — ' || m.title from petition_matter m where m.id = o.matter_id) as label,
+                       o.decided_on as day
+                from petition_outcome o
+                where o.stage = 'DECIDED' and o.decided_on between :from and :to
+                  {indexed:and petition_enforcement_span(o.decided_on, o.closed_on) && daterange(cast(:from as date), cast(:to as date), '[]')} {kinds:o} {units:o}"""),
+        /** Decisions and conclusions to enforce during the period: made by its end, not closed before its start. */
         ENFORCEMENT("""
                 select m.unit_id, m.status = 'CLOSED' and coalesce(m.closed_on between :from and :to, false) as done,
-                       coalesce(d.recover_money, 0) as d_recover_money, coalesce(d.recover_land, 0) as d_recover_land,
-                       coalesce(d.return_org_money, 0) as d_return_org_money, coalesce(d.return_org_land, 0) as d_return_org_land,
-                       coalesce(d.return_person_money, 0) as d_return_person_money, coalesce(d.return_person_land, 0) as d_return_person_land,
-                       coalesce(d.orgs_restored, 0) as d_orgs_restored, coalesce(d.persons_restored, 0) as d_persons_restored,
-                       coalesce(e.recover_money, 0) as e_recover_money, coalesce(e.recover_land, 0) as e_recover_land,
-                       coalesce(e.return_org_money, 0) as e_return_org_money, coalesce(e.return_org_land, 0) as e_return_org_land,
-                       coalesce(e.return_person_money, 0) as e_return_person_money, coalesce(e.return_person_land, 0) as e_return_person_land,
-                       coalesce(e.orgs_restored, 0) as e_orgs_restored, coalesce(e.persons_restored, 0) as e_persons_restored,
-                       coalesce(e.orgs_disciplined, 0) as e_orgs_disciplined, coalesce(e.persons_disciplined, 0) as e_persons_disciplined,
-                       coalesce(e.officials_disciplined, 0) as e_officials_disciplined,
-                       coalesce(e.cases_transferred, 0) as e_cases_transferred, coalesce(e.persons_transferred, 0) as e_persons_transferred,
-                       coalesce(e.officials_transferred, 0) as e_officials_transferred,
                        '/matters/' || m.id as ref, m.number || ' — ' || m.title as label, m.decided_on as day
                 from petition_matter m
-                left join petition_outcome d on d.matter_id = m.id and d.stage = 'DECIDED'
-                left join petition_outcome e on e.matter_id = m.id and e.stage = 'ENFORCED'
                 where m.decided_on <= :to and m.status in ('DECIDED', 'CLOSED') and (m.closed_on is null or m.closed_on >= :from)
-                  {indexed:and petition_enforcement_span(m.decided_on, m.closed_on) && daterange(cast(:from as date), cast(:to as date), '[]')} {kinds:m} {units:m}""");
+                  {indexed:and petition_enforcement_span(m.decided_on, m.closed_on) && daterange(cast(:from as date), cast(:to as date), '[]')} {kinds:m} {units:m}"""),
+        /** What the decisions to enforce during the period ordered: the ENFORCEMENT source's rows, read from their outcomes. */
+        ENFORCEMENT_DUE("""
+                select o.unit_id, o.recover_money, o.recover_land, o.return_org_money, o.return_org_land, o.return_person_money,
+                       o.return_person_land, o.orgs_restored, o.persons_restored,
+                       '/matters/' || o.matter_id as ref, (select m.number || ' — ' || m.title from petition_matter m where m.id = o.matter_id) as label,
+                       o.decided_on as day
+                from petition_outcome o
+                where o.stage = 'DECIDED' and o.decided_on <= :to and o.status in ('DECIDED', 'CLOSED') and (o.closed_on is null or o.closed_on >= :from)
+                  {indexed:and petition_enforcement_span(o.decided_on, o.closed_on) && daterange(cast(:from as date), cast(:to as date), '[]')} {kinds:o} {units:o}"""),
+        /** What the enforcements finished in the period achieved: the outcomes of the ENFORCEMENT source's rows done in it. */
+        ENFORCEMENT_DONE("""
+                select o.unit_id, o.recover_money, o.recover_land, o.return_org_money, o.return_org_land, o.return_person_money,
+                       o.return_person_land, o.orgs_restored, o.persons_restored, o.orgs_disciplined, o.persons_disciplined,
+                       o.officials_disciplined, o.cases_transferred, o.persons_transferred, o.officials_transferred,
+                       '/matters/' || o.matter_id as ref, (select m.number || ' — ' || m.title from petition_matter m where m.id = o.matter_id) as label,
+                       o.closed_on as day
+                from petition_outcome o
+                where o.stage = 'ENFORCED' and o.status = 'CLOSED' and o.closed_on between :from and :to and o.decided_on <= :to
+                  {kinds:o} {units:o}""");
 
         final String sql;
         /** The source's lean readings for a total, the first whose condition the measure meets. */
@@ -368,7 +380,7 @@ final class PetitionMeasures {
         for (var column : List.of("recover_money", "recover_land", "return_org_money", "return_org_land", "return_person_money",
                 "return_person_land", "orgs_restored", "persons_restored", "persons_disciplined", "officials_disciplined",
                 "cases_transferred", "persons_transferred", "officials_transferred")) {
-            list.add(new Measure("matters.ordered." + column.replace('_', '-'), Source.MATTER, sum(column, "decided")));
+            list.add(new Measure("matters.ordered." + column.replace('_', '-'), Source.MATTER_ORDERED, sum(column, "true")));
         }
         for (var result : List.of("RIGHT", "WRONG", "PARTLY_RIGHT", "UPHELD", "ANNULLED")) {
             var r = result.toLowerCase(Locale.ROOT).replace('_', '-');
@@ -383,12 +395,12 @@ final class PetitionMeasures {
         list.add(new Measure("enforcement.done", Source.ENFORCEMENT, count("done")));
         for (var column : List.of("recover_money", "recover_land", "return_org_money", "return_org_land", "return_person_money",
                 "return_person_land", "orgs_restored", "persons_restored")) {
-            list.add(new Measure("enforcement.due." + column.replace('_', '-'), Source.ENFORCEMENT, sum("d_" + column, "true")));
+            list.add(new Measure("enforcement.due." + column.replace('_', '-'), Source.ENFORCEMENT_DUE, sum(column, "true")));
         }
         for (var column : List.of("recover_money", "recover_land", "return_org_money", "return_org_land", "return_person_money",
                 "return_person_land", "orgs_restored", "persons_restored", "orgs_disciplined", "persons_disciplined",
                 "officials_disciplined", "cases_transferred", "persons_transferred", "officials_transferred")) {
-            list.add(new Measure("enforcement.done." + column.replace('_', '-'), Source.ENFORCEMENT, sum("e_" + column, "done")));
+            list.add(new Measure("enforcement.done." + column.replace('_', '-'), Source.ENFORCEMENT_DONE, sum(column, "true")));
         }
         return List.copyOf(list);
     }

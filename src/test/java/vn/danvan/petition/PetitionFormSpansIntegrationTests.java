@@ -162,4 +162,58 @@ class PetitionFormSpansIntegrationTests {
             assertSameFigures(now, before(unitIds, null, period[0], period[1]), "province 19 " + period[0] + "…" + period[1]);
         }
     }
+
+    /**
+     * The amounts ordered and enforced as the forms counted them before V111: each matter of the period joined to its
+     * outcome, per unit; now summed from the outcomes alone.
+     */
+    Map<Long, Map<String, BigDecimal>> amountsJoined(LocalDate from, LocalDate to) {
+        var values = new HashMap<Long, Map<String, BigDecimal>>();
+        var questions = Map.of(
+                "matters.ordered.", "o.stage = 'DECIDED' and m.decided_on between :from and :to and m.accepted_on <= :to",
+                "enforcement.due.", "o.stage = 'DECIDED' and m.decided_on <= :to and m.status in ('DECIDED', 'CLOSED')"
+                        + " and (m.closed_on is null or m.closed_on >= :from)",
+                "enforcement.done.", "o.stage = 'ENFORCED' and m.decided_on <= :to and m.status = 'CLOSED' and m.closed_on between :from and :to");
+        questions.forEach((prefix, where) -> {
+            var keys = forms.measures().stream().filter(k -> k.startsWith(prefix)).toList();
+            assertThat(keys).as(prefix).isNotEmpty();
+            var select = new StringBuilder("select m.unit_id");
+            for (int i = 0; i < keys.size(); i++) {
+                select.append(", sum(o.").append(keys.get(i).substring(prefix.length()).replace('-', '_')).append(") as a").append(i);
+            }
+            jdbc.sql(select + " from petition_matter m join petition_outcome o on o.matter_id = m.id where " + where + " group by m.unit_id")
+                    .param("from", from).param("to", to).query((RowCallbackHandler) rs -> {
+                        for (int i = 0; i < keys.size(); i++) {
+                            values.computeIfAbsent(rs.getLong("unit_id"), u -> new HashMap<>()).put(keys.get(i), rs.getBigDecimal("a" + i));
+                        }
+                    });
+        });
+        return values;
+    }
+
+    @Test
+    void theAmountsOrderedAndEnforcedSummedFromTheOutcomesAloneAreThoseOfTheMattersJoinedToTheirOutcomes() throws Exception {
+        signIn("admin");
+        var nonZero = BigDecimal.ZERO;
+        for (var period : periods()) {
+            var what = period[0] + "…" + period[1];
+            var joined = amountsJoined(period[0], period[1]);
+            var keys = new java.util.LinkedHashSet<String>();
+            joined.values().forEach(f -> keys.addAll(f.keySet()));
+            var totals = new HashMap<String, BigDecimal>();
+            joined.values().forEach(f -> f.forEach((k, v) -> totals.merge(k, v, BigDecimal::add)));
+            nonZero = nonZero.add(totals.values().stream().map(BigDecimal::abs).reduce(BigDecimal.ZERO, BigDecimal::add));
+            if (keys.isEmpty()) {
+                continue;
+            }
+            var query = new FormQuery("amounts", keys, Map.of(), "VN", null, period[0], period[1],
+                    SecurityContextHolder.getContext().getAuthentication());
+            var total = forms.total(query);
+            totals.forEach((key, value) -> assertThat(total.get(key)).as(what + ": total " + key).isEqualByComparingTo(value));
+            var rows = now("VN", Map.of(), period[0], period[1]);
+            perCountryRow(joined).forEach((row, figures) -> figures.forEach((key, value) ->
+                    assertThat(rows.get(row).get(key)).as(what + ": row " + row + ", " + key).isEqualByComparingTo(value)));
+        }
+        assertThat(nonZero).as("the demo's decisions order and achieve something").isPositive();
+    }
 }

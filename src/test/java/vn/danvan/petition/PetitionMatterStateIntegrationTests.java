@@ -108,4 +108,69 @@ class PetitionMatterStateIntegrationTests {
                 .containsEntry("finished", null).containsEntry("terminated", null);
         assertThat(jdbc.sql(DIFFERING).query(Long.class).single()).isZero();
     }
+
+    /** Matters whose count of petitions, or outcomes whose copy of their matter, differ from the records (V111). */
+    static final String MISCOUNTED = """
+            select (select count(*) from petition_matter m
+                     where m.petitions <> (select count(*) from petition p where p.matter_id = m.id))
+                 + (select count(*) from petition_outcome o join petition_matter m on m.id = o.matter_id
+                     where o.unit_id is distinct from m.unit_id or o.content_kind is distinct from m.content_kind
+                        or o.status is distinct from m.status or o.decided_on is distinct from m.decided_on
+                        or o.closed_on is distinct from m.closed_on)
+            """;
+
+    Map<String, Object> outcome(long matter, String stage) {
+        return jdbc.sql("""
+                select o.status, cast(o.decided_on as text) as decided, cast(o.closed_on as text) as closed, o.unit_id, o.content_kind
+                from petition_outcome o where o.matter_id = :m and o.stage = :stage
+                """).param("m", matter).param("stage", stage).query().singleRow();
+    }
+
+    int petitions(long matter) {
+        return jdbc.sql("select petitions from petition_matter where id = :id").param("id", matter).query(Integer.class).single();
+    }
+
+    @Test
+    void everyDemoMatterCountsItsPetitionsAndEveryOutcomeCarriesItsMattersUnitKindStateAndDays() {
+        assertThat(jdbc.sql("select count(*) from petition_outcome").query(Long.class).single()).as("demo outcomes").isPositive();
+        assertThat(jdbc.sql("select count(*) from petition_matter where petitions > 0").query(Long.class).single())
+                .as("demo matters with their petitions counted").isPositive();
+        assertThat(jdbc.sql(MISCOUNTED).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aMattersCountFollowsItsPetitionsAndItsOutcomesFollowItEvenWhenWrittenInTheStatementThatDecidesIt() {
+        long unit = jdbc.sql("select unit_id from petition order by id limit 1").query(Long.class).single();
+        long first = matter("T-COUNT-1", unit);
+        long second = matter("T-COUNT-2", unit);
+        long a = petition("T-COUNT-P1", unit, first);
+        long b = petition("T-COUNT-P2", unit, first);
+        assertThat(petitions(first)).isEqualTo(2);
+        jdbc.sql("update petition set matter_id = :m where id = :id").param("m", second).param("id", b).update();
+        assertThat(petitions(first)).isEqualTo(1);
+        assertThat(petitions(second)).isEqualTo(1);
+        jdbc.sql("update petition set matter_id = null where id = :id").param("id", a).update();
+        assertThat(petitions(first)).isZero();
+        jdbc.sql("delete from petition where id = :id").param("id", b).update();
+        assertThat(petitions(second)).isZero();
+
+        // as the services save a decision: the matter and its outcome in one statement
+        jdbc.sql("""
+                with saved as (update petition_matter set status = 'DECIDED', accepted_on = '2026-03-05', decided_on = '2026-04-20',
+                                      result = 'RIGHT' where id = :id returning id)
+                insert into petition_outcome (matter_id, stage, recover_money) select id, 'DECIDED', 12.5 from saved
+                """).param("id", first).update();
+        assertThat(outcome(first, "DECIDED")).containsEntry("status", "DECIDED").containsEntry("decided", "2026-04-20")
+                .containsEntry("closed", null).containsEntry("unit_id", unit).containsEntry("content_kind", "COMPLAINT");
+
+        jdbc.sql("update petition_matter set status = 'CLOSED', closed_on = '2026-05-02' where id = :id").param("id", first).update();
+        jdbc.sql("insert into petition_outcome (matter_id, stage, persons_disciplined) values (:m, 'ENFORCED', 2)").param("m", first).update();
+        assertThat(outcome(first, "DECIDED")).containsEntry("status", "CLOSED").containsEntry("closed", "2026-05-02");
+        assertThat(outcome(first, "ENFORCED")).containsEntry("status", "CLOSED").containsEntry("decided", "2026-04-20")
+                .containsEntry("closed", "2026-05-02");
+
+        jdbc.sql("update petition_matter set content_kind = 'DENUNCIATION' where id = :id").param("id", first).update();
+        assertThat(outcome(first, "ENFORCED")).containsEntry("content_kind", "DENUNCIATION");
+        assertThat(jdbc.sql(MISCOUNTED).query(Long.class).single()).isZero();
+    }
 }

@@ -25,6 +25,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.form.FormProvider;
 import vn.danvan.form.FormQuery;
@@ -52,12 +53,16 @@ import vn.danvan.shared.NotFoundException;
  * Sources are aggregated per unit in one query each; subtotals (per level of unit) and the total are
  * sums of the unit rows.
  *
+ * <p>A form is read in one snapshot (a read-only transaction in repeatable read): its statements, one per source and
+ * one for the counts of distinct cases, see the same records, so that an identity between columns of different
+ * statements holds while others write.
+ *
  * <p>The measures read the classification a record has now, and the dates of its steps against the
  * period: a petition is "carried over" when received before the period and not processed before it; a
  * matter is "finished" on its decision, conclusion, withdrawal or termination day.
  */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class PetitionForms implements FormProvider {
 
     /**

@@ -170,16 +170,20 @@ class StepWrites {
                 on conflict do nothing
             )""";
 
+    /**
+     * The step's outcome, written with its matter's unit, kind, state and days as this statement saves them, which the
+     * forms select outcomes by (V111, V112): the triggers then write it no second time.
+     */
     private static final String OUTCOME = """
             , outcome as (
                 insert into petition_outcome (matter_id, stage, recover_money, recover_land, return_org_money,
                     return_org_land, return_person_money, return_person_land, orgs_restored, persons_restored,
                     orgs_disciplined, persons_disciplined, officials_disciplined, cases_transferred,
-                    persons_transferred, officials_transferred, completed_on)
+                    persons_transferred, officials_transferred, completed_on, unit_id, content_kind, status, decided_on, closed_on)
                 select saved.id, :stage, :recoverMoney, :recoverLand, :returnOrgMoney, :returnOrgLand,
                     :returnPersonMoney, :returnPersonLand, :orgsRestored, :personsRestored, :orgsDisciplined,
                     :personsDisciplined, :officialsDisciplined, :casesTransferred, :personsTransferred,
-                    :officialsTransferred, :day
+                    :officialsTransferred, :day, saved.unit_id, saved.content_kind, saved.status, saved.decided_on, saved.closed_on
                 from saved
                 on conflict (matter_id, stage) do update set recover_money = excluded.recover_money,
                     recover_land = excluded.recover_land, return_org_money = excluded.return_org_money,
@@ -188,7 +192,9 @@ class StepWrites {
                     persons_restored = excluded.persons_restored, orgs_disciplined = excluded.orgs_disciplined,
                     persons_disciplined = excluded.persons_disciplined, officials_disciplined = excluded.officials_disciplined,
                     cases_transferred = excluded.cases_transferred, persons_transferred = excluded.persons_transferred,
-                    officials_transferred = excluded.officials_transferred, completed_on = excluded.completed_on
+                    officials_transferred = excluded.officials_transferred, completed_on = excluded.completed_on,
+                    unit_id = excluded.unit_id, content_kind = excluded.content_kind, status = excluded.status,
+                    decided_on = excluded.decided_on, closed_on = excluded.closed_on
             )""";
 
     /**
@@ -206,7 +212,7 @@ class StepWrites {
                         closed_on = :closedOn, withdrawn_partly = :withdrawnPartly, hot_manual = :hotManual,
                         hot_reason = :hotReason, updated_at = now(), version = version + 1
                     where id = :id and version = :version
-                    returning id, due_on, due_rule, due_rule_version
+                    returning id, due_on, due_rule, due_rule_version, unit_id, content_kind, status, decided_on, closed_on
                 ), step as (
                     insert into petition_step (matter_id, kind, on_day, actor, note, document_number, due_on, rule, rule_version)
                     select id, :kind, :day, :actor, :note, :documentNumber, due_on, due_rule, due_rule_version

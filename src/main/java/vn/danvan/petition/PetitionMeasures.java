@@ -30,7 +30,6 @@ final class PetitionMeasures {
                        p.content_kind, p.field, p.competence, p.handling,
                        coalesce(p.matter_id, -p.id) as case_key""";
 
-
     /**
      * A condition that implies the petition was processed in the period — {@code processed} or {@code e} (eligible, as
      * processed in the period) — and reads nothing more than the index on the processing day holds (V103, V105): alone,
@@ -41,10 +40,8 @@ final class PetitionMeasures {
     static final String PROCESSED_IN_PERIOD = "(processed|e)( and (not )?(carried|finished))?";
 
     /**
-     * The PETITION source's columns: the petition's flags for the period and its matter's, as the petition carries them
-     * (V105: a petition without a matter is a case of its own, in its first round), with the links and labels that list
-     * the records behind a figure. No matter is joined: a total reads the period's petitions alone, and only a list of
-     * records reads the matters' labels.
+     * The PETITION source's flags for the period and its matter's, as the petition carries them (V105: a petition
+     * without a matter is a case of its own, in its first round). No matter is joined.
      */
     private static final String PETITION_FACTS = PETITION_OWN + """
                 ,
@@ -62,6 +59,10 @@ final class PetitionMeasures {
                 from petition p
                 """;
 
+    /**
+     * The PETITION source's columns: its facts with the links and labels that list the records behind a figure; only a
+     * list of records reads the matters' labels.
+     */
     private static final String PETITION_COLUMNS = PETITION_FACTS + """
                 ,
                        '/petitions/' || p.id as ref, p.number || ' — ' || p.subject as label, p.received_on as day,
@@ -70,6 +71,24 @@ final class PetitionMeasures {
                                 p.number || ' — ' || p.subject) as case_label
                 from petition p
                 """;
+
+    /** The amounts a decision orders (01/KQGQ, 03/KQGQ: source MATTER_ORDERED), columns of {@code petition_outcome}. */
+    private static final String ORDERED_AMOUNTS = "recover_money, recover_land, return_org_money, return_org_land, "
+            + "return_person_money, return_person_land, orgs_restored, persons_restored, persons_disciplined, "
+            + "officials_disciplined, cases_transferred, persons_transferred, officials_transferred";
+
+    /** The amounts due of a decision to enforce (02/KQGQ, 04/KQGQ: source ENFORCEMENT_DUE). */
+    private static final String DUE_AMOUNTS = "recover_money, recover_land, return_org_money, return_org_land, "
+            + "return_person_money, return_person_land, orgs_restored, persons_restored";
+
+    /** What an enforcement achieved (02/KQGQ, 04/KQGQ: source ENFORCEMENT_DONE). */
+    private static final String ENFORCED_AMOUNTS = DUE_AMOUNTS + ", orgs_disciplined, persons_disciplined, "
+            + "officials_disciplined, cases_transferred, persons_transferred, officials_transferred";
+
+    /** An outcome's link and its matter's label, for a list of the records behind a figure. */
+    private static final String OUTCOME_LINK = """
+                '/matters/' || o.matter_id as ref,
+                       (select m.number || ' — ' || m.title from petition_matter m where m.id = o.matter_id) as label""";
 
     /**
      * A measure: the source it aggregates, how (count rows, count distinct cases, or sum a column) and
@@ -167,11 +186,8 @@ final class PetitionMeasures {
          * days (V111). A matter decided in the period is open during it, so these are the MATTER source's decided rows.
          */
         MATTER_ORDERED("""
-                select o.unit_id, o.recover_money, o.recover_land, o.return_org_money, o.return_org_land, o.return_person_money,
-                       o.return_person_land, o.orgs_restored, o.persons_restored, o.persons_disciplined, o.officials_disciplined,
-                       o.cases_transferred, o.persons_transferred, o.officials_transferred,
-                       '/matters/' || o.matter_id as ref, (select m.number || ' — ' || m.title from petition_matter m where m.id = o.matter_id) as label,
-                       o.decided_on as day
+                select o.unit_id,\s""" + ORDERED_AMOUNTS + ", " + OUTCOME_LINK + """
+                , o.decided_on as day
                 from petition_outcome o
                 where o.stage = 'DECIDED' and o.decided_on between :from and :to
                   {indexed:and petition_enforcement_span(o.decided_on, o.closed_on) && daterange(cast(:from as date), cast(:to as date), '[]')} {kinds:o} {units:o}"""),
@@ -184,20 +200,15 @@ final class PetitionMeasures {
                   {indexed:and petition_enforcement_span(m.decided_on, m.closed_on) && daterange(cast(:from as date), cast(:to as date), '[]')} {kinds:m} {units:m}"""),
         /** What the decisions to enforce during the period ordered: the ENFORCEMENT source's rows, read from their outcomes. */
         ENFORCEMENT_DUE("""
-                select o.unit_id, o.recover_money, o.recover_land, o.return_org_money, o.return_org_land, o.return_person_money,
-                       o.return_person_land, o.orgs_restored, o.persons_restored,
-                       '/matters/' || o.matter_id as ref, (select m.number || ' — ' || m.title from petition_matter m where m.id = o.matter_id) as label,
-                       o.decided_on as day
+                select o.unit_id,\s""" + DUE_AMOUNTS + ", " + OUTCOME_LINK + """
+                , o.decided_on as day
                 from petition_outcome o
                 where o.stage = 'DECIDED' and o.decided_on <= :to and o.status in ('DECIDED', 'CLOSED') and (o.closed_on is null or o.closed_on >= :from)
                   {indexed:and petition_enforcement_span(o.decided_on, o.closed_on) && daterange(cast(:from as date), cast(:to as date), '[]')} {kinds:o} {units:o}"""),
         /** What the enforcements finished in the period achieved: the outcomes of the ENFORCEMENT source's rows done in it. */
         ENFORCEMENT_DONE("""
-                select o.unit_id, o.recover_money, o.recover_land, o.return_org_money, o.return_org_land, o.return_person_money,
-                       o.return_person_land, o.orgs_restored, o.persons_restored, o.orgs_disciplined, o.persons_disciplined,
-                       o.officials_disciplined, o.cases_transferred, o.persons_transferred, o.officials_transferred,
-                       '/matters/' || o.matter_id as ref, (select m.number || ' — ' || m.title from petition_matter m where m.id = o.matter_id) as label,
-                       o.closed_on as day
+                select o.unit_id,\s""" + ENFORCED_AMOUNTS + ", " + OUTCOME_LINK + """
+                , o.closed_on as day
                 from petition_outcome o
                 where o.stage = 'ENFORCED' and o.status = 'CLOSED' and o.closed_on between :from and :to and o.decided_on <= :to
                   {kinds:o} {units:o}""");
@@ -377,9 +388,7 @@ final class PetitionMeasures {
         list.add(new Measure("matters.decided.follow-up", Source.MATTER, count("decided and follow_up")));
         list.add(new Measure("matters.withdrawn", Source.MATTER, count("withdrawn")));
         list.add(new Measure("matters.terminated", Source.MATTER, count("terminated")));
-        for (var column : List.of("recover_money", "recover_land", "return_org_money", "return_org_land", "return_person_money",
-                "return_person_land", "orgs_restored", "persons_restored", "persons_disciplined", "officials_disciplined",
-                "cases_transferred", "persons_transferred", "officials_transferred")) {
+        for (var column : ORDERED_AMOUNTS.split(", ")) {
             list.add(new Measure("matters.ordered." + column.replace('_', '-'), Source.MATTER_ORDERED, sum(column, "true")));
         }
         for (var result : List.of("RIGHT", "WRONG", "PARTLY_RIGHT", "UPHELD", "ANNULLED")) {
@@ -393,13 +402,10 @@ final class PetitionMeasures {
         // 02/KQGQ, 04/KQGQ: decisions and conclusions to enforce, and what enforcement achieved.
         list.add(new Measure("enforcement.decisions", Source.ENFORCEMENT, count("true")));
         list.add(new Measure("enforcement.done", Source.ENFORCEMENT, count("done")));
-        for (var column : List.of("recover_money", "recover_land", "return_org_money", "return_org_land", "return_person_money",
-                "return_person_land", "orgs_restored", "persons_restored")) {
+        for (var column : DUE_AMOUNTS.split(", ")) {
             list.add(new Measure("enforcement.due." + column.replace('_', '-'), Source.ENFORCEMENT_DUE, sum(column, "true")));
         }
-        for (var column : List.of("recover_money", "recover_land", "return_org_money", "return_org_land", "return_person_money",
-                "return_person_land", "orgs_restored", "persons_restored", "orgs_disciplined", "persons_disciplined",
-                "officials_disciplined", "cases_transferred", "persons_transferred", "officials_transferred")) {
+        for (var column : ENFORCED_AMOUNTS.split(", ")) {
             list.add(new Measure("enforcement.done." + column.replace('_', '-'), Source.ENFORCEMENT_DONE, sum(column, "true")));
         }
         return List.copyOf(list);

@@ -83,6 +83,7 @@ class PetitionForms implements FormProvider {
     private final CurrentUsers users;
     private final MessageSource messages;
     private final Clock clock;
+    private final PetitionTally tally;
 
     PetitionForms(JdbcClient jdbc, OrgUnits units, OrgScope scope, CurrentUsers users, MessageSource messages, Clock clock) {
         this.jdbc = jdbc;
@@ -91,6 +92,7 @@ class PetitionForms implements FormProvider {
         this.users = users;
         this.messages = messages;
         this.clock = clock;
+        this.tally = new PetitionTally(jdbc);
     }
 
     @Override
@@ -185,7 +187,8 @@ class PetitionForms implements FormProvider {
      * as {@link #rows} reads them), the measure's condition in the statement's {@code where} clause, so that the
      * planner narrows the source's rows by it and leaves out what the measure does not read (a count of petitions
      * joins no matter). The unit rows of {@link #rows} count disjoint records, so their sum is the count over the
-     * subtree; a count of cases counts the distinct cases of each unit, as each unit row does.
+     * subtree; a count of cases counts the distinct cases of each unit, as each unit row does. The measures that V113's
+     * tally holds are added up from it by month ({@link PetitionTally}), with the same answer.
      */
     @Override
     public Map<String, BigDecimal> total(FormQuery query) {
@@ -197,6 +200,12 @@ class PetitionForms implements FormProvider {
         }
         var total = new LinkedHashMap<String, BigDecimal>();
         for (var measure : measures) {
+            // whole months from V113's tally (every content kind), the rest from the records
+            var tallied = kinds == null ? tally.total(measure.key(), unitIds, query.from(), query.to()) : Optional.<BigDecimal>empty();
+            if (tallied.isPresent()) {
+                total.put(measure.key(), tallied.get());
+                continue;
+            }
             var spec = jdbc.sql(totalSql(measure, unitIds, kinds)).param("from", query.from()).param("to", query.to());
             if (unitIds != null) {
                 spec = spec.param("units", unitIds.toArray(Long[]::new));

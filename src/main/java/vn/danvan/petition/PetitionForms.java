@@ -112,9 +112,10 @@ class PetitionForms implements FormProvider {
         List<Long> unitIds = subtree(root);
         var kinds = contentKinds(query.parameters().get("contentKinds"));
 
-        var values = new HashMap<Long, Map<String, BigDecimal>>();
+        var tallied = tallied(query, kinds);
+        var values = talliedValues(tallied, unitIds, List.of(new FormSpan(query.from(), query.to()))).getOrDefault(1, new HashMap<>());
         jdbc.sql(WORK_MEM).update();
-        statements(query).forEach(group -> aggregate(group.source(), group.measures(), query, unitIds, kinds, values));
+        statements(query, tallied).forEach(group -> aggregate(group.source(), group.measures(), query, unitIds, kinds, values));
         return layout(root, values, query.measures(), query.to(), today);
     }
 
@@ -142,9 +143,10 @@ class PetitionForms implements FormProvider {
         scope.requireRead(user, root.id(), "unit", root.code());
         List<Long> unitIds = subtree(root);
         var kinds = contentKinds(query.parameters().get("contentKinds"));
-        var values = new HashMap<Integer, Map<Long, Map<String, BigDecimal>>>();
+        var tallied = tallied(query, kinds);
+        var values = talliedValues(tallied, unitIds, asked);
         jdbc.sql(WORK_MEM).update();
-        statements(query).forEach(group -> {
+        statements(query, tallied).forEach(group -> {
             var measures = group.measures();
             var from = groupedFrom(group.source(), measures, unitIds, kinds)
                     .replaceAll(":from\\b", "span_.f").replaceAll(":to\\b", "span_.t");
@@ -403,6 +405,32 @@ class PetitionForms implements FormProvider {
         return root.parentId() == null ? null : units.idsWithin(units.scopePaths(root.id()));
     }
 
+    /**
+     * The measures asked that V113's tally holds ({@link PetitionTally}), when every content kind is asked: the tally does
+     * not tell the kinds apart.
+     */
+    private static List<String> tallied(FormQuery query, List<String> kinds) {
+        return kinds != null ? List.of() : query.measures().stream().filter(PetitionTally::holds).toList();
+    }
+
+    /**
+     * The tallied measures per period asked (numbered from 1) and per unit, as {@link #layout} takes them. A unit that
+     * counts nothing for them is left out: it has a row when another measure asked counts something for it. {@link #rows}
+     * and {@link #rowsBySpan} both read them so, so that the bulk answer stays exactly the one of a question per period.
+     */
+    private Map<Integer, Map<Long, Map<String, BigDecimal>>> talliedValues(List<String> tallied, List<Long> unitIds, List<FormSpan> spans) {
+        var values = new HashMap<Integer, Map<Long, Map<String, BigDecimal>>>();
+        if (tallied.isEmpty()) {
+            return values;
+        }
+        tally.byUnit(tallied, unitIds, spans).forEach((i, units) -> units.forEach((unit, counts) -> counts.forEach((key, n) -> {
+            if (n != 0) {
+                values.computeIfAbsent(i, x -> new HashMap<>()).computeIfAbsent(unit, x -> new HashMap<>()).put(key, BigDecimal.valueOf(n));
+            }
+        })));
+        return values;
+    }
+
     /** Measures of one source read by one grouped statement. */
     record Statement(Source source, List<Measure> measures) {
     }
@@ -416,8 +444,16 @@ class PetitionForms implements FormProvider {
      * year of 01/XLD: 1.1 s instead of 1.5 s.
      */
     static List<Statement> statements(FormQuery query) {
+        return statements(query, List.of());
+    }
+
+    /** The statements of {@link #statements(FormQuery)} without the measures answered otherwise (V113's tally). */
+    static List<Statement> statements(FormQuery query, Collection<String> answered) {
         var groups = new LinkedHashMap<String, Statement>();
         for (var key : query.measures()) {
+            if (answered.contains(key)) {
+                continue;
+            }
             var measure = measure(key);
             var cases = measure.how().kind() == AggregateKind.CASES;
             groups.computeIfAbsent(measure.source() + (cases ? "/cases" : ""), g -> new Statement(measure.source(), new ArrayList<>()))

@@ -3,17 +3,22 @@ package vn.danvan.petition;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.form.FormSpan;
+import vn.danvan.orgunit.OrgUnits;
 
 /**
- * The totals of the few measures that the per-unit, per-month tally of V113 holds (what computed indicators read
+ * The figures of the few measures that the per-unit, per-month tally of V113 holds (what computed indicators read
  * most): the whole months of a period from the tally, the days before the first whole month and after the last one,
  * and what the tally leaves out, from the records. Each answer equals the measure's count over its source's rows
- * ({@link PetitionForms#totalSql}), as the tests compare.
+ * ({@link PetitionForms#totalSql}, {@link PetitionForms#rowsBySpan}'s statements), as the tests compare.
  *
  * <ul>
  *   <li>{@code petitions.total}: received in the period, plus those carried over (read from the records: the pending
@@ -21,6 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li>{@code petitions.processed} and {@code petitions.eligible}: processed in the period (and eligible);</li>
  *   <li>{@code matters.finished}: matters decided, withdrawn or terminated in the period.</li>
  * </ul>
+ *
+ * <p>Every statement reads all the periods asked at once (arrays of days, numbered from 1) and answers per period
+ * and, for a form's rows, per unit (the country's: per province or central body); for a total, all units together.
  */
 final class PetitionTally {
 
@@ -31,48 +39,81 @@ final class PetitionTally {
             "petitions.eligible", "eligible",
             "matters.finished", "finished");
 
+    /**
+     * The whole months: each month asked read once, every measure asked in one pass, summed per unit (the country's rows:
+     * per province or central body, {@code {row}}), then added up per period. In the other statements {@code {unit:x}}
+     * is the unit of the row for a form's rows, one group for a total; their one count is {@code n0}.
+     */
     private static final String TALLY = """
-            select coalesce(sum(t.%s), 0) from petition_month_tally t
-            where t.month between :first and :last {units:t}""";
+            with m as (
+                select t.month, {row} as unit_id, %s
+                from petition_month_tally t {rows}
+                where t.month = any(cast(:months as date[])) {units:t}
+                group by 1, 2)
+            select s.i, m.unit_id, %s
+            from unnest(cast(:firsts as date[]), cast(:lasts as date[]), cast(:ids as int[])) s (f, l, i)
+            join m on m.month between s.f and s.l
+            group by 1, 2""";
+
+    /** The days of a period before its first whole month and after its last, as arrays of (start, end, period). */
+    private static final String DAYS = "unnest(cast(:starts as date[]), cast(:ends as date[]), cast(:ids as int[])) s (a, b, i)";
+
+    /** The periods asked, as arrays of (from, to, period). */
+    private static final String PERIODS = "unnest(cast(:froms as date[]), cast(:tos as date[]), cast(:ids as int[])) s (f, t, i)";
 
     private static final String RECEIVED = """
-            select count(*) from petition p where p.received_on between :a and :b {units:p}""";
-
-    /**
-     * Carried over into the period: the PETITION source's second lean part, counted. The petitions pending on the first
-     * day are read from the pending span's index first (~9,000 in the country), then kept by unit: the planner, which
-     * cannot tell how many units a parameter lists, else took every petition of a province by its unit's index and
-     * anded that with the span's (a quarter of Lạng Sơn: 320 ms instead of 15).
-     */
-    private static final String CARRIED = """
-            with pending as materialized (
-                select p.unit_id from petition p
-                where petition_pending_span(p.received_on, p.processed_on) @> cast(:from as date) and p.received_on <> :from)
-            select count(*) from pending p where true {units:p}""";
+            select s.i, {unit:p} as unit_id, count(*) as n0
+            from %s join petition p on p.received_on between s.a and s.b {units:p}
+            group by 1, 2""".formatted(DAYS);
 
     /** Processed on the days asked, on or after the day received (as the tally counts them). */
     private static final String PROCESSED = """
-            select count(*) %s from petition p
-            where p.processed_on between :a and :b and p.received_on <= p.processed_on {units:p}""";
-
-    /** Processed in the period before the day received: not in the tally (V113's partial index). */
-    private static final String PROCESSED_EARLY = """
-            select count(*) %s from petition p
-            where p.processed_on < p.received_on and p.processed_on between :from and :to and p.received_on <= :to {units:p}""";
+            select s.i, {unit:p} as unit_id, count(*) %s as n0
+            from %s join petition p on p.processed_on between s.a and s.b and p.received_on <= p.processed_on {units:p}
+            group by 1, 2""";
 
     /** Finished on the days asked, on or after the day accepted (as the tally counts them). */
     private static final String FINISHED = """
-            select count(*) from petition_matter m
-            where petition_finished_on(m.decided_on, m.status, m.closed_on) between :a and :b
-              and m.accepted_on <= petition_finished_on(m.decided_on, m.status, m.closed_on)
-              and petition_matter_open_span(m.accepted_on, m.decided_on, m.status, m.closed_on) && daterange(cast(:a as date), cast(:b as date), '[]')
-              {units:m}""";
+            select s.i, {unit:m} as unit_id, count(*) as n0
+            from %s join petition_matter m
+              on petition_finished_on(m.decided_on, m.status, m.closed_on) between s.a and s.b
+             and m.accepted_on <= petition_finished_on(m.decided_on, m.status, m.closed_on)
+             and petition_matter_open_span(m.accepted_on, m.decided_on, m.status, m.closed_on) && daterange(s.a, s.b, '[]')
+             {units:m}
+            group by 1, 2""".formatted(DAYS);
+
+    /**
+     * Carried over into the period: the PETITION source's second lean part, counted. The petitions pending on the first
+     * day are read from the pending span's index first (~9,000 in the country; {@code offset 0} keeps the unit
+     * condition out of the subquery), then kept by unit: the planner, which cannot tell how many units a parameter
+     * lists, else took every petition of a province by its unit's index and anded that with the span's (a quarter of
+     * Lạng Sơn: 320 ms instead of 15).
+     */
+    private static final String CARRIED = """
+            select s.i, {unit:c} as unit_id, count(*) as n0
+            from %s cross join lateral (
+                select p.unit_id from petition p
+                where petition_pending_span(p.received_on, p.processed_on) @> s.f and p.received_on <> s.f
+                offset 0) c
+            where true {units:c}
+            group by 1, 2""".formatted(PERIODS);
+
+    /** Processed in the period before the day received: not in the tally (V113's partial index). */
+    private static final String PROCESSED_EARLY = """
+            select s.i, {unit:p} as unit_id, count(*) %s as n0
+            from %s join petition p
+              on p.processed_on < p.received_on and p.processed_on between s.f and s.t and p.received_on <= s.t {units:p}
+            group by 1, 2""";
 
     /** Finished in the period before the day accepted: not in the tally (V113's partial index). */
     private static final String FINISHED_EARLY = """
-            select count(*) from petition_matter m
-            where petition_finished_on(m.decided_on, m.status, m.closed_on) < m.accepted_on
-              and petition_finished_on(m.decided_on, m.status, m.closed_on) between :from and :to and m.accepted_on <= :to {units:m}""";
+            select s.i, {unit:m} as unit_id, count(*) as n0
+            from %s join petition_matter m
+              on petition_finished_on(m.decided_on, m.status, m.closed_on) < m.accepted_on
+             and petition_finished_on(m.decided_on, m.status, m.closed_on) between s.f and s.t and m.accepted_on <= s.t {units:m}
+            group by 1, 2""".formatted(PERIODS);
+
+    private static final String ELIGIBLE = "filter (where p.eligible)";
 
     private final JdbcClient jdbc;
 
@@ -89,55 +130,155 @@ final class PetitionTally {
      * hold the measure.
      */
     Optional<BigDecimal> total(String measure, List<Long> unitIds, LocalDate from, LocalDate to) {
-        var column = COLUMNS.get(measure);
-        if (column == null) {
+        if (!holds(measure)) {
             return Optional.empty();
         }
-        var months = Months.within(from, to);
-        long total = 0;
-        if (months.isPresent()) {
+        var counted = count(List.of(measure), unitIds, List.of(new FormSpan(from, to)), false);
+        return Optional.of(BigDecimal.valueOf(counted.getOrDefault(1, Map.of()).values().stream()
+                .mapToLong(byMeasure -> byMeasure.getOrDefault(measure, 0L)).sum()));
+    }
+
+    /**
+     * The measures per period asked (numbered from 1, in the order asked), per unit of the records (the units asked,
+     * null: every unit, as the country's rows) and per measure; a unit that counts nothing in a period may be absent.
+     */
+    Map<Integer, Map<Long, Map<String, Long>>> byUnit(List<String> measures, List<Long> unitIds, List<FormSpan> spans) {
+        measures.forEach(measure -> {
+            if (!holds(measure)) {
+                throw new IllegalArgumentException("not tallied: " + measure);
+            }
+        });
+        return count(measures, unitIds, spans, true);
+    }
+
+    private Map<Integer, Map<Long, Map<String, Long>>> count(List<String> measures, List<Long> unitIds, List<FormSpan> spans,
+                                                            boolean perUnit) {
+        var whole = new Arrays3();
+        var days = new Arrays3();
+        var periods = new Arrays3();
+        // the petitions carried over depend on the first day alone: a year and its first quarter share them
+        var firstDays = new java.util.LinkedHashMap<LocalDate, List<Integer>>();
+        for (int i = 0; i < spans.size(); i++) {
+            var span = spans.get(i);
+            periods.add(span.from(), span.to(), i + 1);
+            firstDays.computeIfAbsent(span.from(), d -> new ArrayList<>()).add(i + 1);
+            var months = Months.within(span.from(), span.to());
+            if (months.isEmpty()) {
+                days.add(span.from(), span.to(), i + 1);
+                continue;
+            }
             var m = months.get();
-            total += count(TALLY.formatted(column), unitIds, Map.of("first", m.first(), "last", m.last().withDayOfMonth(1)));
-            if (from.isBefore(m.first())) {
-                total += edge(measure, unitIds, from, m.first().minusDays(1));
+            whole.add(m.first(), m.last().withDayOfMonth(1), i + 1);
+            if (span.from().isBefore(m.first())) {
+                days.add(span.from(), m.first().minusDays(1), i + 1);
             }
-            if (to.isAfter(m.last())) {
-                total += edge(measure, unitIds, m.last().plusDays(1), to);
+            if (span.to().isAfter(m.last())) {
+                days.add(m.last().plusDays(1), span.to(), i + 1);
             }
-        } else {
-            total += edge(measure, unitIds, from, to);
         }
-        var period = Map.<String, Object>of("from", from, "to", to);
-        total += switch (measure) {
-            case "petitions.total" -> count(CARRIED, unitIds, period);
-            case "petitions.processed" -> count(PROCESSED_EARLY.formatted(""), unitIds, period);
-            case "petitions.eligible" -> count(PROCESSED_EARLY.formatted("filter (where p.eligible)"), unitIds, period);
-            default -> count(FINISHED_EARLY, unitIds, period);
-        };
-        return Optional.of(BigDecimal.valueOf(total));
+        var result = new HashMap<Integer, Map<Long, Map<String, Long>>>();
+        var country = perUnit && unitIds == null;
+        var inner = new ArrayList<String>();
+        var outer = new ArrayList<String>();
+        for (int j = 0; j < measures.size(); j++) {
+            inner.add("sum(t." + COLUMNS.get(measures.get(j)) + ") as n" + j);
+            outer.add("sum(m.n" + j + ") as n" + j);
+        }
+        var tally = TALLY.formatted(String.join(", ", inner), String.join(", ", outer))
+                .replace("{row}", country ? OrgUnits.countryRowOf("u") : perUnit ? "t.unit_id" : "cast(0 as bigint)")
+                .replace("{rows}", country ? "join org_unit u on u.id = t.unit_id" : "");
+        var months = whole.params("firsts", "lasts");
+        months.put("months", whole.months());
+        add(result, tally, measures, unitIds, false, months); // its rows already per unit or country row: nothing to map
+        for (var measure : measures) {
+            var edge = switch (measure) {
+                case "petitions.total" -> RECEIVED;
+                case "petitions.processed" -> PROCESSED.formatted("", DAYS);
+                case "petitions.eligible" -> PROCESSED.formatted(ELIGIBLE, DAYS);
+                default -> FINISHED;
+            };
+            add(result, edge, List.of(measure), unitIds, perUnit, days.params("starts", "ends"));
+            if (measure.equals("petitions.total")) {
+                var carried = new HashMap<Integer, Map<Long, Map<String, Long>>>();
+                var byFirstDay = new Arrays3();
+                firstDays.keySet().forEach(day -> byFirstDay.add(day, day, byFirstDay.size() + 1));
+                add(carried, CARRIED, List.of(measure), unitIds, perUnit, byFirstDay.params("froms", "tos"));
+                var k = 0;
+                for (var ids : firstDays.values()) {
+                    var counts = carried.getOrDefault(++k, Map.of());
+                    ids.forEach(i -> counts.forEach((unit, n) -> result.computeIfAbsent(i, x -> new HashMap<>())
+                            .computeIfAbsent(unit, x -> new HashMap<>()).merge(measure, n.get(measure), Long::sum)));
+                }
+                continue;
+            }
+            var rest = switch (measure) {
+                case "petitions.processed" -> PROCESSED_EARLY.formatted("", PERIODS);
+                case "petitions.eligible" -> PROCESSED_EARLY.formatted(ELIGIBLE, PERIODS);
+                default -> FINISHED_EARLY;
+            };
+            add(result, rest, List.of(measure), unitIds, perUnit, periods.params("froms", "tos"));
+        }
+        return result;
     }
 
-    /** The measure's part on days that do not fill a month, from the records. */
-    private long edge(String measure, List<Long> unitIds, LocalDate a, LocalDate b) {
-        var days = Map.<String, Object>of("a", a, "b", b);
-        return switch (measure) {
-            case "petitions.total" -> count(RECEIVED, unitIds, days);
-            case "petitions.processed" -> count(PROCESSED.formatted(""), unitIds, days);
-            case "petitions.eligible" -> count(PROCESSED.formatted("filter (where p.eligible)"), unitIds, days);
-            default -> count(FINISHED, unitIds, days);
-        };
-    }
-
-    private long count(String sql, List<Long> unitIds, Map<String, Object> params) {
-        for (var alias : List.of("p", "m", "t")) {
-            sql = sql.replace("{units:" + alias + "}", unitIds == null ? "" : "and " + alias + ".unit_id = any(:units)");
+    /** Adds a statement's counts ({@code n0} … for the measures in order) to the result, per period and unit. */
+    private void add(Map<Integer, Map<Long, Map<String, Long>>> result, String sql, List<String> measures, List<Long> unitIds,
+                     boolean perUnit, Map<String, Object> params) {
+        if (((Object[]) params.get("ids")).length == 0) {
+            return;
+        }
+        for (var alias : List.of("p", "m", "t", "c")) {
+            sql = sql.replace("{units:" + alias + "}", unitIds == null ? "" : "and " + alias + ".unit_id = any(:units)")
+                    .replace("{unit:" + alias + "}", perUnit ? alias + ".unit_id" : "cast(0 as bigint)");
+        }
+        if (perUnit && unitIds == null) {
+            // the country's rows are its provinces and central bodies, as the forms' statements give them
+            sql = "select a.i, " + OrgUnits.countryRowOf("u") + " as unit_id, sum(a.n0) as n0 from (" + sql
+                    + ") a join org_unit u on u.id = a.unit_id group by 1, 2";
         }
         var spec = jdbc.sql(sql).params(params);
         if (unitIds != null) {
             spec = spec.param("units", unitIds.toArray(Long[]::new));
         }
-        var value = spec.query(Long.class).single();
-        return value == null ? 0 : value;
+        spec.query((RowCallbackHandler) rs -> {
+            var counts = result.computeIfAbsent(rs.getInt("i"), i -> new HashMap<>()).computeIfAbsent(rs.getLong("unit_id"), u -> new HashMap<>());
+            for (int j = 0; j < measures.size(); j++) {
+                counts.merge(measures.get(j), rs.getLong("n" + j), Long::sum);
+            }
+        });
+    }
+
+    /** Three parallel arrays of a statement's parameters: two days and the period's number. */
+    private static final class Arrays3 {
+        private final List<String> first = new ArrayList<>();
+        private final List<String> second = new ArrayList<>();
+        private final List<Integer> ids = new ArrayList<>();
+
+        int size() {
+            return ids.size();
+        }
+
+        void add(LocalDate a, LocalDate b, int id) {
+            first.add(a.toString());
+            second.add(b.toString());
+            ids.add(id);
+        }
+
+        Map<String, Object> params(String firstName, String secondName) {
+            return new HashMap<>(Map.of(firstName, first.toArray(String[]::new), secondName, second.toArray(String[]::new),
+                    "ids", ids.toArray(Integer[]::new)));
+        }
+
+        /** Every month from each first day to each second (both the first of a month), once. */
+        String[] months() {
+            var months = new java.util.TreeSet<LocalDate>();
+            for (int i = 0; i < first.size(); i++) {
+                for (var m = LocalDate.parse(first.get(i)); !m.isAfter(LocalDate.parse(second.get(i))); m = m.plusMonths(1)) {
+                    months.add(m);
+                }
+            }
+            return months.stream().map(LocalDate::toString).toArray(String[]::new);
+        }
     }
 
     /** The whole months within a period: from the first day of the first to the last day of the last. */

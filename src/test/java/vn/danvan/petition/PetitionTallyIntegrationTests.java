@@ -177,6 +177,48 @@ class PetitionTallyIntegrationTests {
                 .as("E3, decided before it was accepted, counts").isPositive();
     }
 
+    /** The measure per unit, counted over its source's rows (as a form's statement counts them before V113). */
+    java.util.Map<Long, Long> countedByUnit(String measure, List<Long> unitIds, LocalDate from, LocalDate to) {
+        var m = PetitionMeasures.BY_KEY.get(measure);
+        var result = new java.util.HashMap<Long, Long>();
+        jdbc.sql("select b.unit_id, count(*) as n from (" + PetitionForms.from(m.source(), unitIds, null) + ") b where " + m.condition()
+                        + " group by b.unit_id")
+                .param("from", from).param("to", to).param("units", unitIds.toArray(Long[]::new))
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> result.put(rs.getLong("unit_id"), rs.getLong("n")));
+        return result;
+    }
+
+    @Test
+    void perUnitAndPeriodTheTallyGivesEachUnitsCountOverTheRecordsForManyPeriodsAtOnce() {
+        long commune = unit("05983");
+        petition("T-TALLY-U1", commune, "2026-03-20", "2026-03-18", true);
+        matter("T-TALLY-U2", commune, "2026-03-25", "DECIDED", "2026-03-21", null);
+        petition("T-TALLY-U3", commune, "2025-12-15", "2025-12-16", true);
+        var province = units.findByCode("20", LocalDate.of(2026, 1, 1)).orElseThrow();
+        var unitIds = units.idsWithin(units.scopePaths(province.id()));
+        var spans = List.of(new vn.danvan.form.FormSpan(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)),
+                new vn.danvan.form.FormSpan(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 3, 14)),
+                new vn.danvan.form.FormSpan(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), // shares the first day of the first
+                new vn.danvan.form.FormSpan(LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 25)),
+                new vn.danvan.form.FormSpan(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 1)));
+        var tally = new PetitionTally(jdbc);
+        int units = 0;
+        var measures = List.of("petitions.total", "petitions.processed", "petitions.eligible", "matters.finished");
+        var byUnit = tally.byUnit(measures, unitIds, spans);
+        for (var measure : measures) {
+            for (int i = 0; i < spans.size(); i++) {
+                var expected = countedByUnit(measure, unitIds, spans.get(i).from(), spans.get(i).to());
+                expected.values().removeIf(n -> n == 0);
+                var answered = new java.util.HashMap<Long, Long>();
+                byUnit.getOrDefault(i + 1, java.util.Map.of()).forEach((unit, counts) -> answered.put(unit, counts.getOrDefault(measure, 0L)));
+                answered.values().removeIf(n -> n == 0);
+                assertThat(answered).as(measure + " " + spans.get(i)).isEqualTo(expected);
+                units += expected.size();
+            }
+        }
+        assertThat(units).as("unit figures compared").isGreaterThan(8);
+    }
+
     /**
      * Two officers of one commune receiving petitions at the same moment: the second adds to another row of the
      * commune's month instead of waiting for the first's transaction to end.

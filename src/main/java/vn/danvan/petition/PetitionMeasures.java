@@ -264,7 +264,7 @@ final class PetitionMeasures {
      * pending-span index alone (no range of days offered to combine with it). Both indexes hold every column a measure
      * reads (V109), so each part is an index-only scan.</li>
      * </ul>
-     * The lean readings serve a form's rows per unit as well ({@code PetitionForms.groupedFrom}): a statement of several
+     * The lean readings serve a form's rows per unit as well ({@code PetitionFormStatements.groupedFrom}): a statement of several
      * measures reads the first lean reading every one of them meets.
      */
     record Lean(Pattern when, boolean withKinds, List<String> parts) {

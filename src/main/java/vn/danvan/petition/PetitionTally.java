@@ -18,7 +18,7 @@ import vn.danvan.orgunit.OrgUnits;
  * The figures of the few measures that the per-unit, per-month tally of V113 holds (what computed indicators read
  * most): the whole months of a period from the tally, the days before the first whole month and after the last one,
  * and what the tally leaves out, from the records. Each answer equals the measure's count over its source's rows
- * ({@link PetitionForms#totalSql}, {@link PetitionForms#rowsBySpan}'s statements), as the tests compare.
+ * ({@link PetitionFormStatements#totalSql}, {@link PetitionForms#rowsBySpan}'s statements), as the tests compare.
  *
  * <ul>
  *   <li>{@code petitions.total}: received in the period, plus those carried over (read from the records: the pending

@@ -78,7 +78,7 @@ class PetitionFormSpansIntegrationTests {
         PetitionMeasures.MEASURES.forEach(m -> bySource.computeIfAbsent(m.source(), s -> new ArrayList<>()).add(m));
         var values = new HashMap<Long, Map<String, BigDecimal>>();
         bySource.forEach((source, measures) -> {
-            var rows = PetitionForms.from(source, unitIds, kinds, false)
+            var rows = PetitionFormStatements.from(source, unitIds, kinds, false)
                     .replace("coalesce(p.matter_id, -p.id) as case_key", "coalesce('m' || p.matter_id, 'p' || p.id) as case_key");
             var select = new StringBuilder("select b.unit_id");
             for (int i = 0; i < measures.size(); i++) {

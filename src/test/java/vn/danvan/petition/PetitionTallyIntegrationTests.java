@@ -19,7 +19,7 @@ import vn.danvan.orgunit.OrgUnits;
 /**
  * V113's tally per unit and month (petitions received, processed, eligible; matters finished) follows every write of
  * the records, and {@link PetitionTally} answers each of its measures as the count over the measure's source does
- * ({@link PetitionForms#totalSql}), for whole months, days that do not fill a month and the records the tally leaves
+ * ({@link PetitionFormStatements#totalSql}), for whole months, days that do not fill a month and the records the tally leaves
  * out. The records of a test are rolled back after it.
  */
 @SpringBootTest
@@ -122,7 +122,7 @@ class PetitionTallyIntegrationTests {
 
     /** The measure's count over its source's rows, as before V113. */
     BigDecimal counted(String measure, List<Long> unitIds, LocalDate from, LocalDate to) {
-        var spec = jdbc.sql(PetitionForms.totalSql(PetitionMeasures.BY_KEY.get(measure), unitIds, null))
+        var spec = jdbc.sql(PetitionFormStatements.totalSql(PetitionMeasures.BY_KEY.get(measure), unitIds, null))
                 .param("from", from).param("to", to);
         if (unitIds != null) {
             spec = spec.param("units", unitIds.toArray(Long[]::new));
@@ -181,7 +181,7 @@ class PetitionTallyIntegrationTests {
     java.util.Map<Long, Long> countedByUnit(String measure, List<Long> unitIds, LocalDate from, LocalDate to) {
         var m = PetitionMeasures.BY_KEY.get(measure);
         var result = new java.util.HashMap<Long, Long>();
-        jdbc.sql("select b.unit_id, count(*) as n from (" + PetitionForms.from(m.source(), unitIds, null) + ") b where " + m.condition()
+        jdbc.sql("select b.unit_id, count(*) as n from (" + PetitionFormStatements.from(m.source(), unitIds, null) + ") b where " + m.condition()
                         + " group by b.unit_id")
                 .param("from", from).param("to", to).param("units", unitIds.toArray(Long[]::new))
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> result.put(rs.getLong("unit_id"), rs.getLong("n")));

@@ -21,8 +21,9 @@ import vn.danvan.orgunit.OrgUnits;
  * ({@link PetitionFormStatements#totalSql}, {@link PetitionForms#rowsBySpan}'s statements), as the tests compare.
  *
  * <ul>
- *   <li>{@code petitions.total}: received in the period, plus those carried over (read from the records: the pending
- *       span's index answers them in a few milliseconds);</li>
+ *   <li>{@code petitions.total}: received in the period, plus those carried over (into a period that starts on the
+ *       first of a month: from the tally, V115, and the petitions not yet processed; else from the pending span's
+ *       index);</li>
  *   <li>{@code petitions.processed} and {@code petitions.eligible}: processed in the period (and eligible);</li>
  *   <li>{@code matters.finished}: matters decided, withdrawn or terminated in the period.</li>
  * </ul>
@@ -40,14 +41,15 @@ final class PetitionTally {
             "matters.finished", "finished");
 
     /**
-     * The whole months: each month asked read once, every measure asked in one pass, summed per unit (the country's rows:
-     * per province or central body, {@code {row}}), then added up per period. In the other statements {@code {unit:x}}
-     * is the unit of the row for a form's rows, one group for a total; their one count is {@code n0}.
+     * The whole months: each month asked read once, every measure asked in one pass, summed per unit, then added up per
+     * period. In every statement {@code {unit:x}} is the unit of the row for a form's rows, one group for a total; the
+     * other statements' one count is {@code n0}. {@code {tally}} is the units' tally, or for the country the tally of
+     * its rows (V116: provinces and central bodies).
      */
     private static final String TALLY = """
             with m as (
-                select t.month, {row} as unit_id, %s
-                from petition_month_tally t {rows}
+                select t.month, {unit:t} as unit_id, %s
+                from {tally} t
                 where t.month = any(cast(:months as date[])) {units:t}
                 group by 1, 2)
             select s.i, m.unit_id, %s
@@ -82,11 +84,11 @@ final class PetitionTally {
             group by 1, 2""".formatted(DAYS);
 
     /**
-     * Carried over into the period: the PETITION source's second lean part, counted. The petitions pending on the first
-     * day are read from the pending span's index first (~9,000 in the country; {@code offset 0} keeps the unit
-     * condition out of the subquery), then kept by unit: the planner, which cannot tell how many units a parameter
-     * lists, else took every petition of a province by its unit's index and anded that with the span's (a quarter of
-     * Lạng Sơn: 320 ms instead of 15).
+     * Carried over into a period that does not start on the first of a month: the PETITION source's second lean part,
+     * counted. The petitions pending on the first day are read from the pending span's index first (~9,000 in the
+     * country; {@code offset 0} keeps the unit condition out of the subquery), then kept by unit: the planner, which
+     * cannot tell how many units a parameter lists, else took every petition of a province by its unit's index and
+     * anded that with the span's (a quarter of Lạng Sơn: 320 ms instead of 15).
      */
     private static final String CARRIED = """
             select s.i, {unit:c} as unit_id, count(*) as n0
@@ -95,6 +97,23 @@ final class PetitionTally {
                 where petition_pending_span(p.received_on, p.processed_on) @> s.f and p.received_on <> s.f
                 offset 0) c
             where true {units:c}
+            group by 1, 2""".formatted(PERIODS);
+
+    /**
+     * Carried over into a period that starts on the first of a month, processed since: V115's count in the tally. The
+     * months also as a list, so that the planner, which does not know how many rows the arrays hold, reads them by the
+     * index and not the whole tally (146 ms instead of 13 for two first days).
+     */
+    private static final String CARRIED_TALLIED = """
+            select s.i, {unit:t} as unit_id, sum(t.pending) as n0
+            from %s join {tally} t on t.month = s.f
+            where t.month = any(cast(:froms as date[])) {units:t}
+            group by 1, 2""".formatted(PERIODS);
+
+    /** Carried over into a period that starts on the first of a month, not yet processed: V115's partial index. */
+    private static final String CARRIED_UNPROCESSED = """
+            select s.i, {unit:p} as unit_id, count(*) as n0
+            from %s join petition p on p.processed_on is null and p.received_on < s.f {units:p}
             group by 1, 2""".formatted(PERIODS);
 
     /** Processed in the period before the day received: not in the tally (V113's partial index). */
@@ -205,19 +224,16 @@ final class PetitionTally {
                                                             boolean perUnit, Arrays3 whole, Arrays3 days, Arrays3 periods,
                                                             Map<LocalDate, List<Integer>> firstDays) {
         var result = new HashMap<Integer, Map<Long, Map<String, Long>>>();
-        var country = perUnit && unitIds == null;
         var inner = new ArrayList<String>();
         var outer = new ArrayList<String>();
         for (int j = 0; j < measures.size(); j++) {
             inner.add("sum(t." + COLUMNS.get(measures.get(j)) + ") as n" + j);
             outer.add("sum(m.n" + j + ") as n" + j);
         }
-        var tally = TALLY.formatted(String.join(", ", inner), String.join(", ", outer))
-                .replace("{row}", country ? OrgUnits.countryRowOf("u") : perUnit ? "t.unit_id" : "cast(0 as bigint)")
-                .replace("{rows}", country ? "join org_unit u on u.id = t.unit_id" : "");
+        var tally = TALLY.formatted(String.join(", ", inner), String.join(", ", outer));
         var months = whole.params("firsts", "lasts");
         months.put("months", whole.months());
-        add(result, tally, measures, unitIds, false, months); // its rows already per unit or country row: nothing to map
+        add(result, tally, measures, unitIds, perUnit, months);
         for (var measure : measures) {
             var edge = switch (measure) {
                 case "petitions.total" -> RECEIVED;
@@ -228,10 +244,17 @@ final class PetitionTally {
             add(result, edge, List.of(measure), unitIds, perUnit, days.params("starts", "ends"));
             if (measure.equals("petitions.total")) {
                 var carried = new HashMap<Integer, Map<Long, Map<String, Long>>>();
-                var byFirstDay = new Arrays3();
-                firstDays.keySet().forEach(day -> byFirstDay.add(day, day, byFirstDay.size() + 1));
-                add(carried, CARRIED, List.of(measure), unitIds, perUnit, byFirstDay.params("froms", "tos"));
+                var onFirstOfMonth = new Arrays3();
+                var onOtherDays = new Arrays3();
                 var k = 0;
+                for (var day : firstDays.keySet()) {
+                    (day.getDayOfMonth() == 1 ? onFirstOfMonth : onOtherDays).add(day, day, ++k);
+                }
+                for (var sql : List.of(CARRIED_TALLIED, CARRIED_UNPROCESSED)) {
+                    add(carried, sql, List.of(measure), unitIds, perUnit, onFirstOfMonth.params("froms", "tos"));
+                }
+                add(carried, CARRIED, List.of(measure), unitIds, perUnit, onOtherDays.params("froms", "tos"));
+                k = 0;
                 for (var ids : firstDays.values()) {
                     var counts = carried.getOrDefault(++k, Map.of());
                     ids.forEach(i -> counts.forEach((unit, n) -> result.computeIfAbsent(i, x -> new HashMap<>())
@@ -255,12 +278,15 @@ final class PetitionTally {
         if (((Object[]) params.get("ids")).length == 0) {
             return;
         }
+        var tallied = sql.contains("{tally}");
+        sql = sql.replace("{tally}", unitIds == null ? "petition_month_tally_top" : "petition_month_tally");
         for (var alias : List.of("p", "m", "t", "c")) {
             sql = sql.replace("{units:" + alias + "}", unitIds == null ? "" : "and " + alias + ".unit_id = any(:units)")
                     .replace("{unit:" + alias + "}", perUnit ? alias + ".unit_id" : "cast(0 as bigint)");
         }
-        if (perUnit && unitIds == null) {
-            // the country's rows are its provinces and central bodies, as the forms' statements give them
+        if (perUnit && unitIds == null && !tallied) {
+            // the country's rows are its provinces and central bodies, as the forms' statements give them (the tally of
+            // the country's rows already has them)
             sql = "select a.i, " + OrgUnits.countryRowOf("u") + " as unit_id, sum(a.n0) as n0 from (" + sql
                     + ") a join org_unit u on u.id = a.unit_id group by 1, 2";
         }
@@ -281,10 +307,6 @@ final class PetitionTally {
         private final List<String> first = new ArrayList<>();
         private final List<String> second = new ArrayList<>();
         private final List<Integer> ids = new ArrayList<>();
-
-        int size() {
-            return ids.size();
-        }
 
         void add(LocalDate a, LocalDate b, int id) {
             first.add(a.toString());

@@ -36,32 +36,60 @@ class PetitionTallyIntegrationTests {
     /** The (month, unit) pairs whose tally differs from the records counted again as V113 counts them. */
     static final String DRIFT = """
             with tally as (
-                select month, unit_id, sum(received) as r, sum(processed) as p, sum(eligible) as e, sum(finished) as f
+                select month, unit_id, sum(received) as r, sum(processed) as p, sum(eligible) as e, sum(finished) as f,
+                       sum(pending) as c
                 from petition_month_tally group by month, unit_id
             ), counted as (
-                select month, unit_id, sum(r) as r, sum(p) as p, sum(e) as e, sum(f) as f from (
-                    select date_trunc('month', received_on)::date as month, unit_id, 1 as r, 0 as p, 0 as e, 0 as f from petition
+                select month, unit_id, sum(r) as r, sum(p) as p, sum(e) as e, sum(f) as f, sum(c) as c from (
+                    select date_trunc('month', received_on)::date as month, unit_id, 1 as r, 0 as p, 0 as e, 0 as f, 0 as c
+                    from petition
                     union all
-                    select date_trunc('month', processed_on)::date, unit_id, 0, 1, case when eligible then 1 else 0 end, 0
+                    select date_trunc('month', processed_on)::date, unit_id, 0, 1, case when eligible then 1 else 0 end, 0, 0
                     from petition where processed_on >= received_on
                     union all
-                    select date_trunc('month', petition_finished_on(decided_on, status, closed_on))::date, unit_id, 0, 0, 0, 1
+                    select date_trunc('month', petition_finished_on(decided_on, status, closed_on))::date, unit_id, 0, 0, 0, 1, 0
                     from petition_matter where petition_finished_on(decided_on, status, closed_on) >= accepted_on
+                    union all
+                    -- pending on each first of a month after the day received, up to the day processed
+                    select m.day::date, unit_id, 0, 0, 0, 0, 1
+                    from petition, generate_series(received_on + 1, processed_on, interval '1 day') m (day)
+                    where processed_on >= received_on and extract(day from m.day) = 1
                 ) x group by month, unit_id
             )
             select count(*) from tally full join counted using (month, unit_id)
             where coalesce(tally.r, 0) <> coalesce(counted.r, 0) or coalesce(tally.p, 0) <> coalesce(counted.p, 0)
                or coalesce(tally.e, 0) <> coalesce(counted.e, 0) or coalesce(tally.f, 0) <> coalesce(counted.f, 0)
+               or coalesce(tally.c, 0) <> coalesce(counted.c, 0)
             """;
 
+    /** The (month, country row) pairs whose tally (V116) differs from the units' tally summed per row of the country. */
+    static final String TOP_DRIFT = """
+            with top as (
+                select month, unit_id, sum(received) as r, sum(processed) as p, sum(eligible) as e, sum(finished) as f,
+                       sum(pending) as c
+                from petition_month_tally_top group by month, unit_id
+            ), units as (
+                select t.month, %s as unit_id, sum(t.received) as r, sum(t.processed) as p, sum(t.eligible) as e,
+                       sum(t.finished) as f, sum(t.pending) as c
+                from petition_month_tally t join org_unit o on o.id = t.unit_id group by 1, 2
+            )
+            select count(*) from top full join units using (month, unit_id)
+            where coalesce(top.r, 0) <> coalesce(units.r, 0) or coalesce(top.p, 0) <> coalesce(units.p, 0)
+               or coalesce(top.e, 0) <> coalesce(units.e, 0) or coalesce(top.f, 0) <> coalesce(units.f, 0)
+               or coalesce(top.c, 0) <> coalesce(units.c, 0)
+            """.formatted(OrgUnits.countryRowOf("o"));
+
+    /** The rows of the units' tally that differ from the records, and those of the country's rows' tally that differ from it. */
     long drift() {
-        return jdbc.sql(DRIFT).query(Long.class).single();
+        return jdbc.sql(DRIFT).query(Long.class).single() + jdbc.sql(TOP_DRIFT).query(Long.class).single();
     }
 
     @Test
     void theDemoRecordsWrittenThroughTheServicesAreTalliedAsTheyStand() {
         var sums = jdbc.sql("select sum(received), sum(processed), sum(finished) from petition_month_tally").query().singleRow();
         assertThat(((Number) sums.get("sum")).longValue()).as("demo petitions received").isGreaterThan(100);
+        assertThat(jdbc.sql("select sum(received) from petition_month_tally_top").query(Long.class).single())
+                .as("the same, per row of the country").isEqualTo(((Number) sums.get("sum")).longValue());
         assertThat(drift()).isZero();
     }
 
@@ -97,6 +125,7 @@ class PetitionTallyIntegrationTests {
         long p1 = petition("T-TALLY-P1", commune, "2026-03-30", null, null);
         long p2 = petition("T-TALLY-P2", commune, "2026-03-31", "2026-04-02", true);
         petition("T-TALLY-P3", other, "2026-04-10", "2026-04-01", true); // processed before received: left out of the tally
+        long p4 = petition("T-TALLY-P4", other, "2025-11-20", "2026-02-01", false); // pending on 1/12, 1/1 and 1/2
         long m1 = matter("T-TALLY-M1", commune, "2026-04-03", "ACCEPTED", null, null);
         long m2 = matter("T-TALLY-M2", other, "2026-05-01", "DECIDED", "2026-04-20", null); // finished before accepted
         assertThat(drift()).as("after the inserts").isZero();
@@ -105,6 +134,8 @@ class PetitionTallyIntegrationTests {
         jdbc.sql("update petition set eligible = false where id = :id").param("id", p2).update();
         jdbc.sql("update petition set processed_on = '2026-05-03' where id = :id").param("id", p2).update();
         jdbc.sql("update petition set unit_id = :u, received_on = '2026-02-27' where id = :id").param("u", other).param("id", p1).update();
+        jdbc.sql("update petition set processed_on = null, status = 'RECEIVED' where id = :id").param("id", p4).update();
+        jdbc.sql("update petition set processed_on = '2026-01-31', received_on = '2025-12-01' where id = :id").param("id", p4).update();
         assertThat(drift()).as("after the petitions were processed, moved and reclassified").isZero();
 
         jdbc.sql("update petition_matter set status = 'DECIDED', decided_on = '2026-05-15' where id = :id").param("id", m1).update();
@@ -141,6 +172,7 @@ class PetitionTallyIntegrationTests {
         // and some it holds, on the edges of broken months
         petition("T-TALLY-E5", commune, "2025-12-15", "2025-12-16", true);
         petition("T-TALLY-E6", commune, "2025-12-14", null, null);
+        petition("T-TALLY-E8", commune, "2025-11-30", "2026-01-01", true); // carried over into 2026, processed on its first day
         matter("T-TALLY-E7", commune, "2025-12-01", "DECIDED", "2025-12-15", null);
 
         var tally = new PetitionTally(jdbc);
@@ -189,7 +221,7 @@ class PetitionTallyIntegrationTests {
     }
 
     @Test
-    void perUnitAndPeriodTheTallyGivesEachUnitsCountOverTheRecordsForManyPeriodsAtOnce() {
+    void perUnitOrRowOfTheCountryAndPeriodTheTallyGivesTheCountOverTheRecordsForManyPeriodsAtOnce() {
         long commune = unit("05983");
         petition("T-TALLY-U1", commune, "2026-03-20", "2026-03-18", true);
         matter("T-TALLY-U2", commune, "2026-03-25", "DECIDED", "2026-03-21", null);
@@ -217,6 +249,28 @@ class PetitionTallyIntegrationTests {
             }
         }
         assertThat(units).as("unit figures compared").isGreaterThan(8);
+
+        // the country's rows (provinces and central bodies), from V116's tally: each unit's count added to its row
+        var rowOf = new java.util.HashMap<Long, Long>();
+        jdbc.sql("select u.id, " + OrgUnits.countryRowOf("u") + " as row_id from org_unit u")
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> rowOf.put(rs.getLong("id"), rs.getLong("row_id")));
+        var everyUnit = new ArrayList<>(rowOf.keySet());
+        var byRow = tally.byUnit(measures, null, spans);
+        int rows = 0;
+        for (var measure : measures) {
+            for (int i = 0; i < spans.size(); i++) {
+                var expected = new java.util.HashMap<Long, Long>();
+                countedByUnit(measure, everyUnit, spans.get(i).from(), spans.get(i).to())
+                        .forEach((unit, n) -> expected.merge(rowOf.get(unit), n, Long::sum));
+                expected.values().removeIf(n -> n == 0);
+                var answered = new java.util.HashMap<Long, Long>();
+                byRow.getOrDefault(i + 1, java.util.Map.of()).forEach((row, counts) -> answered.put(row, counts.getOrDefault(measure, 0L)));
+                answered.values().removeIf(n -> n == 0);
+                assertThat(answered).as("the country's rows: " + measure + " " + spans.get(i)).isEqualTo(expected);
+                rows += expected.size();
+            }
+        }
+        assertThat(rows).as("country row figures compared").isGreaterThan(8);
     }
 
     /**

@@ -33,13 +33,24 @@ class PetitionTallyIntegrationTests {
     @Autowired
     DataSource dataSource;
 
-    /** The (month, unit) pairs whose tally differs from the records counted again as V113 counts them. */
-    static final String DRIFT = """
-            with tally as (
+    /** A tally's rows summed per month and unit, its measures named as in {@link #DIFFERING}. */
+    static String summed(String table) {
+        return """
                 select month, unit_id, sum(received) as r, sum(processed) as p, sum(eligible) as e, sum(finished) as f,
                        sum(pending) as c
-                from petition_month_tally group by month, unit_id
-            ), counted as (
+                from %s group by month, unit_id""".formatted(table);
+    }
+
+    /** The (month, unit) pairs whose figures in {@code tally} differ from those in {@code expected}. */
+    static final String DIFFERING = """
+            select count(*) from tally full join expected using (month, unit_id)
+            where (coalesce(tally.r, 0), coalesce(tally.p, 0), coalesce(tally.e, 0), coalesce(tally.f, 0), coalesce(tally.c, 0))
+               <> (coalesce(expected.r, 0), coalesce(expected.p, 0), coalesce(expected.e, 0), coalesce(expected.f, 0),
+                   coalesce(expected.c, 0))
+            """;
+
+    /** The (month, unit) pairs whose tally differs from the records counted again as V113 and V115 count them. */
+    static final String DRIFT = "with tally as (" + summed("petition_month_tally") + "), expected as (" + """
                 select month, unit_id, sum(r) as r, sum(p) as p, sum(e) as e, sum(f) as f, sum(c) as c from (
                     select date_trunc('month', received_on)::date as month, unit_id, 1 as r, 0 as p, 0 as e, 0 as f, 0 as c
                     from petition
@@ -54,30 +65,15 @@ class PetitionTallyIntegrationTests {
                     select m.day::date, unit_id, 0, 0, 0, 0, 1
                     from petition, generate_series(received_on + 1, processed_on, interval '1 day') m (day)
                     where processed_on >= received_on and extract(day from m.day) = 1
-                ) x group by month, unit_id
-            )
-            select count(*) from tally full join counted using (month, unit_id)
-            where coalesce(tally.r, 0) <> coalesce(counted.r, 0) or coalesce(tally.p, 0) <> coalesce(counted.p, 0)
-               or coalesce(tally.e, 0) <> coalesce(counted.e, 0) or coalesce(tally.f, 0) <> coalesce(counted.f, 0)
-               or coalesce(tally.c, 0) <> coalesce(counted.c, 0)
-            """;
+                ) x group by month, unit_id)
+            """ + DIFFERING;
 
     /** The (month, country row) pairs whose tally (V116) differs from the units' tally summed per row of the country. */
-    static final String TOP_DRIFT = """
-            with top as (
-                select month, unit_id, sum(received) as r, sum(processed) as p, sum(eligible) as e, sum(finished) as f,
-                       sum(pending) as c
-                from petition_month_tally_top group by month, unit_id
-            ), units as (
+    static final String TOP_DRIFT = "with tally as (" + summed("petition_month_tally_top") + "), expected as (" + """
                 select t.month, %s as unit_id, sum(t.received) as r, sum(t.processed) as p, sum(t.eligible) as e,
                        sum(t.finished) as f, sum(t.pending) as c
-                from petition_month_tally t join org_unit o on o.id = t.unit_id group by 1, 2
-            )
-            select count(*) from top full join units using (month, unit_id)
-            where coalesce(top.r, 0) <> coalesce(units.r, 0) or coalesce(top.p, 0) <> coalesce(units.p, 0)
-               or coalesce(top.e, 0) <> coalesce(units.e, 0) or coalesce(top.f, 0) <> coalesce(units.f, 0)
-               or coalesce(top.c, 0) <> coalesce(units.c, 0)
-            """.formatted(OrgUnits.countryRowOf("o"));
+                from petition_month_tally t join org_unit o on o.id = t.unit_id group by 1, 2)
+            """.formatted(OrgUnits.countryRowOf("o")) + DIFFERING;
 
     /** The rows of the units' tally that differ from the records, and those of the country's rows' tally that differ from it. */
     long drift() {

@@ -77,6 +77,54 @@ public class OrgUnits {
     }
 
     /**
+     * Units by id, each as of each day asked, as {@link #findAll(Collection, LocalDate)} gives them day by day, from one
+     * read of their versions: a pivot of a province's ~400 units over eight period ends read them eight times (~4 ms
+     * each). A unit's version on a day is the one {@link #UNIT_AS_OF} orders first: the one valid that day, else the
+     * latest one begun by then.
+     */
+    public java.util.Map<LocalDate, java.util.Map<Long, OrgUnit>> findAll(Collection<Long> ids, Collection<LocalDate> days) {
+        var result = new java.util.HashMap<LocalDate, java.util.Map<Long, OrgUnit>>();
+        days.forEach(day -> result.put(day, new java.util.HashMap<>()));
+        if (ids.isEmpty() || days.isEmpty()) {
+            return result;
+        }
+        var versions = new java.util.HashMap<Long, List<NamedVersion>>();
+        jdbc.sql("""
+                select u.id, u.code, u.category, u.level, u.parent_id, u.path, u.depth, u.valid_from, u.valid_to,
+                       x.kind, x.name, x.name_en, x.valid_from as version_from, x.valid_to as version_to
+                from org_unit u join org_unit_version x on x.unit_id = u.id
+                where u.id = any(:ids)
+                """).param("ids", ids.toArray(Long[]::new))
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    var unit = new OrgUnit(rs.getLong("id"), rs.getString("code"), UnitCategory.valueOf(rs.getString("category")),
+                            UnitLevel.valueOf(rs.getString("level")), UnitKind.valueOf(rs.getString("kind")), rs.getString("name"),
+                            rs.getString("name_en"), rs.getObject("parent_id", Long.class), rs.getString("path"), rs.getInt("depth"),
+                            rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class));
+                    versions.computeIfAbsent(unit.id(), id -> new java.util.ArrayList<>()).add(new NamedVersion(unit,
+                            rs.getObject("version_from", LocalDate.class), rs.getObject("version_to", LocalDate.class)));
+                });
+        for (var day : days) {
+            var named = result.get(day);
+            versions.forEach((id, list) -> named.put(id, list.stream().min(NamedVersion.asOf(day)).orElseThrow().unit()));
+        }
+        return result;
+    }
+
+    /** A unit named by one of its versions, valid from {@code from} to {@code to} (null: unbounded). */
+    record NamedVersion(OrgUnit unit, LocalDate from, LocalDate to) {
+
+        /** First the version as {@link #UNIT_AS_OF} orders them for {@code day}. */
+        static java.util.Comparator<NamedVersion> asOf(LocalDate day) {
+            java.util.Comparator<NamedVersion> valid = java.util.Comparator.comparing(
+                    v -> !((v.from == null || !day.isBefore(v.from)) && (v.to == null || !day.isAfter(v.to))));
+            java.util.Comparator<NamedVersion> begun = java.util.Comparator.comparing(v -> !(v.from == null || !day.isBefore(v.from)));
+            java.util.Comparator<NamedVersion> latest = java.util.Comparator.comparing(NamedVersion::from,
+                    java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>reverseOrder()));
+            return valid.thenComparing(begun).thenComparing(latest);
+        }
+    }
+
+    /**
      * Units by id as a report names them: as of {@code day}, else as of {@code today}, else as their last version
      * (an old commune that ended before both days keeps its last name).
      */

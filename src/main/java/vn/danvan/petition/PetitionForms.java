@@ -116,7 +116,7 @@ class PetitionForms implements FormProvider {
         var values = talliedValues(tallied, unitIds, List.of(new FormSpan(query.from(), query.to()))).getOrDefault(1, new HashMap<>());
         jdbc.sql(WORK_MEM).update();
         statements(query, tallied).forEach(group -> aggregate(group.source(), group.measures(), query, unitIds, kinds, values));
-        return layout(root, values, query.measures(), query.to(), today);
+        return layout(root, values, query.measures(), query.to(), today, units.findAll(values.keySet(), query.to()));
     }
 
     /**
@@ -176,9 +176,14 @@ class PetitionForms implements FormProvider {
                 }
             });
         });
+        // every unit of every span named as of each span's last day, from one read of their versions
+        var ids = new java.util.HashSet<Long>();
+        values.values().forEach(byUnit -> ids.addAll(byUnit.keySet()));
+        var named = units.findAll(ids, asked.stream().map(FormSpan::to).collect(java.util.stream.Collectors.toSet()));
         for (int i = 0; i < asked.size(); i++) {
             var span = asked.get(i);
-            result.put(span, layout(roots.get(span.to()), values.getOrDefault(i + 1, new HashMap<>()), query.measures(), span.to(), today));
+            result.put(span, layout(roots.get(span.to()), values.getOrDefault(i + 1, new HashMap<>()), query.measures(), span.to(), today,
+                    named.get(span.to())));
         }
         return result;
     }
@@ -223,7 +228,7 @@ class PetitionForms implements FormProvider {
 
     /** The total, then per level of unit a subtotal and the units in Vietnamese name order. */
     private FormRows layout(OrgUnit root, Map<Long, Map<String, BigDecimal>> values, Set<String> measures, LocalDate to,
-                            LocalDate today) {
+                            LocalDate today, Map<Long, OrgUnit> named) {
 
         // a unit read by one statement and not by another (its only petitions received, none processed) counts 0 there
         values.values().forEach(unitValues -> measures.forEach(m -> unitValues.putIfAbsent(m, BigDecimal.ZERO)));
@@ -232,7 +237,6 @@ class PetitionForms implements FormProvider {
                 total(values.values(), measures)));
         var collator = Collator.getInstance(Locale.forLanguageTag("vi"));
         var byLevel = new TreeMap<UnitLevel, List<OrgUnit>>();
-        var named = units.findAll(values.keySet(), to);
         for (var id : values.keySet()) {
             var unit = named.get(id);
             if (unit == null) {

@@ -20,7 +20,6 @@ import vn.danvan.identity.OrgScope;
 import vn.danvan.orgunit.OrgUnit;
 import vn.danvan.orgunit.OrgUnits;
 import vn.danvan.orgunit.Restatements;
-import vn.danvan.orgunit.UnitCategory;
 import vn.danvan.orgunit.UnitLevel;
 import vn.danvan.reporting.AggregateResult.UnitRef;
 import vn.danvan.reporting.Pivot.PivotCell;
@@ -172,11 +171,13 @@ public class Pivots {
         }
     }
 
-    /** The children shown: the areas under the unit (provinces, communes), or every child when it has none. */
+    /**
+     * The children shown: every child, its bodies first, then its areas (provinces, communes), so that the rows add up
+     * to the total. With the areas alone, the records of the unit's own bodies (a province's People's Committee, its
+     * inspectorate, its citizen reception board) counted in the total and in no row.
+     */
     private List<OrgUnit> children(OrgUnit root, LocalDate day) {
-        var all = units.children(root.id(), day);
-        var areas = all.stream().filter(u -> u.category() == UnitCategory.AREA).toList();
-        return areas.isEmpty() ? all : areas;
+        return units.children(root.id(), day);
     }
 
     private static boolean drillable(OrgUnit unit) {

@@ -16,8 +16,8 @@ import vn.danvan.shared.InvalidInputException.Problem;
  * <li>{@code {{CODE}}} — the indicator's value for the report's unit subtree and period;</li>
  * <li>{@code {{CODE|prev}}} — its value in the same period of the year before;</li>
  * <li>{@code {{CODE|change}}} — "tăng 12,5%", "giảm 3,0%" or "bằng" so với cùng kỳ;</li>
- * <li>a paragraph that is only {@code {{table:CODE1,CODE2,…}}} — a table of the unit's areas (its provinces,
- * or its communes) by those indicators, with the total;</li>
+ * <li>a paragraph that is only {@code {{table:CODE1,CODE2,…}}} — a table of the unit's children (its own
+ * bodies with figures, then its provinces or communes) by those indicators, with the total the rows add up to;</li>
  * <li>a paragraph that is only {@code {{sections:KEY}}} — the narrative section {@code KEY} of a report form
  * ({@code ket_qua}, {@code han_che} …) as the reporting units of the subtree wrote it in their submissions of the
  * period, each headed by the unit's name.</li>

@@ -22,7 +22,7 @@ import vn.danvan.reporting.NarrativeReports.Table;
 /**
  * Writes the pieces of one report — a text template's or an uploaded .docx's — for a unit's subtree and a period.
  * Every figure the report names is answered up front in bulk: the indicators of tables go to {@link Pivots} twelve at
- * a time (the unit and its areas, the period and the same period a year before: entered values in one statement, each
+ * a time (the unit and its children, the period and the same period a year before: entered values in one statement, each
  * case module's published figures in one provider call), the computed ones named only in the text to
  * {@link ComputedCells} for the unit alone (one provider call per provider), so a whole report takes a handful of
  * statements rather than one or two per figure. Every figure is a hyperlink to the page listing what is behind it.
@@ -42,12 +42,12 @@ final class NarrativeWriter {
     private final AggregateMode mode;
     private final String baseUrl;
     private final CurrentUser user;
-    /** The pivots answering the indicators of tables (the unit and its areas). */
+    /** The pivots answering the indicators of tables (the unit and its children). */
     private final Map<String, Pivot> answers = new HashMap<>();
     /** The unit's own figures of the indicators named only in the text. */
     private final Map<String, Pivot.PivotCell> own = new HashMap<>();
     private final Map<String, Pivot.PivotIndicator> definitions = new HashMap<>();
-    private List<OrgUnit> areas;
+    private List<OrgUnit> children;
     private int figures;
 
     NarrativeWriter(Pivots pivots, Aggregates aggregates, Indicators indicators, ComputedCells computedCells, OrgUnits units,
@@ -70,7 +70,7 @@ final class NarrativeWriter {
 
     /**
      * Answers every indicator named: those of tables in pivots of at most {@link Pivots#MAX_INDICATORS} (the unit and
-     * its areas), those named only in the text for the unit alone — the computed ones with one provider call per
+     * its children), those named only in the text for the unit alone — the computed ones with one provider call per
      * provider ({@link ComputedCells}), the others one aggregate each (one statement for this year and last).
      */
     NarrativeWriter read(Collection<String> named, Collection<String> inTables) {
@@ -176,24 +176,33 @@ final class NarrativeWriter {
         return result;
     }
 
-    /** A table of the unit's areas (those the user may read) by the indicators, the unit's total last. */
+    /**
+     * A table of the unit's children (those the user may read) by the indicators, the unit's total last: its bodies
+     * first, then its areas, as a pivot lists them, so that the rows add up to the total (a province's People's
+     * Committee and its boards receive petitions of their own). A body none of whose cells has a figure is left out;
+     * an area without figures is shown, "chưa có số liệu" being what the reader must see.
+     */
     Table table(NarrativeTemplate.Table t) {
         var header = new ArrayList<String>();
         header.add("Đơn vị");
         t.indicators().forEach(code -> header.add(definitions.containsKey(code) ? definitions.get(code).name() : code));
-        if (areas == null) {
-            areas = units.children(unit.id(), on).stream().filter(u -> u.category() == UnitCategory.AREA)
-                    .filter(u -> scope.canRead(user, u.id())).toList();
+        if (children == null) {
+            children = units.children(unit.id(), on).stream().filter(u -> scope.canRead(user, u.id())).toList();
         }
         var rows = new ArrayList<List<Span>>();
-        for (var area : areas) {
+        for (var child : children) {
+            var found = t.indicators().stream().map(code -> cell(code, child.code())).toList();
+            if (child.category() != UnitCategory.AREA && found.stream().allMatch(c -> c == null || c.value() == null)) {
+                continue;
+            }
             var cells = new ArrayList<Span>();
-            cells.add(new Span(area.name(), null));
-            for (var code : t.indicators()) {
+            cells.add(new Span(child.name(), null));
+            for (int i = 0; i < found.size(); i++) {
                 figures++;
-                var cell = cell(code, area.code());
+                var code = t.indicators().get(i);
+                var cell = found.get(i);
                 cells.add(new Span(cell == null ? "chưa có số liệu" : shown(cell.value(), code),
-                        link(code, area.code(), period.identifier())));
+                        link(code, child.code(), period.identifier())));
             }
             rows.add(cells);
         }

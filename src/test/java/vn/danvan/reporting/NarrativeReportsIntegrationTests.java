@@ -113,6 +113,40 @@ class NarrativeReportsIntegrationTests {
     }
 
     @Test
+    void theReportsTableOfPetitionsAndVisitsAddsUpToItsTotalTheProvincesOwnBodiesAmongItsRows() throws Exception {
+        var officer = signedIn.login("canbo.langson");
+        var bytes = mvc.perform(get("/reporting/narratives/BC_DAN_VAN_QUY/report.docx").session(officer).param("unit", "20")
+                        .param("period", busyQuarter()).param("on", ON))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        var bodies = jdbc.sql("""
+                        select v.name from org_unit u join org_unit_version v on v.unit_id = u.id
+                        where u.parent_id = (select id from org_unit where code = '20' and validity @> cast(:on as date))
+                        and u.category = 'BODY' and v.validity @> cast(:on as date)
+                        and u.validity @> cast(:on as date)""")
+                .param("on", LocalDate.parse(ON)).query(String.class).list();
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            var table = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("Đơn vị")).findFirst().orElseThrow();
+            var rows = table.getRows().subList(1, table.getRows().size());
+            var total = rows.get(rows.size() - 1);
+            assertThat(total.getCell(0).getText()).isEqualTo("Tổng cộng");
+            var names = rows.stream().map(r -> r.getCell(0).getText()).toList();
+            // the province's People's Committee and its boards receive petitions of their own: they are rows
+            assertThat(names).anyMatch(bodies::contains);
+            // columns 1 and 2: LUOT_TIEP_CONG_DAN, DON_TIEP_NHAN (the template's first two)
+            for (int column = 1; column <= 2; column++) {
+                long sum = 0;
+                for (var row : rows.subList(0, rows.size() - 1)) {
+                    sum += Long.parseLong(row.getCell(column).getText().replace(".", ""));
+                }
+                assertThat(sum).as("column %d", column).isEqualTo(Long.parseLong(total.getCell(column).getText().replace(".", "")));
+                assertThat(sum).as("column %d", column).isPositive();
+            }
+        }
+    }
+
+    @Test
     void thePdfIsWrittenForTheFiveYearReviewOfThaiNguyen() throws Exception {
         var officer = signedIn.login("canbo.thainguyen");
         var bytes = mvc.perform(get("/reporting/narratives/BC_TONG_KET_CT16_CTR79/report.pdf").session(officer).param("unit", "19")

@@ -179,8 +179,9 @@ final class NarrativeWriter {
     /**
      * A table of the unit's children (those the user may read) by the indicators, the unit's total last: its bodies
      * first, then its areas, as a pivot lists them, so that the rows add up to the total (a province's People's
-     * Committee and its boards receive petitions of their own). A body none of whose cells has a figure is left out;
-     * an area without figures is shown, "chưa có số liệu" being what the reader must see.
+     * Committee and its boards receive petitions of their own). A body none of whose cells has a figure other than zero
+     * is left out (it adds nothing to the total: a province has a dozen such mass organisations); every area is shown,
+     * its zeros and "chưa có số liệu" being what the reader must see.
      */
     Table table(NarrativeTemplate.Table t) {
         var header = new ArrayList<String>();
@@ -192,7 +193,7 @@ final class NarrativeWriter {
         var rows = new ArrayList<List<Span>>();
         for (var child : children) {
             var found = t.indicators().stream().map(code -> cell(code, child.code())).toList();
-            if (child.category() != UnitCategory.AREA && found.stream().allMatch(c -> c == null || c.value() == null)) {
+            if (child.category() != UnitCategory.AREA && found.stream().noneMatch(NarrativeWriter::hasFigure)) {
                 continue;
             }
             var cells = new ArrayList<Span>();
@@ -244,6 +245,15 @@ final class NarrativeWriter {
         return UriComponentsBuilder.fromUriString(baseUrl).path("/reporting").queryParam("indicator", indicator)
                 .queryParam("unit", unitCode).queryParam("period", periodId).queryParam("on", on.toString())
                 .queryParam("mode", mode.name()).build().encode().toUriString();
+    }
+
+    /** A cell with a value other than zero (a text or yes/no answer counts). */
+    private static boolean hasFigure(Pivot.PivotCell cell) {
+        if (cell == null || cell.value() == null) {
+            return false;
+        }
+        var number = numeric(cell.value());
+        return number == null || number.signum() != 0;
     }
 
     static BigDecimal numeric(Object value) {

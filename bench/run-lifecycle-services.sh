@@ -2,7 +2,7 @@
 # Complaint lifecycles per second through danvan's own services, in process (contracts §7): boots the
 # application's context on DANVAN_DATA_DIR (stop the application first: the embedded PostgreSQL lives
 # there) and runs vn.danvan.petition.LifecycleServiceBench (src/test/java). Settings:
-# BENCH_LIFECYCLE_SECONDS (30), BENCH_LIFECYCLE_WARMUP_SECONDS (5), BENCH_LIFECYCLE_WORKERS (1,4,8),
+# BENCH_LIFECYCLE_SECONDS (30), BENCH_LIFECYCLE_WARMUP_SECONDS (20), BENCH_LIFECYCLE_WORKERS (1,4,8),
 # BENCH_SKIP_BUILD=1 to use the classes already compiled, BENCH_JAVA_OPTS (-Xmx512m) the JVM's options.
 # JAVA_HOME picks the JDK.
 . "$(dirname "$0")/in-process.sh"

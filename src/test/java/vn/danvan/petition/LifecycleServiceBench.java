@@ -63,7 +63,10 @@ public final class LifecycleServiceBench {
 
     public static void main(String[] args) throws Exception {
         var seconds = Integer.parseInt(BenchMachine.env("BENCH_LIFECYCLE_SECONDS", "30"));
-        var warmUp = Integer.parseInt(BenchMachine.env("BENCH_LIFECYCLE_WARMUP_SECONDS", "5"));
+        // 20 s: about the peers' warm-up of 2,000 lifecycles (../shared/peers/lifecycle). With 5 s (~500 lifecycles) the
+        // first run, one worker, still measured the JIT and the new connections' caches: 40.8 against 71.6 per second,
+        // 24.3 against 12.5 ms of CPU per lifecycle (bench/results/lifecycle-services-2026-12-02-s19.md).
+        var warmUp = Integer.parseInt(BenchMachine.env("BENCH_LIFECYCLE_WARMUP_SECONDS", "20"));
         var workers = Arrays.stream(BenchMachine.env("BENCH_LIFECYCLE_WORKERS", "1,4,8").split(",")).map(String::strip)
                 .mapToInt(Integer::parseInt).toArray();
         var trace = Integer.parseInt(BenchMachine.env("BENCH_LIFECYCLE_TRACE", "0"));

@@ -46,9 +46,13 @@ public final class PetitionViews {
                                List<PetitionSummary> petitions, List<Step> steps, int visits, int version) {
     }
 
-    /** A line of a list: a petition waiting to be processed, or a matter being resolved. */
+    /**
+     * A line of a list: a petition waiting to be processed, or a matter being resolved; {@code assignedToMe}: a matter
+     * whose handler is the user, which the queue lists first (shown, so that an item without a due date above overdue
+     * ones is not a puzzle).
+     */
     public record WorkItem(String type, long id, String number, String subject, UnitRef unit, ContentKind contentKind,
-                           String status, LocalDate since, Due due) {
+                           String status, LocalDate since, Due due, boolean assignedToMe) {
     }
 
     /** A line of the search results. */

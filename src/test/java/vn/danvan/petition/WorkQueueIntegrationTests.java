@@ -29,14 +29,18 @@ import vn.danvan.identity.OrgScope;
 @SpringBootTest
 class WorkQueueIntegrationTests {
 
-    /** PetitionQueries.queue's statement before session 9, the reference. */
+    /**
+     * PetitionQueries.queue's statement before session 9, the reference; with "mine" false for a matter without a
+     * handler since session 19 (null sorted first under "desc": unassigned matters came above everything).
+     */
     static final String BEFORE = """
             (select 'PETITION' as type, p.id, p.due_on, p.received_on as since, false as mine
              from petition p
              where p.status = 'RECEIVED' and (cast(:all as boolean) or p.unit_id = any(:units))
                and (not cast(:urgent as boolean) or p.due_on <= :soon))
             union all
-            (select 'MATTER', m.id, m.due_on, coalesce(m.accepted_on, cast(m.created_at as date)), m.handler_id = :me
+            (select 'MATTER', m.id, m.due_on, coalesce(m.accepted_on, cast(m.created_at as date)),
+                    coalesce(m.handler_id = :me, false)
              from petition_matter m
              where m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED', 'DECIDED')
                and (cast(:all as boolean) or m.unit_id = any(:units))
@@ -101,6 +105,33 @@ class WorkQueueIntegrationTests {
             signOut();
         }
         assertThat(seen).as("the demo's officers have waiting petitions and open matters").isPositive();
+    }
+
+    @Test
+    void theMattersAssignedToTheOfficerComeFirstMarkedSoThenEverythingByDueDateUnassignedMattersAmongThem() throws Exception {
+        signIn("canbo.dongkinh");
+        var before = asBefore(false);
+        var items = queries.queue(users.require(), false, 100_000);
+        var assigned = items.stream().filter(PetitionViews.WorkItem::assignedToMe).map(i -> i.type() + " " + i.id()).toList();
+        var handled = jdbc.sql("""
+                        select 'MATTER ' || m.id from petition_matter m join identity_user u on u.id = m.handler_id
+                        where u.username = 'canbo.dongkinh' and m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED', 'DECIDED')""")
+                .query(String.class).list();
+        // the matters of the officer's units handled by the officer (a matter may be assigned outside them)
+        var queued = items.stream().map(i -> i.type() + " " + i.id()).filter(handled::contains).toList();
+        assertThat(assigned).as("the demo assigns matters to canbo.dongkinh").isNotEmpty().containsExactlyInAnyOrderElementsOf(queued);
+        assertThat(items.subList(0, assigned.size())).allMatch(PetitionViews.WorkItem::assignedToMe);
+        // after them, by due date with the undated last: an unassigned matter's null "mine" once sorted it first
+        var dues = items.subList(assigned.size(), items.size()).stream()
+                .map(i -> before.get(i.type() + " " + i.id()).split(" ")[1]).toList();
+        var dated = dues.stream().takeWhile(d -> !d.equals("null")).toList();
+        assertThat(dated).isNotEmpty().isSorted();
+        assertThat(dues.subList(dated.size(), dues.size())).allMatch(d -> d.equals("null"));
+        var officer = new SignedInMvc(context).login("canbo.dongkinh");
+        var page = new SignedInMvc(context).mvc().perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/petitions/work").session(officer))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.split("Được giao cho tôi", -1)).hasSize(Math.min(assigned.size(), 300) + 1);
     }
 
     @Test

@@ -345,9 +345,7 @@ public class PetitionQueries {
         var today = LocalDate.now(clock);
         var soon = dueSoonLimit(today);
         var items = new ArrayList<WorkItem>();
-        // A matter without a handler is not the user's: "mine" is false, not null, which "order by mine desc" would put
-        // first (PostgreSQL sorts nulls first in descending order): unassigned matters came above the user's own and
-        // above every waiting petition, whatever their due dates.
+        // "mine" is false for a matter without a handler: null sorts first under "desc", above the user's own matters.
         // The conditions are chosen here, not with "cast(:all as boolean) or …": the driver's prepared statement
         // turns to a generic plan after a few asks, which read every waiting petition of the country and every matter
         // (seq scan, growing with the years of closed matters) for one officer's queue (p95 215 ms at 450,000).

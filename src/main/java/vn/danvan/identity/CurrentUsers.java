@@ -46,6 +46,14 @@ public class CurrentUsers {
         return current().orElseThrow(() -> new IllegalStateException("no signed-in user"));
     }
 
+    /**
+     * Another user as they stand now, with their roles, to ask what they may do (a matter's new handler must be able
+     * to work on it); empty when there is no such account or it is disabled.
+     */
+    public Optional<CurrentUser> enabled(long userId) {
+        return accounts.byId(userId).filter(Account::enabled).flatMap(a -> load(userId));
+    }
+
     Optional<CurrentUser> load(long userId) {
         var rows = accounts.accountWithGrants(userId);
         if (rows.isEmpty()) {

@@ -10,6 +10,7 @@ import vn.danvan.calendar.Complexity;
 import vn.danvan.calendar.DayRange;
 import vn.danvan.calendar.LegalDeadlines;
 import vn.danvan.identity.CurrentUser;
+import vn.danvan.identity.CurrentUsers;
 import vn.danvan.identity.OrgScope;
 import vn.danvan.shared.InvalidInputException;
 import vn.danvan.shared.NotFoundException;
@@ -28,14 +29,17 @@ public class MatterManagement {
     private final StepWrites writes;
     private final LegalDeadlines deadlines;
     private final OrgScope scope;
+    private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MatterManagement(CaseStore store, StepWrites writes, LegalDeadlines deadlines, OrgScope scope, AuditTrail audit, Clock clock) {
+    MatterManagement(CaseStore store, StepWrites writes, LegalDeadlines deadlines, OrgScope scope, CurrentUsers users, AuditTrail audit,
+                     Clock clock) {
         this.store = store;
         this.writes = writes;
         this.deadlines = deadlines;
         this.scope = scope;
+        this.users = users;
         this.audit = audit;
         this.clock = clock;
     }
@@ -160,6 +164,11 @@ public class MatterManagement {
             case ASSIGN -> {
                 if (step.handlerId() == null) {
                     throw new InvalidInputException("handlerId", "validation.required");
+                }
+                // the handler works on the matter and sees its petitioners' identities: someone who may not write the
+                // matter's unit (another commune's officer, a disabled account) would hold a case they cannot open
+                if (users.enabled(step.handlerId()).filter(h -> scope.canWrite(h, m.unitId)).isEmpty()) {
+                    throw new InvalidInputException("handlerId", "petition.handler.out-of-scope");
                 }
                 m.handlerId = step.handlerId();
                 // the handler of a matter sees the identities of its petitions

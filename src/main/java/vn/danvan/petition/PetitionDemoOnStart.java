@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.calendar.Complexity;
 import vn.danvan.identity.CurrentUser;
+import vn.danvan.identity.CurrentUsers;
 import vn.danvan.identity.Grant;
+import vn.danvan.identity.OrgScope;
 import vn.danvan.identity.Role;
 import vn.danvan.identity.UserManagement;
 import vn.danvan.orgunit.OrgUnits;
@@ -77,19 +79,23 @@ class PetitionDemoOnStart implements ApplicationRunner {
     private final ReceptionDesk desk;
     private final OrgUnits units;
     private final UserManagement accounts;
+    private final CurrentUsers users;
+    private final OrgScope scope;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final boolean enabled;
 
     PetitionDemoOnStart(PetitionManagement petitions, MatterManagement matters, ReceptionDesk desk, OrgUnits units,
-                        UserManagement accounts, JdbcClient jdbc, TransactionTemplate tx, Clock clock,
-                        @Value("${danvan.demo.enabled}") boolean enabled) {
+                        UserManagement accounts, CurrentUsers users, OrgScope scope, JdbcClient jdbc, TransactionTemplate tx,
+                        Clock clock, @Value("${danvan.demo.enabled}") boolean enabled) {
         this.petitions = petitions;
         this.matters = matters;
         this.desk = desk;
         this.units = units;
         this.accounts = accounts;
+        this.users = users;
+        this.scope = scope;
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
@@ -128,11 +134,13 @@ class PetitionDemoOnStart implements ApplicationRunner {
             if (body.isEmpty() || place.isEmpty() || target.isEmpty()) {
                 continue;
             }
-            var officers = accounts.listAtUnit(system, place.get().id());
-            if (officers.isEmpty()) {
-                officers = accounts.listAtUnit(system, provinceOf(d.body(), today));
-            }
-            Long handlerId = officers.stream().filter(o -> o.username().startsWith("canbo")).map(o -> o.id()).findFirst().orElse(null);
+            // the place's officers first, then the province's: the first who may work on the body's matters
+            var bodyId = body.get().id();
+            Long handlerId = java.util.stream.Stream.concat(accounts.listAtUnit(system, place.get().id()).stream(),
+                            accounts.listAtUnit(system, provinceOf(d.body(), today)).stream())
+                    .filter(o -> o.username().startsWith("canbo")).map(o -> o.id())
+                    .filter(id -> users.enabled(id).filter(h -> scope.canWrite(h, bodyId)).isPresent())
+                    .findFirst().orElse(null);
             sessionCount += sessions(body.get().id(), place.get().id(), today);
             processVisitPetitions(body.get().id(), target.get().id(), handlerId, today);
             for (int i = 0; i < d.petitions(); i++) {

@@ -2,6 +2,7 @@ package vn.danvan.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import vn.danvan.identity.Grant;
 import vn.danvan.identity.Role;
 import vn.danvan.orgunit.OrgUnits;
 import vn.danvan.shared.ConflictException;
+import vn.danvan.shared.InvalidInputException;
 
 /**
  * What each write of a petition's lifecycle leaves in the timeline, the identity grants and the audit
@@ -104,7 +106,8 @@ class CaseWritesIntegrationTests {
         petitions.process(second.id(), accept(matterId), admin);
 
         matters.record(matterId, step(MatterStep.Action.ACCEPT, "TB-9", null), admin);
-        matters.record(matterId, step(MatterStep.Action.ASSIGN, null, 4242L), admin);
+        var handler = userId("canbo.langson");
+        matters.record(matterId, step(MatterStep.Action.ASSIGN, null, handler), admin);
 
         var due = jdbc.sql("select due_on, due_rule, due_rule_version from petition_matter where id = :id").param("id", matterId)
                 .query((rs, i) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getString(2), rs.getInt(3)}).single();
@@ -117,8 +120,8 @@ class CaseWritesIntegrationTests {
         assertThat(matterSteps.get(1)).isEqualTo(new StepRow(null, matterId, "ACCEPTED", today, "test.writes", null, "TB-9",
                 (LocalDate) due[0], (String) due[1], (Integer) due[2]));
         assertThat(matterSteps.get(2).dueOn()).isEqualTo(due[0]);
-        assertThat(grantees(first.id())).containsExactlyInAnyOrder(0L, 4242L);
-        assertThat(grantees(second.id())).containsExactlyInAnyOrder(0L, 4242L);
+        assertThat(grantees(first.id())).containsExactlyInAnyOrder(0L, handler);
+        assertThat(grantees(second.id())).containsExactlyInAnyOrder(0L, handler);
     }
 
     @Test
@@ -242,6 +245,30 @@ class CaseWritesIntegrationTests {
     }
 
     @Test
+    void aMatterIsNotAssignedToAnOfficerWhoMayNotWorkOnItsUnitAndNothingIsWritten() {
+        var ref = petitions.receive(petition("Khiếu nại về bồi thường khi mở rộng đường", null), admin);
+        petitions.process(ref.id(), accept(null), admin);
+        var matterId = matterOf(ref.id());
+        matters.record(matterId, step(MatterStep.Action.ACCEPT, "TB-4", null), admin);
+        var version = jdbc.sql("select version from petition_matter where id = :id").param("id", matterId).query(Integer.class).single();
+
+        // Lạng Sơn's matter, Thái Nguyên's officer; then an account that does not exist
+        for (var handler : List.of(userId("canbo.thainguyen"), 987_654L)) {
+            assertThatThrownBy(() -> matters.record(matterId, step(MatterStep.Action.ASSIGN, null, handler), admin))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                            .containsExactly(tuple("handlerId", "petition.handler.out-of-scope")));
+        }
+        assertThat(grantees(ref.id())).containsExactly(0L);
+        assertThat(jdbc.sql("select version from petition_matter where id = :id").param("id", matterId).query(Integer.class).single())
+                .isEqualTo(version);
+    }
+
+    long userId(String username) {
+        return jdbc.sql("select id from identity_user where username = :u").param("u", username).query(Long.class).single();
+    }
+
+    @Test
     void anAssignmentOnAStaleVersionGrantsNoIdentity() {
         var ref = petitions.receive(petition("Khiếu nại về cấp phép xây dựng", null), admin);
         petitions.process(ref.id(), accept(null), admin);
@@ -250,7 +277,7 @@ class CaseWritesIntegrationTests {
         matters.record(matterId, step(MatterStep.Action.ACCEPT, "TB-3", null), admin);
 
         assertThatThrownBy(() -> matters.record(matterId, new MatterStep(MatterStep.Action.ASSIGN, today, null, null, null, null,
-                null, null, 5151L, stale), admin)).isInstanceOf(ConflictException.class);
+                null, null, userId("canbo.langson"), stale), admin)).isInstanceOf(ConflictException.class);
 
         assertThat(grantees(ref.id())).containsExactly(0L);
     }

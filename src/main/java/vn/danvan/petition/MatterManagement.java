@@ -165,9 +165,7 @@ public class MatterManagement {
                 if (step.handlerId() == null) {
                     throw new InvalidInputException("handlerId", "validation.required");
                 }
-                // the handler works on the matter and sees its petitioners' identities: someone who may not write the
-                // matter's unit (another commune's officer, a disabled account) would hold a case they cannot open
-                if (users.enabled(step.handlerId()).filter(h -> scope.canWrite(h, m.unitId)).isEmpty()) {
+                if (!mayHandle(step.handlerId(), m.unitId)) {
                     throw new InvalidInputException("handlerId", "petition.handler.out-of-scope");
                 }
                 m.handlerId = step.handlerId();
@@ -188,6 +186,15 @@ public class MatterManagement {
             }
         }
         throw new IllegalStateException(step.action().name());
+    }
+
+    /**
+     * May the user handle a matter of the unit? The handler works on the matter and sees its petitioners' identities:
+     * someone who may not write the unit (another commune's officer, a disabled account) would hold a case they cannot
+     * open. ASSIGN refuses anyone else; the matter page offers only these; the demo assigns only these.
+     */
+    public boolean mayHandle(long userId, long unitId) {
+        return users.enabled(userId).filter(h -> scope.canWrite(h, unitId)).isPresent();
     }
 
     /** Resolution deadline from acceptance, by the rule version in force on that day (brief §1.6). */

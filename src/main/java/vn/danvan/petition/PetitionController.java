@@ -318,7 +318,9 @@ class PetitionController {
         model.addAttribute("actions", allowedActions(detail));
         model.addAttribute("complexities", Complexity.values());
         model.addAttribute("results", resultsFor(detail));
-        model.addAttribute("colleagues", accounts.listAtUnit(user, detail.unit().id()));
+        // only those ASSIGN accepts: the unit's accounts that may work on its matters
+        model.addAttribute("colleagues", accounts.listAtUnit(user, detail.unit().id()).stream()
+                .filter(c -> matters.mayHandle(c.id(), detail.unit().id())).toList());
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("petition.nav"), "/petitions"), new Crumb(detail.number(), null)));
         return "petition/matter";
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,9 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.calendar.Complexity;
 import vn.danvan.identity.CurrentUser;
-import vn.danvan.identity.CurrentUsers;
 import vn.danvan.identity.Grant;
-import vn.danvan.identity.OrgScope;
 import vn.danvan.identity.Role;
 import vn.danvan.identity.UserManagement;
 import vn.danvan.orgunit.OrgUnits;
@@ -79,23 +78,19 @@ class PetitionDemoOnStart implements ApplicationRunner {
     private final ReceptionDesk desk;
     private final OrgUnits units;
     private final UserManagement accounts;
-    private final CurrentUsers users;
-    private final OrgScope scope;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final boolean enabled;
 
     PetitionDemoOnStart(PetitionManagement petitions, MatterManagement matters, ReceptionDesk desk, OrgUnits units,
-                        UserManagement accounts, CurrentUsers users, OrgScope scope, JdbcClient jdbc, TransactionTemplate tx,
-                        Clock clock, @Value("${danvan.demo.enabled}") boolean enabled) {
+                        UserManagement accounts, JdbcClient jdbc, TransactionTemplate tx, Clock clock,
+                        @Value("${danvan.demo.enabled}") boolean enabled) {
         this.petitions = petitions;
         this.matters = matters;
         this.desk = desk;
         this.units = units;
         this.accounts = accounts;
-        this.users = users;
-        this.scope = scope;
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
@@ -136,10 +131,10 @@ class PetitionDemoOnStart implements ApplicationRunner {
             }
             // the place's officers first, then the province's: the first who may work on the body's matters
             var bodyId = body.get().id();
-            Long handlerId = java.util.stream.Stream.concat(accounts.listAtUnit(system, place.get().id()).stream(),
+            Long handlerId = Stream.concat(accounts.listAtUnit(system, place.get().id()).stream(),
                             accounts.listAtUnit(system, provinceOf(d.body(), today)).stream())
                     .filter(o -> o.username().startsWith("canbo")).map(o -> o.id())
-                    .filter(id -> users.enabled(id).filter(h -> scope.canWrite(h, bodyId)).isPresent())
+                    .filter(id -> matters.mayHandle(id, bodyId))
                     .findFirst().orElse(null);
             sessionCount += sessions(body.get().id(), place.get().id(), today);
             processVisitPetitions(body.get().id(), target.get().id(), handlerId, today);

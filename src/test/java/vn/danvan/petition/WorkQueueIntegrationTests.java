@@ -1,6 +1,7 @@
 package vn.danvan.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -127,9 +128,8 @@ class WorkQueueIntegrationTests {
         var dated = dues.stream().takeWhile(d -> !d.equals("null")).toList();
         assertThat(dated).isNotEmpty().isSorted();
         assertThat(dues.subList(dated.size(), dues.size())).allMatch(d -> d.equals("null"));
-        var officer = new SignedInMvc(context).login("canbo.dongkinh");
-        var page = new SignedInMvc(context).mvc().perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/petitions/work").session(officer))
+        var signedIn = new SignedInMvc(context);
+        var page = signedIn.mvc().perform(get("/petitions/work").session(signedIn.login("canbo.dongkinh")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page.split("Được giao cho tôi", -1)).hasSize(Math.min(assigned.size(), 300) + 1);
     }

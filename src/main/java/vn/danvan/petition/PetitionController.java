@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.MessageSource;
@@ -21,10 +23,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.calendar.Complexity;
+import vn.danvan.identity.CurrentUser;
 import vn.danvan.identity.CurrentUsers;
 import vn.danvan.identity.ProblemsOnForm;
 import vn.danvan.identity.UserManagement;
+import vn.danvan.identity.UserSummary;
+import vn.danvan.orgunit.OrgUnit;
 import vn.danvan.orgunit.OrgUnits;
+import vn.danvan.orgunit.UnitLevel;
 import vn.danvan.shared.ConflictException;
 import vn.danvan.shared.Crumb;
 import vn.danvan.shared.InvalidInputException;
@@ -318,11 +324,24 @@ class PetitionController {
         model.addAttribute("actions", allowedActions(detail));
         model.addAttribute("complexities", Complexity.values());
         model.addAttribute("results", resultsFor(detail));
-        // only those ASSIGN accepts: the unit's accounts that may work on its matters
-        model.addAttribute("colleagues", accounts.listAtUnit(user, detail.unit().id()).stream()
-                .filter(c -> matters.mayHandle(c.id(), detail.unit().id())).toList());
+        model.addAttribute("colleagues", handlers(user, detail.unit().id()));
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("petition.nav"), "/petitions"), new Crumb(detail.number(), null)));
         return "petition/matter";
+    }
+
+    /**
+     * Who may be chosen as the matter's handler: the accounts of its unit, then of the units above it up to the province
+     * (those the user may see), that ASSIGN accepts, i.e. that may work on the unit's matters. A province's officer who
+     * handles a board's matter is thus offered beside the board's own staff.
+     */
+    private List<UserSummary> handlers(CurrentUser user, long unitId) {
+        var chain = new ArrayList<>(units.ancestors(unitId, LocalDate.now(clock)).stream()
+                .filter(u -> u.level() != UnitLevel.CENTRAL).map(OrgUnit::id).toList());
+        Collections.reverse(chain);
+        chain.add(0, unitId);
+        var seen = new HashSet<Long>();
+        return chain.stream().flatMap(id -> accounts.listAtUnit(user, id).stream())
+                .filter(c -> seen.add(c.id()) && matters.mayHandle(c.id(), unitId)).toList();
     }
 
     /** The steps that make sense in the matter's state (the facade checks again and explains refusals). */

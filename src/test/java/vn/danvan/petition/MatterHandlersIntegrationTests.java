@@ -1,0 +1,45 @@
+package vn.danvan.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.context.WebApplicationContext;
+import vn.danvan.SignedInMvc;
+
+/** Who the matter page offers as a matter's handler: those ASSIGN accepts, from the matter's unit and the units above it. */
+@SpringBootTest
+class MatterHandlersIntegrationTests {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MatterManagement matters;
+
+    @Test
+    void aBoardsMatterOffersTheBoardsStaffAndTheProvincesOfficersAndNoOneElsewhere() throws Exception {
+        var matter = jdbc.sql("""
+                        select m.id, m.unit_id from petition_matter m join org_unit u on u.id = m.unit_id
+                        where u.code = '20.BTCD' and m.status = 'ACCEPTED' order by m.id limit 1""")
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        var signedIn = new SignedInMvc(context);
+        var page = signedIn.mvc().perform(get("/matters/" + matter[0]).session(signedIn.login("canbo.langson")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var select = page.substring(page.indexOf("name=\"handlerId\""), page.indexOf("</select>", page.indexOf("name=\"handlerId\"")));
+        var offered = Pattern.compile("\\(([a-z.]+)\\)</option>").matcher(select).results().map(r -> r.group(1)).toList();
+
+        // the board's reception officer and the province's officer who handles its matters in the demo
+        assertThat(offered).contains("tiepdan.langson", "canbo.langson").doesNotContain("canbo.dongkinh", "canbo.thainguyen");
+        for (var username : offered) {
+            var id = jdbc.sql("select id from identity_user where username = :u").param("u", username).query(Long.class).single();
+            assertThat(matters.mayHandle(id, matter[1])).as(username).isTrue();
+        }
+    }
+}

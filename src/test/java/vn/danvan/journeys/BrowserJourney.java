@@ -35,8 +35,13 @@ final class BrowserJourney implements AutoCloseable {
 
     /** A fresh browser context (its own cookies) with a Vietnamese reader on a phone-sized or desktop screen. */
     Page newPage(int width, int height) {
+        return newPage(width, height, "vi-VN");
+    }
+
+    /** As {@link #newPage(int, int)}, with a browser set to another language (its native date fields in its format). */
+    Page newPage(int width, int height, String locale) {
         var context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(baseUrl).setLocale("vi-VN").setViewportSize(width, height));
+                .setBaseURL(baseUrl).setLocale(locale).setViewportSize(width, height));
         return context.newPage();
     }
 

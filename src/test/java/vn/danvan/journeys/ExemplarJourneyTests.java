@@ -55,7 +55,7 @@ class ExemplarJourneyTests {
         assertThat(page.locator(".alert-success")).containsText("Đã đăng ký mô hình số MH-");
         BrowserJourney.screenshot(page, "exemplar-registered");
 
-        step(page, "Bắt đầu thực hiện").getByRole(AriaRole.BUTTON).click();
+        step(page, "Bắt đầu thực hiện").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bắt đầu thực hiện")).click();
         assertThat(page.locator(".alert-success")).containsText("Bắt đầu thực hiện");
 
         var assess = step(page, "Đánh giá");

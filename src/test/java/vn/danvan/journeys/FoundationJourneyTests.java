@@ -143,17 +143,43 @@ class FoundationJourneyTests {
     }
 
     @Test
-    void receptionOfficerComputesADueDateOverTet() {
+    void receptionOfficerComputesADueDateOverTetTypingTheDayAsDayMonthYear() {
         var page = browser.newPage(1280, 900);
         BrowserJourney.logIn(page, "tiepdan.langson", DEMO_PASSWORD);
         BrowserJourney.openSystemMenu(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lịch làm việc")).click();
-        page.getByLabel("Từ ngày (không tính ngày này)").fill("2026-02-13");
+        var from = page.getByLabel("Từ ngày (không tính ngày này)");
+        // 30 February is not a day: the form is not sent, the field says why
+        from.fill("30/02/2026");
         page.getByLabel("Số ngày").fill("1");
         page.getByLabel("ngày làm việc").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tính")).click();
+        assertThat(from).hasClass(java.util.regex.Pattern.compile("\\bis-invalid\\b"));
+        assertThat(page.locator(".dv-date-feedback")).containsText("Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm");
+        assertThat(page.getByRole(AriaRole.STATUS)).hasCount(0);
+        assertThat(page.getByLabel("Số ngày")).hasValue("1");
+
+        from.fill("13/2/2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tính")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("23/02/2026");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Tết Âm lịch Bính Ngọ");
+        // the server reads the ISO day; the field shows it back as dd/MM/yyyy
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]from=2026-02-13(&.*)?$"));
+        assertThat(page.getByLabel("Từ ngày (không tính ngày này)")).hasValue("13/02/2026");
         BrowserJourney.screenshot(page, "calendar-due");
+    }
+
+    @Test
+    void aDateFieldShowsDayMonthYearInABrowserSetToEnglish() {
+        // An English Chrome shows a native date field as month/day/year; danvan's fields do not follow it.
+        var page = browser.newPage(1280, 900, "en-US");
+        BrowserJourney.logIn(page, "tiepdan.langson", DEMO_PASSWORD);
+        page.navigate("/calendar?from=2026-12-02&days=10&unit=WORKING");
+        var from = page.locator("#from");
+        assertThat(from).hasValue("02/12/2026");
+        assertThat(from).hasAttribute("placeholder", "dd/mm/yyyy");
+        assertThat(page.locator("input[type=hidden][name=from]")).hasValue("2026-12-02");
+        from.fill("31.12.2026");
+        assertThat(page.locator("input[type=hidden][name=from]")).hasValue("2026-12-31");
     }
 }

@@ -84,4 +84,38 @@ class I18nSyncTests {
         java.util.Arrays.stream(vn.danvan.orgunit.SuccessionKind.values()).forEach(v -> labels.add("succession.kind." + v));
         assertThat(load(MESSAGES.resolve("orgunit.properties")).stringPropertyNames()).containsAll(labels);
     }
+    @Test
+    void everyMessageWithArgumentsIsAPatternTheFormatterAccepts() throws IOException {
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            for (var file : files.toList()) {
+                var messages = load(file);
+                for (var key : messages.stringPropertyNames()) {
+                    var text = messages.getProperty(key);
+                    if (text.contains("{0") || text.contains("{1")) {
+                        assertThat(new java.text.MessageFormat(text, java.util.Locale.ENGLISH)).as(file.getFileName() + " " + key)
+                                .isNotNull();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void englishCountsOfDaysAndTimesAreSingularForOne() throws IOException {
+        var petition = load(MESSAGES.resolve("petition_en.properties"));
+        var democracy = load(MESSAGES.resolve("democracy_en.properties"));
+        var exemplar = load(MESSAGES.resolve("exemplar_en.properties"));
+        assertThat(format(petition, "petition.due.left", 1)).isEqualTo("1 working day left");
+        assertThat(format(petition, "petition.due.left", 3)).isEqualTo("3 working days left");
+        assertThat(format(petition, "petition.due.overdue", 1)).isEqualTo("1 working day overdue");
+        assertThat(format(petition, "petition.due.overdue", 1200)).isEqualTo("1,200 working days overdue");
+        assertThat(format(democracy, "democracy.activity.late-badge", 1)).isEqualTo("Sent 1 working day late");
+        assertThat(format(democracy, "democracy.activity.late-badge", 4)).isEqualTo("Sent 4 working days late");
+        assertThat(format(exemplar, "exemplar.dashboard.top.count", 1)).isEqualTo("once");
+        assertThat(format(exemplar, "exemplar.dashboard.top.count", 7)).isEqualTo("7 times");
+    }
+
+    private static String format(Properties messages, String key, int count) {
+        return new java.text.MessageFormat(messages.getProperty(key), java.util.Locale.ENGLISH).format(new Object[] {count});
+    }
 }

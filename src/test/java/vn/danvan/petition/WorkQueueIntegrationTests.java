@@ -32,7 +32,8 @@ class WorkQueueIntegrationTests {
 
     /**
      * PetitionQueries.queue's statement before session 9, the reference; with "mine" false for a matter without a
-     * handler since session 19 (null sorted first under "desc": unassigned matters came above everything).
+     * handler since session 19 (null sorted first under "desc": unassigned matters came above everything), and ordered
+     * since session 20 by the due date that runs (a decided or suspended matter's is shown as none, and sorted so).
      */
     static final String BEFORE = """
             (select 'PETITION' as type, p.id, p.due_on, p.received_on as since, false as mine
@@ -40,7 +41,8 @@ class WorkQueueIntegrationTests {
              where p.status = 'RECEIVED' and (cast(:all as boolean) or p.unit_id = any(:units))
                and (not cast(:urgent as boolean) or p.due_on <= :soon))
             union all
-            (select 'MATTER', m.id, m.due_on, coalesce(m.accepted_on, cast(m.created_at as date)),
+            (select 'MATTER', m.id, case when m.status in ('ACCEPTED', 'VERIFYING') then m.due_on end,
+                    coalesce(m.accepted_on, cast(m.created_at as date)),
                     coalesce(m.handler_id = :me, false)
              from petition_matter m
              where m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED', 'DECIDED')
@@ -128,6 +130,11 @@ class WorkQueueIntegrationTests {
         var dated = dues.stream().takeWhile(d -> !d.equals("null")).toList();
         assertThat(dated).isNotEmpty().isSorted();
         assertThat(dues.subList(dated.size(), dues.size())).allMatch(d -> d.equals("null"));
+        // the due dates the page shows are in that order: none shown ("—") comes only after every one shown
+        var shown = items.subList(assigned.size(), items.size()).stream().map(i -> i.due() == null ? null : i.due().dueOn()).toList();
+        var shownDated = shown.stream().takeWhile(java.util.Objects::nonNull).toList();
+        assertThat(shownDated).isNotEmpty().isSorted();
+        assertThat(shown.subList(shownDated.size(), shown.size())).containsOnlyNulls();
         var signedIn = new SignedInMvc(context);
         var page = signedIn.mvc().perform(get("/petitions/work").session(signedIn.login("canbo.dongkinh")))
                 .andReturn().getResponse().getContentAsString();

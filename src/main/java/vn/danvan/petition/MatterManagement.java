@@ -10,7 +10,6 @@ import vn.danvan.calendar.Complexity;
 import vn.danvan.calendar.DayRange;
 import vn.danvan.calendar.LegalDeadlines;
 import vn.danvan.identity.CurrentUser;
-import vn.danvan.identity.CurrentUsers;
 import vn.danvan.identity.OrgScope;
 import vn.danvan.shared.InvalidInputException;
 import vn.danvan.shared.NotFoundException;
@@ -29,17 +28,17 @@ public class MatterManagement {
     private final StepWrites writes;
     private final LegalDeadlines deadlines;
     private final OrgScope scope;
-    private final CurrentUsers users;
+    private final CaseWorkers workers;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MatterManagement(CaseStore store, StepWrites writes, LegalDeadlines deadlines, OrgScope scope, CurrentUsers users, AuditTrail audit,
-                     Clock clock) {
+    MatterManagement(CaseStore store, StepWrites writes, LegalDeadlines deadlines, OrgScope scope, CaseWorkers workers,
+                     AuditTrail audit, Clock clock) {
         this.store = store;
         this.writes = writes;
         this.deadlines = deadlines;
         this.scope = scope;
-        this.users = users;
+        this.workers = workers;
         this.audit = audit;
         this.clock = clock;
     }
@@ -194,7 +193,7 @@ public class MatterManagement {
      * open. ASSIGN refuses anyone else; the matter page offers only these; the demo assigns only these.
      */
     public boolean mayHandle(long userId, long unitId) {
-        return users.enabled(userId).filter(h -> scope.canWrite(h, unitId)).isPresent();
+        return workers.mayWorkOn(userId, unitId);
     }
 
     /** Resolution deadline from acceptance, by the rule version in force on that day (brief §1.6). */

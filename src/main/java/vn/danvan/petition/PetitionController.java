@@ -275,7 +275,7 @@ class PetitionController {
         var user = users.require();
         model.addAttribute("petition", detail);
         model.addAttribute("persons", detail.persons());
-        model.addAttribute("colleagues", accounts.listAtUnit(user, detail.unit().id()));
+        model.addAttribute("colleagues", handlers(user, detail.unit().id()));
         model.addAttribute("targetName", null);
         addChoices(model);
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("petition.nav"), "/petitions"), new Crumb(detail.number(), null)));
@@ -330,9 +330,10 @@ class PetitionController {
     }
 
     /**
-     * Who may be chosen as the matter's handler: the accounts of its unit, then of the units above it up to the province
-     * (those the user may see), that ASSIGN accepts, i.e. that may work on the unit's matters. A province's officer who
-     * handles a board's matter is thus offered beside the board's own staff.
+     * Who may be chosen as the matter's handler, or granted a petition's protected identities: the accounts of its unit,
+     * then of the units above it up to the province (those the user may see), that ASSIGN and the grant accept, i.e. that
+     * may work on the unit's cases. A province's officer who handles a board's matter is thus offered beside the board's
+     * own staff.
      */
     private List<UserSummary> handlers(CurrentUser user, long unitId) {
         var chain = new ArrayList<>(units.ancestors(unitId, LocalDate.now(clock)).stream()

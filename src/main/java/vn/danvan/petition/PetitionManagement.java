@@ -37,10 +37,12 @@ public class PetitionManagement {
     private final Clock clock;
     private final CaseNumbers numbers;
     private final StepWrites writes;
+    private final CaseWorkers workers;
 
     PetitionManagement(CaseStore store, IdentityVault vault, LegalDeadlines deadlines, OrgScope scope, OrgUnits units,
-                       AuditTrail audit, JdbcClient jdbc, Clock clock, CaseNumbers numbers, StepWrites writes) {
+                       AuditTrail audit, JdbcClient jdbc, Clock clock, CaseNumbers numbers, StepWrites writes, CaseWorkers workers) {
         this.store = store;
+        this.workers = workers;
         this.writes = writes;
         this.numbers = numbers;
         this.vault = vault;
@@ -187,6 +189,10 @@ public class PetitionManagement {
         var p = loadForWrite(petitionId, user);
         if (!scope.canLead(user, p.unitId) && !user.isSystemAdmin()) {
             throw new InvalidInputException("accountId", "petition.identity.only-leaders-grant");
+        }
+        if (!workers.mayWorkOn(accountId, p.unitId)) {
+            // the same rule as a matter's handler: a denouncer's identity goes to no one who cannot work on the case
+            throw new InvalidInputException("accountId", "petition.identity.grant-out-of-scope");
         }
         store.grantIdentity(p.id, accountId, user.username());
         store.step(p.id, p.matterId, StepKind.IDENTITY_GRANTED, LocalDate.now(clock), user.username(), null, null, null, null, null);

@@ -38,11 +38,14 @@ public class PetitionManagement {
     private final CaseNumbers numbers;
     private final StepWrites writes;
     private final CaseWorkers workers;
+    private final CasePlaces places;
 
     PetitionManagement(CaseStore store, IdentityVault vault, LegalDeadlines deadlines, OrgScope scope, OrgUnits units,
-                       AuditTrail audit, JdbcClient jdbc, Clock clock, CaseNumbers numbers, StepWrites writes, CaseWorkers workers) {
+                       AuditTrail audit, JdbcClient jdbc, Clock clock, CaseNumbers numbers, StepWrites writes, CaseWorkers workers,
+                       CasePlaces places) {
         this.store = store;
         this.workers = workers;
+        this.places = places;
         this.writes = writes;
         this.numbers = numbers;
         this.vault = vault;
@@ -86,7 +89,7 @@ public class PetitionManagement {
         p.signersCount = input.signersCount() == null ? Math.max(1, input.persons().size()) : input.signersCount();
         p.subject = VietnameseText.nfc(input.subject().strip());
         p.content = input.content() == null ? null : VietnameseText.nfc(input.content().strip());
-        p.placeUnitId = input.placeUnitId();
+        p.placeUnitId = places.area(input.placeUnitId(), input.receivedOn());
         p.visitId = input.visitId();
         p.matterId = input.matterId();
         p.contentKind = input.declaredKind();

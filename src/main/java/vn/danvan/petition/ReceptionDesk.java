@@ -34,10 +34,12 @@ public class ReceptionDesk {
     private final OrgScope scope;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CasePlaces places;
 
     ReceptionDesk(JdbcClient jdbc, CaseStore store, PetitionManagement petitions, PetitionSettings settings, OrgScope scope,
-                  AuditTrail audit, Clock clock) {
+                  AuditTrail audit, Clock clock, CasePlaces places) {
         this.jdbc = jdbc;
+        this.places = places;
         this.store = store;
         this.petitions = petitions;
         this.settings = settings;
@@ -141,6 +143,7 @@ public class ReceptionDesk {
         var raisedBefore = matter != null && jdbc.sql("select exists (select 1 from petition_visit where matter_id = :m)")
                 .param("m", matter.id).query(Boolean.class).single();
         var firstTime = matter != null ? !raisedBefore : (v.firstTime() == null || v.firstTime());
+        var place = places.area(v.placeUnitId(), session.heldOn());
         var id = jdbc.sql("""
                 insert into petition_visit (session_id, unit_id, visited_on, persons_count, representatives_count, crowd,
                     matter_id, first_time, content_kind, summary, place_unit_id, refused, refusal_reason, instruction,
@@ -153,7 +156,7 @@ public class ReceptionDesk {
                 .param("persons", v.personsCount()).param("representatives", v.representativesCount()).param("crowd", crowd)
                 .param("matter", matter == null ? null : matter.id).param("firstTime", firstTime)
                 .param("contentKind", v.contentKind() == null ? null : v.contentKind().name())
-                .param("summary", VietnameseText.nfc(v.summary().strip())).param("place", v.placeUnitId())
+                .param("summary", VietnameseText.nfc(v.summary().strip())).param("place", place)
                 .param("refused", v.refused()).param("reason", v.refusalReason() == null ? null : v.refusalReason().name())
                 .param("instruction", blank(v.instruction())).param("instructionUnit", v.instructionUnitId())
                 .param("instructionDue", v.instructionDueOn()).param("by", user.username())
@@ -171,7 +174,7 @@ public class ReceptionDesk {
                 persons.add(new PersonInput(role, x.organisation(), x.name(), x.address(), x.phone(), x.idNumber()));
             }
             var ref = petitions.receive(new NewPetition(session.unitId(), session.heldOn(), Channel.RECEPTION, null, null, kind,
-                    v.personsCount(), v.summary(), null, v.placeUnitId(), v.contentKind(), persons, id,
+                    v.personsCount(), v.summary(), null, place, v.contentKind(), persons, id,
                     matter != null && matter.unitId == session.unitId() ? matter.id : null), user);
             petitionNumber = ref.number();
         }

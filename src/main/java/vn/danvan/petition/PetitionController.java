@@ -275,7 +275,10 @@ class PetitionController {
         var user = users.require();
         model.addAttribute("petition", detail);
         model.addAttribute("persons", detail.persons());
-        model.addAttribute("colleagues", handlers(user, detail.unit().id()));
+        // the grant form only for those who may grant (the unit's leaders): an officer saw it and was refused on saving
+        var mayGrant = detail.protectedIdentity() && petitions.mayGrantIdentity(user, detail.unit().id());
+        model.addAttribute("mayGrant", mayGrant);
+        model.addAttribute("colleagues", mayGrant ? handlers(user, detail.unit().id()) : List.of());
         model.addAttribute("targetName", null);
         addChoices(model);
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("petition.nav"), "/petitions"), new Crumb(detail.number(), null)));

@@ -190,7 +190,7 @@ public class PetitionManagement {
     /** A leader of the unit lets another user (or himself) see a protected identity of this case. */
     public void grantIdentity(long petitionId, long accountId, CurrentUser user) {
         var p = loadForWrite(petitionId, user);
-        if (!scope.canLead(user, p.unitId) && !user.isSystemAdmin()) {
+        if (!mayGrantIdentity(user, p.unitId)) {
             throw new InvalidInputException("accountId", "petition.identity.only-leaders-grant");
         }
         if (!workers.mayWorkOn(accountId, p.unitId)) {
@@ -200,6 +200,11 @@ public class PetitionManagement {
         store.grantIdentity(p.id, accountId, user.username());
         store.step(p.id, p.matterId, StepKind.IDENTITY_GRANTED, LocalDate.now(clock), user.username(), null, null, null, null, null);
         audit.record("petition.identity-granted", "petition", p.number, p.unitId, null, AuditTrail.fields("account", accountId));
+    }
+
+    /** May the user grant a case of the unit (the sight of its petitions' protected identities)? Its leaders may. */
+    public boolean mayGrantIdentity(CurrentUser user, long unitId) {
+        return scope.canLead(user, unitId) || user.isSystemAdmin();
     }
 
     /** May the user see the identity of this petition's persons unmasked? */

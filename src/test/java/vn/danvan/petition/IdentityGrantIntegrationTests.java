@@ -96,4 +96,21 @@ class IdentityGrantIntegrationTests {
 
         assertThat(offered).contains("tiepdan.langson", "canbo.langson").doesNotContain("canbo.dongkinh", "canbo.thainguyen");
     }
+
+    @Test
+    void anOfficerWhoMayNotGrantSeesNoGrantFormAndIsRefusedIfHePostsOne() throws Exception {
+        var petition = protectedPetition();
+        var signedIn = new SignedInMvc(context);
+        var officer = signedIn.login("canbo.langson");
+        var page = signedIn.mvc().perform(get("/petitions/" + petition).session(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("name=\"accountId\"").doesNotContain("/grants");
+
+        var colleague = account("tiepdan.langson");
+        var before = grants(petition, colleague);
+        signedIn.mvc().perform(post("/petitions/" + petition + "/grants").param("accountId", String.valueOf(colleague))
+                        .session(officer).with(csrf()))
+                .andExpect(flash().attribute("flashError", "Chỉ lãnh đạo đơn vị mới giao vụ việc (cho xem danh tính)."));
+        assertThat(grants(petition, colleague)).isEqualTo(before);
+    }
 }

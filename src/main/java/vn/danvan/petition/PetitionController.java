@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.calendar.Complexity;
 import vn.danvan.identity.CurrentUser;
 import vn.danvan.identity.CurrentUsers;
+import vn.danvan.identity.OrgScope;
 import vn.danvan.identity.ProblemsOnForm;
 import vn.danvan.identity.UserManagement;
 import vn.danvan.identity.UserSummary;
@@ -100,9 +101,11 @@ class PetitionController {
     private final OrgUnits units;
     private final MessageSource messages;
     private final Clock clock;
+    private final OrgScope scope;
 
     PetitionController(PetitionManagement petitions, MatterManagement matters, PetitionQueries queries, CurrentUsers users,
-                       UserManagement accounts, OrgUnits units, MessageSource messages, Clock clock) {
+                       UserManagement accounts, OrgUnits units, MessageSource messages, Clock clock, OrgScope scope) {
+        this.scope = scope;
         this.petitions = petitions;
         this.matters = matters;
         this.queries = queries;
@@ -274,6 +277,9 @@ class PetitionController {
     private String showPetition(PetitionViews.PetitionDetail detail, Model model) {
         var user = users.require();
         model.addAttribute("petition", detail);
+        // the forms that write (processing, the reply) only for those who may write the unit: a viewer saw them and was
+        // refused on saving
+        model.addAttribute("mayWrite", scope.canWrite(user, detail.unit().id()));
         model.addAttribute("persons", detail.persons());
         // the grant form only for those who may grant (the unit's leaders): an officer saw it and was refused on saving
         var mayGrant = detail.protectedIdentity() && petitions.mayGrantIdentity(user, detail.unit().id());
@@ -324,6 +330,7 @@ class PetitionController {
     private String showMatter(PetitionViews.MatterDetail detail, Model model) {
         var user = users.require();
         model.addAttribute("matter", detail);
+        model.addAttribute("mayWrite", scope.canWrite(user, detail.unit().id()));
         model.addAttribute("actions", allowedActions(detail));
         model.addAttribute("complexities", Complexity.values());
         model.addAttribute("results", resultsFor(detail));

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.identity.CurrentUsers;
+import vn.danvan.identity.OrgScope;
 import vn.danvan.identity.ProblemsOnForm;
 import vn.danvan.orgunit.OrgUnits;
 import vn.danvan.shared.Crumb;
@@ -45,6 +46,7 @@ class ReceptionController {
                           String conclusionText) {
     }
 
+    private final OrgScope scope;
     private final ReceptionDesk desk;
     private final PetitionQueries queries;
     private final CurrentUsers users;
@@ -53,7 +55,8 @@ class ReceptionController {
     private final Clock clock;
 
     ReceptionController(ReceptionDesk desk, PetitionQueries queries, CurrentUsers users, OrgUnits units, MessageSource messages,
-                        Clock clock) {
+                        Clock clock, OrgScope scope) {
+        this.scope = scope;
         this.desk = desk;
         this.queries = queries;
         this.users = users;
@@ -96,6 +99,8 @@ class ReceptionController {
         var schedule = desk.sessions(user, true, 20);
         model.addAttribute("sessions", sessions);
         model.addAttribute("schedule", schedule);
+        // the form that opens a session only for those who may write their unit: a viewer saw it and was refused on saving
+        model.addAttribute("mayWrite", scope.canWrite(user, user.homeUnitId()));
         var ids = new java.util.HashSet<Long>();
         sessions.forEach(x -> ids.add(x.unitId()));
         schedule.forEach(x -> ids.add(x.unitId()));
@@ -166,8 +171,11 @@ class ReceptionController {
     }
 
     private String showSession(long id, Model model) {
-        var s = desk.session(id, users.require());
+        var user = users.require();
+        var s = desk.session(id, user);
         model.addAttribute("receptionSession", s);
+        // the visit and conclusion forms only for those who may write the session's unit; a viewer reads the conclusion
+        model.addAttribute("mayWrite", scope.canWrite(user, s.unitId()));
         model.addAttribute("unitName", units.find(s.unitId(), s.heldOn()).map(u -> u.name()).orElse(""));
         model.addAttribute("contentKinds", ContentKind.values());
         model.addAttribute("refusalReasons", RefusalReason.values());

@@ -54,6 +54,29 @@ class PetitionPagesByRoleIntegrationTests {
         assertThat(matterPage).contains("VV-37.BTCD-").doesNotContain("/matters/" + matter + "/steps");
     }
 
+    /** A session held by a head (it has a notice of conclusion) at a unit of the province. */
+    long headsSession(String province) {
+        return jdbc.sql("""
+                        select s.id from petition_session s join org_unit u on u.id = s.unit_id
+                        where u.path like (select p.path from org_unit p where p.code = :province and p.valid_to is null) || '%'
+                          and s.host <> 'OFFICE' order by s.id limit 1""")
+                .param("province", province).query(Long.class).single();
+    }
+
+    @Test
+    void aViewerReadsTheReceptionDeskAndASessionWithoutTheirFormsThatWrite() throws Exception {
+        var session = headsSession("37");
+
+        assertThat(page("xem.ninhbinh", "/reception")).contains("/reception/sessions/" + session)
+                .doesNotContain("action=\"/reception/sessions\"");
+        assertThat(page("xem.ninhbinh", "/reception/sessions/" + session))
+                .doesNotContain("/reception/sessions/" + session + "/visits")
+                .doesNotContain("/reception/sessions/" + session + "/conclusion")
+                .contains("Thông báo kết luận");
+        assertThat(page("canbo.langson", "/reception/sessions/" + headsSession("20")))
+                .contains("/visits").contains("/conclusion");
+    }
+
     @Test
     void anOfficerOfTheUnitGetsTheFormsThatWrite() throws Exception {
         var petition = waitingPetition("20.BTCD");

@@ -123,6 +123,7 @@ class PetitionController {
         var user = users.require();
         model.addAttribute("items", queries.queue(user, urgent, 300));
         model.addAttribute("urgent", urgent);
+        model.addAttribute("mayReceive", scope.canWrite(user, user.homeUnitId()));
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("petition.nav"), "/petitions"), new Crumb(text("petition.work.title"), null)));
         return "petition/work";
     }
@@ -144,6 +145,8 @@ class PetitionController {
         model.addAttribute("unitName", unitId == null ? null : units.find(unitId, LocalDate.now(clock)).map(u -> u.name()).orElse(null));
         addChoices(model);
         model.addAttribute("states", searchStates());
+        // the intake button only for those who may receive at their unit (a viewer's intake would be refused on saving)
+        model.addAttribute("mayReceive", scope.canWrite(user, user.homeUnitId()));
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("petition.nav"), null)));
         return htmx != null ? "petition/list :: results" : "petition/list";
     }

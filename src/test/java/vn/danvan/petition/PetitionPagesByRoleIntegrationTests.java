@@ -78,6 +78,14 @@ class PetitionPagesByRoleIntegrationTests {
     }
 
     @Test
+    void theIntakeButtonIsOfferedToAnOfficerNotToAViewer() throws Exception {
+        assertThat(page("xem.ninhbinh", "/petitions/work")).doesNotContain("href=\"/petitions/new\"");
+        assertThat(page("xem.ninhbinh", "/petitions")).doesNotContain("href=\"/petitions/new\"");
+        assertThat(page("tiepdan.langson", "/petitions/work")).contains("href=\"/petitions/new\"");
+        assertThat(page("tiepdan.langson", "/petitions")).contains("href=\"/petitions/new\"");
+    }
+
+    @Test
     void anOfficerOfTheUnitGetsTheFormsThatWrite() throws Exception {
         var petition = waitingPetition("20.BTCD");
         var matter = openMatter("20.BTCD");

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.audit.AuditTrail;
 import vn.danvan.identity.CurrentUser;
 import vn.danvan.identity.OrgScope;
+import vn.danvan.orgunit.OrgUnits;
 import vn.danvan.shared.InvalidInputException;
 import vn.danvan.shared.InvalidInputException.Problem;
 import vn.danvan.shared.NotFoundException;
@@ -35,9 +36,11 @@ public class ReceptionDesk {
     private final AuditTrail audit;
     private final Clock clock;
     private final CasePlaces places;
+    private final OrgUnits units;
 
     ReceptionDesk(JdbcClient jdbc, CaseStore store, PetitionManagement petitions, PetitionSettings settings, OrgScope scope,
-                  AuditTrail audit, Clock clock, CasePlaces places) {
+                  AuditTrail audit, Clock clock, CasePlaces places, OrgUnits units) {
+        this.units = units;
         this.jdbc = jdbc;
         this.places = places;
         this.store = store;
@@ -132,6 +135,15 @@ public class ReceptionDesk {
             problems.add(new Problem("instructionDueOn", "petition.visit.instruction-due-before-session"));
         }
         if (v.petition() && v.refused()) problems.add(new Problem("petition", "petition.visit.refused-no-petition"));
+        Long place = null;
+        try {
+            place = places.area(v.placeUnitId(), session.heldOn());
+        } catch (InvalidInputException notAPlace) {
+            problems.addAll(notAPlace.problems());
+        }
+        if (v.instructionUnitId() != null && units.find(v.instructionUnitId(), session.heldOn()).isEmpty()) {
+            problems.add(new Problem("instructionUnitId", "petition.visit.instruction-unit-unknown"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -143,7 +155,6 @@ public class ReceptionDesk {
         var raisedBefore = matter != null && jdbc.sql("select exists (select 1 from petition_visit where matter_id = :m)")
                 .param("m", matter.id).query(Boolean.class).single();
         var firstTime = matter != null ? !raisedBefore : (v.firstTime() == null || v.firstTime());
-        var place = places.area(v.placeUnitId(), session.heldOn());
         var id = jdbc.sql("""
                 insert into petition_visit (session_id, unit_id, visited_on, persons_count, representatives_count, crowd,
                     matter_id, first_time, content_kind, summary, place_unit_id, refused, refusal_reason, instruction,

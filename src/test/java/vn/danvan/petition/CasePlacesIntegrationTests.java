@@ -117,4 +117,20 @@ class CasePlacesIntegrationTests {
         assertThat(visitPlace).isEqualTo(unit("05977"));
         assertThat(petitionPlace).isEqualTo(unit("05977"));
     }
+    @Test
+    void aVisitAboutNoAreaAndInstructedToNoUnitIsRefusedAtBothFieldsAndNothingIsSaved() {
+        var session = desk.openSession(new ReceptionDesk.NewSession(board, SessionKind.PERIODIC, SessionHost.HEAD,
+                SessionMode.IN_PERSON, today, "Trụ sở Ban Tiếp công dân tỉnh", "Hồ Tiến Thiệu", "Chủ tịch", false), admin);
+        var visits = jdbc.sql("select count(*) from petition_visit").query(Integer.class).single();
+
+        assertThatThrownBy(() -> desk.recordVisit(session, new ReceptionDesk.NewVisit(1, 0, null, true, ContentKind.REFLECTION,
+                "Phản ánh tiếng ồn công trường ban đêm", 987_654_321L, false, null, "Giao Sở Tài nguyên và Môi trường xem xét",
+                987_654_322L, today.plusDays(15), List.of(new PersonInput(PersonRole.VISITOR, false, "Lò Văn Địa", null, null, null)),
+                true, null), admin))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("placeUnitId", "petition.place.not-an-area"),
+                                org.assertj.core.groups.Tuple.tuple("instructionUnitId", "petition.visit.instruction-unit-unknown")));
+        assertThat(jdbc.sql("select count(*) from petition_visit").query(Integer.class).single()).isEqualTo(visits);
+    }
 }

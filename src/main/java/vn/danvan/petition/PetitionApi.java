@@ -62,12 +62,14 @@ class PetitionApi {
     private final PetitionManagement petitions;
     private final MatterManagement matters;
     private final PetitionQueries queries;
+    private final WorkQueue workQueue;
     private final CurrentUsers users;
     private final OrgUnits units;
     private final Clock clock;
 
-    PetitionApi(PetitionManagement petitions, MatterManagement matters, PetitionQueries queries, CurrentUsers users,
-                OrgUnits units, Clock clock) {
+    PetitionApi(PetitionManagement petitions, MatterManagement matters, PetitionQueries queries, WorkQueue workQueue,
+                CurrentUsers users, OrgUnits units, Clock clock) {
+        this.workQueue = workQueue;
         this.petitions = petitions;
         this.matters = matters;
         this.queries = queries;
@@ -104,7 +106,7 @@ class PetitionApi {
     @GetMapping("/petitions/queue")
     @Operation(summary = "Việc của tôi", description = "Đơn chờ xử lý và vụ việc đang giải quyết trong phạm vi, theo hạn; urgent=true: chỉ việc sắp đến hạn hoặc quá hạn")
     List<WorkItem> queue(@RequestParam(defaultValue = "false") boolean urgent) {
-        return queries.queue(users.require(), urgent, 200);
+        return workQueue.queue(users.require(), urgent, 200);
     }
 
     @GetMapping("/petitions/{number}")

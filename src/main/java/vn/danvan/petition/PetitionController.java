@@ -96,6 +96,7 @@ class PetitionController {
     private final PetitionManagement petitions;
     private final MatterManagement matters;
     private final PetitionQueries queries;
+    private final WorkQueue workQueue;
     private final CurrentUsers users;
     private final UserManagement accounts;
     private final OrgUnits units;
@@ -103,8 +104,10 @@ class PetitionController {
     private final Clock clock;
     private final OrgScope scope;
 
-    PetitionController(PetitionManagement petitions, MatterManagement matters, PetitionQueries queries, CurrentUsers users,
-                       UserManagement accounts, OrgUnits units, MessageSource messages, Clock clock, OrgScope scope) {
+    PetitionController(PetitionManagement petitions, MatterManagement matters, PetitionQueries queries, WorkQueue workQueue,
+                       CurrentUsers users, UserManagement accounts, OrgUnits units, MessageSource messages, Clock clock,
+                       OrgScope scope) {
+        this.workQueue = workQueue;
         this.scope = scope;
         this.petitions = petitions;
         this.matters = matters;
@@ -121,7 +124,7 @@ class PetitionController {
     @GetMapping("/petitions/work")
     String work(@RequestParam(defaultValue = "false") boolean urgent, Model model) {
         var user = users.require();
-        model.addAttribute("items", queries.queue(user, urgent, 300));
+        model.addAttribute("items", workQueue.queue(user, urgent, 300));
         model.addAttribute("urgent", urgent);
         model.addAttribute("mayReceive", scope.canWrite(user, user.homeUnitId()));
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("petition.nav"), "/petitions"), new Crumb(text("petition.work.title"), null)));

@@ -12,6 +12,21 @@ public final class PetitionViews {
 
     /** A deadline as the officer sees it: the day, the rule version that set it, working days left (negative: overdue). */
     public record Due(LocalDate dueOn, String rule, Integer ruleVersion, Integer workingDaysLeft, boolean overdue, boolean dueSoon) {
+
+        /** A deadline read with a list's row, its working days left counted later for the whole list ({@link #counted}). */
+        static Due uncounted(LocalDate dueOn, String rule, Integer ruleVersion) {
+            return dueOn == null ? null : new Due(dueOn, rule, ruleVersion, null, false, false);
+        }
+
+        /** An uncounted deadline with its working days left, from one walk over the calendar for the whole list. */
+        static Due counted(Due uncounted, vn.danvan.calendar.DueDays days, int dueSoonWorkingDays) {
+            if (uncounted == null) {
+                return null;
+            }
+            var left = days.workingDaysLeft(uncounted.dueOn());
+            return new Due(uncounted.dueOn(), uncounted.rule(), uncounted.ruleVersion(), left, left < 0,
+                    left >= 0 && left <= dueSoonWorkingDays);
+        }
     }
 
     public record Step(StepKind kind, LocalDate day, String actor, String note, String documentNumber, LocalDate dueOn,

@@ -54,7 +54,7 @@ class WorkQueueIntegrationTests {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    PetitionQueries queries;
+    WorkQueue workQueue;
     @Autowired
     CurrentUsers users;
     @Autowired
@@ -81,14 +81,14 @@ class WorkQueueIntegrationTests {
         var items = new LinkedHashMap<String, String>();
         jdbc.sql(BEFORE).param("all", unitIds == null)
                 .param("units", unitIds == null ? new Long[0] : unitIds.toArray(Long[]::new))
-                .param("urgent", urgent).param("soon", queries.dueSoonLimit(LocalDate.now(clock))).param("me", user.id())
+                .param("urgent", urgent).param("soon", workQueue.dueSoonLimit(LocalDate.now(clock))).param("me", user.id())
                 .query((RowCallbackHandler) rs -> items.put(rs.getString("type") + " " + rs.getLong("id"),
                         rs.getObject("mine") + " " + rs.getObject("due_on") + " " + rs.getObject("since")));
         return items;
     }
 
     List<String> now(boolean urgent, int limit) {
-        var items = queries.queue(users.require(), urgent, limit);
+        var items = workQueue.queue(users.require(), urgent, limit);
         return items.stream().map(i -> i.type() + " " + i.id()).toList();
     }
 
@@ -114,7 +114,7 @@ class WorkQueueIntegrationTests {
     void theMattersAssignedToTheOfficerComeFirstMarkedSoThenEverythingByDueDateUnassignedMattersAmongThem() throws Exception {
         signIn("canbo.dongkinh");
         var before = asBefore(false);
-        var items = queries.queue(users.require(), false, 100_000);
+        var items = workQueue.queue(users.require(), false, 100_000);
         var assigned = items.stream().filter(PetitionViews.WorkItem::assignedToMe).map(i -> i.type() + " " + i.id()).toList();
         var handled = jdbc.sql("""
                         select 'MATTER ' || m.id from petition_matter m join identity_user u on u.id = m.handler_id

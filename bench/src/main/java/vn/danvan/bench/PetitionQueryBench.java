@@ -461,7 +461,7 @@ final class PetitionQueryBench {
         return out;
     }
 
-    /** PetitionQueries.dueSoonLimit: today plus n working days (Monday–Friday, less calendar_day's days off, plus make-up days). */
+    /** WorkQueue.dueSoonLimit: today plus n working days (Monday–Friday, less calendar_day's days off, plus make-up days). */
     private LocalDate dueSoonLimit(int n) throws SQLException {
         Set<LocalDate> off = new HashSet<>();
         Set<LocalDate> makeUp = new HashSet<>();

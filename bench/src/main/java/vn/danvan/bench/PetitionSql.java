@@ -48,37 +48,42 @@ final class PetitionSql {
             """);
 
     /**
-     * PetitionQueries.queue of an officer (units always given) as the application sends it since session 9: the
-     * conditions chosen in Java, so that the prepared statement's generic plan is index-served too.
+     * WorkQueue.queue of an officer (units always given) as the application sends it since session 9: the
+     * conditions chosen in Java, so that the prepared statement's generic plan is index-served too; since session 19 a
+     * matter without a handler is not "mine" (null sorted it first), since session 20 ordered by the due date that runs.
      */
     static final NamedSql QUEUE = new NamedSql("""
             (select 'PETITION' as type, p.id, p.number, p.subject, p.unit_id, p.content_kind, p.status,
-                    p.received_on as since, p.due_on, p.due_rule, p.due_rule_version, false as mine
+                    p.received_on as since, p.due_on, p.due_rule, p.due_rule_version, false as mine,
+                    p.due_on as running_due
              from petition p
              where p.status = 'RECEIVED' and p.unit_id = any(:units))
             union all
             (select 'MATTER', m.id, m.number, m.title, m.unit_id, m.content_kind, m.status,
                     coalesce(m.accepted_on, cast(m.created_at as date)), m.due_on, m.due_rule, m.due_rule_version,
-                    m.handler_id = :me
+                    coalesce(m.handler_id = :me, false),
+                    case when m.status in ('ACCEPTED', 'VERIFYING') then m.due_on end
              from petition_matter m
              where m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED', 'DECIDED') and m.unit_id = any(:units))
-            order by mine desc, due_on nulls last, since
+            order by mine desc, running_due nulls last, since
             limit :limit
             """);
 
-    /** PetitionQueries.queue of an officer, urgent only (due by :soon). */
+    /** WorkQueue.queue of an officer, urgent only (due by :soon). */
     static final NamedSql QUEUE_URGENT = new NamedSql("""
             (select 'PETITION' as type, p.id, p.number, p.subject, p.unit_id, p.content_kind, p.status,
-                    p.received_on as since, p.due_on, p.due_rule, p.due_rule_version, false as mine
+                    p.received_on as since, p.due_on, p.due_rule, p.due_rule_version, false as mine,
+                    p.due_on as running_due
              from petition p
              where p.status = 'RECEIVED' and p.unit_id = any(:units) and p.due_on <= :soon)
             union all
             (select 'MATTER', m.id, m.number, m.title, m.unit_id, m.content_kind, m.status,
                     coalesce(m.accepted_on, cast(m.created_at as date)), m.due_on, m.due_rule, m.due_rule_version,
-                    m.handler_id = :me
+                    coalesce(m.handler_id = :me, false),
+                    case when m.status in ('ACCEPTED', 'VERIFYING') then m.due_on end
              from petition_matter m
              where m.status in ('ACCEPTED', 'VERIFYING') and m.due_on <= :soon and m.unit_id = any(:units))
-            order by mine desc, due_on nulls last, since
+            order by mine desc, running_due nulls last, since
             limit :limit
             """);
 

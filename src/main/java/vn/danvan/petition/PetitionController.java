@@ -206,6 +206,8 @@ class PetitionController {
         var form = (IntakeForm) model.getAttribute("form");
         var today = LocalDate.now(clock);
         model.addAttribute("duplicates", duplicates);
+        var user = users.require();
+        model.addAttribute("mayReceive", scope.canWrite(user, user.homeUnitId()));
         model.addAttribute("unitName", form == null || form.unitId() == null ? null : units.find(form.unitId(), today).map(u -> u.name()).orElse(null));
         model.addAttribute("placeName", form == null || form.placeUnitId() == null ? null : units.find(form.placeUnitId(), today).map(u -> u.name()).orElse(null));
         addChoices(model);

@@ -83,6 +83,10 @@ class PetitionPagesByRoleIntegrationTests {
         assertThat(page("xem.ninhbinh", "/petitions")).doesNotContain("href=\"/petitions/new\"");
         assertThat(page("tiepdan.langson", "/petitions/work")).contains("href=\"/petitions/new\"");
         assertThat(page("tiepdan.langson", "/petitions")).contains("href=\"/petitions/new\"");
+        // the intake page itself: a viewer is told why there is no form
+        assertThat(page("xem.ninhbinh", "/petitions/new")).doesNotContain("action=\"/petitions/new\"")
+                .contains("Tài khoản của bạn chỉ được xem đơn thư, không tiếp nhận đơn.");
+        assertThat(page("tiepdan.langson", "/petitions/new")).contains("action=\"/petitions/new\"");
     }
 
     @Test

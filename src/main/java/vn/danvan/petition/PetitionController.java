@@ -126,7 +126,7 @@ class PetitionController {
         var user = users.require();
         model.addAttribute("items", workQueue.queue(user, urgent, 300));
         model.addAttribute("urgent", urgent);
-        model.addAttribute("mayReceive", scope.canWrite(user, user.homeUnitId()));
+        model.addAttribute("mayReceive", mayReceive(user));
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("petition.nav"), "/petitions"), new Crumb(text("petition.work.title"), null)));
         return "petition/work";
     }
@@ -148,8 +148,7 @@ class PetitionController {
         model.addAttribute("unitName", unitId == null ? null : units.find(unitId, LocalDate.now(clock)).map(u -> u.name()).orElse(null));
         addChoices(model);
         model.addAttribute("states", searchStates());
-        // the intake button only for those who may receive at their unit (a viewer's intake would be refused on saving)
-        model.addAttribute("mayReceive", scope.canWrite(user, user.homeUnitId()));
+        model.addAttribute("mayReceive", mayReceive(user));
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("petition.nav"), null)));
         return htmx != null ? "petition/list :: results" : "petition/list";
     }
@@ -207,7 +206,7 @@ class PetitionController {
         var today = LocalDate.now(clock);
         model.addAttribute("duplicates", duplicates);
         var user = users.require();
-        model.addAttribute("mayReceive", scope.canWrite(user, user.homeUnitId()));
+        model.addAttribute("mayReceive", mayReceive(user));
         model.addAttribute("unitName", form == null || form.unitId() == null ? null : units.find(form.unitId(), today).map(u -> u.name()).orElse(null));
         model.addAttribute("placeName", form == null || form.placeUnitId() == null ? null : units.find(form.placeUnitId(), today).map(u -> u.name()).orElse(null));
         addChoices(model);
@@ -345,6 +344,11 @@ class PetitionController {
         model.addAttribute("colleagues", handlers(user, detail.unit().id()));
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("petition.nav"), "/petitions"), new Crumb(detail.number(), null)));
         return "petition/matter";
+    }
+
+    /** The intake (its button, its form) only for those who may receive at their unit: a viewer's would be refused on saving. */
+    private boolean mayReceive(CurrentUser user) {
+        return scope.canWrite(user, user.homeUnitId());
     }
 
     /**

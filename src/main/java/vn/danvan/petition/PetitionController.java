@@ -121,10 +121,17 @@ class PetitionController {
 
     // ---- my work and search -----------------------------------------------------------------------
 
+    /** The items of the officer's queue on its page. */
+    static final int WORK_PAGE = 300;
+
     @GetMapping("/petitions/work")
     String work(@RequestParam(defaultValue = "false") boolean urgent, Model model) {
         var user = users.require();
-        model.addAttribute("items", workQueue.queue(user, urgent, 300));
+        // one more than shown: whether the queue goes on beyond the page, said on it
+        var items = workQueue.queue(user, urgent, WORK_PAGE + 1);
+        model.addAttribute("items", items.size() > WORK_PAGE ? items.subList(0, WORK_PAGE) : items);
+        model.addAttribute("more", items.size() > WORK_PAGE);
+        model.addAttribute("shown", WORK_PAGE);
         model.addAttribute("urgent", urgent);
         model.addAttribute("mayReceive", mayReceive(user));
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("petition.nav"), "/petitions"), new Crumb(text("petition.work.title"), null)));

@@ -56,14 +56,13 @@ public class WorkQueue {
         var matterUnits = unitIds == null ? "" : " and m.unit_id = any(:units)";
         var spec = jdbc.sql("""
                 (select 'PETITION' as type, p.id, p.number, p.subject, p.unit_id, p.content_kind, p.status,
-                        p.received_on as since, p.due_on, p.due_rule, p.due_rule_version, false as mine,
-                        p.due_on as running_due
+                        p.received_on as since, p.due_rule, p.due_rule_version, false as mine, p.due_on as running_due
                  from petition p
                  where p.status = 'RECEIVED'""" + petitionUnits + (onlyUrgent ? " and p.due_on <= :soon" : "") + """
                 )
                 union all
                 (select 'MATTER', m.id, m.number, m.title, m.unit_id, m.content_kind, m.status,
-                        coalesce(m.accepted_on, cast(m.created_at as date)), m.due_on, m.due_rule, m.due_rule_version,
+                        coalesce(m.accepted_on, cast(m.created_at as date)), m.due_rule, m.due_rule_version,
                         coalesce(m.handler_id = :me, false),
                         case when m.status in ('ACCEPTED', 'VERIFYING') then m.due_on end
                  from petition_matter m
@@ -81,15 +80,13 @@ public class WorkQueue {
         }
         spec
                 .query((rs, n) -> {
-                    var since = rs.getObject("since", LocalDate.class);
-                    var status = rs.getString("status");
-                    var running = "RECEIVED".equals(status) && "PETITION".equals(rs.getString("type"))
-                            || "ACCEPTED".equals(status) || "VERIFYING".equals(status);
                     var kind = rs.getString("content_kind");
+                    // the due date that runs (the statement's one rule for it): shown, and sorted by
                     return new WorkItem(rs.getString("type"), rs.getLong("id"), rs.getString("number"), rs.getString("subject"),
-                            new UnitRef(rs.getLong("unit_id"), null, null), kind == null ? null : ContentKind.valueOf(kind), status,
-                            since, running ? Due.uncounted(rs.getObject("due_on", LocalDate.class), rs.getString("due_rule"),
-                                    rs.getInt("due_rule_version")) : null, rs.getBoolean("mine"));
+                            new UnitRef(rs.getLong("unit_id"), null, null), kind == null ? null : ContentKind.valueOf(kind),
+                            rs.getString("status"), rs.getObject("since", LocalDate.class),
+                            Due.uncounted(rs.getObject("running_due", LocalDate.class), rs.getString("due_rule"),
+                                    rs.getInt("due_rule_version")), rs.getBoolean("mine"));
                 })
                 .list().forEach(items::add);
         // Units named in one query for the whole queue, not one per item; the working days left in one walk over the calendar.

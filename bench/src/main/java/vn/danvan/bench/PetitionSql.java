@@ -54,13 +54,12 @@ final class PetitionSql {
      */
     static final NamedSql QUEUE = new NamedSql("""
             (select 'PETITION' as type, p.id, p.number, p.subject, p.unit_id, p.content_kind, p.status,
-                    p.received_on as since, p.due_on, p.due_rule, p.due_rule_version, false as mine,
-                    p.due_on as running_due
+                    p.received_on as since, p.due_rule, p.due_rule_version, false as mine, p.due_on as running_due
              from petition p
              where p.status = 'RECEIVED' and p.unit_id = any(:units))
             union all
             (select 'MATTER', m.id, m.number, m.title, m.unit_id, m.content_kind, m.status,
-                    coalesce(m.accepted_on, cast(m.created_at as date)), m.due_on, m.due_rule, m.due_rule_version,
+                    coalesce(m.accepted_on, cast(m.created_at as date)), m.due_rule, m.due_rule_version,
                     coalesce(m.handler_id = :me, false),
                     case when m.status in ('ACCEPTED', 'VERIFYING') then m.due_on end
              from petition_matter m
@@ -72,13 +71,12 @@ final class PetitionSql {
     /** WorkQueue.queue of an officer, urgent only (due by :soon). */
     static final NamedSql QUEUE_URGENT = new NamedSql("""
             (select 'PETITION' as type, p.id, p.number, p.subject, p.unit_id, p.content_kind, p.status,
-                    p.received_on as since, p.due_on, p.due_rule, p.due_rule_version, false as mine,
-                    p.due_on as running_due
+                    p.received_on as since, p.due_rule, p.due_rule_version, false as mine, p.due_on as running_due
              from petition p
              where p.status = 'RECEIVED' and p.unit_id = any(:units) and p.due_on <= :soon)
             union all
             (select 'MATTER', m.id, m.number, m.title, m.unit_id, m.content_kind, m.status,
-                    coalesce(m.accepted_on, cast(m.created_at as date)), m.due_on, m.due_rule, m.due_rule_version,
+                    coalesce(m.accepted_on, cast(m.created_at as date)), m.due_rule, m.due_rule_version,
                     coalesce(m.handler_id = :me, false),
                     case when m.status in ('ACCEPTED', 'VERIFYING') then m.due_on end
              from petition_matter m

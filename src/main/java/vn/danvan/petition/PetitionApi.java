@@ -104,9 +104,13 @@ class PetitionApi {
     }
 
     @GetMapping("/petitions/queue")
-    @Operation(summary = "Việc của tôi", description = "Đơn chờ xử lý và vụ việc đang giải quyết trong phạm vi, theo hạn; urgent=true: chỉ việc sắp đến hạn hoặc quá hạn")
-    List<WorkItem> queue(@RequestParam(defaultValue = "false") boolean urgent) {
-        return workQueue.queue(users.require(), urgent, 200);
+    @Operation(summary = "Việc của tôi", description = "Đơn chờ xử lý và vụ việc đang giải quyết trong phạm vi: việc được giao "
+            + "cho người dùng trước, rồi theo hạn; urgent=true: chỉ việc sắp đến hạn hoặc quá hạn. Theo trang: page (từ 0), "
+            + "size (tối đa 200); trang ít hơn size việc là trang cuối")
+    List<WorkItem> queue(@RequestParam(defaultValue = "false") boolean urgent, @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = "200") int size) {
+        var perPage = Math.min(Math.max(1, size), 200);
+        return workQueue.queue(users.require(), urgent, Math.min(Math.max(0, page), 1_000_000) * perPage, perPage);
     }
 
     @GetMapping("/petitions/{number}")

@@ -125,13 +125,17 @@ class PetitionController {
     static final int WORK_PAGE = 300;
 
     @GetMapping("/petitions/work")
-    String work(@RequestParam(defaultValue = "false") boolean urgent, Model model) {
+    String work(@RequestParam(defaultValue = "false") boolean urgent, @RequestParam(defaultValue = "0") int page, Model model) {
         var user = users.require();
-        // one more than shown: whether the queue goes on beyond the page, said on it
-        var items = workQueue.queue(user, urgent, WORK_PAGE + 1);
-        model.addAttribute("items", items.size() > WORK_PAGE ? items.subList(0, WORK_PAGE) : items);
+        var at = Math.min(Math.max(0, page), 1_000_000);
+        // one more than shown: whether the queue goes on beyond the page (a link to the next one)
+        var items = workQueue.queue(user, urgent, at * WORK_PAGE, WORK_PAGE + 1);
+        var shown = items.size() > WORK_PAGE ? items.subList(0, WORK_PAGE) : items;
+        model.addAttribute("items", shown);
         model.addAttribute("more", items.size() > WORK_PAGE);
-        model.addAttribute("shown", WORK_PAGE);
+        model.addAttribute("page", at);
+        model.addAttribute("first", at * WORK_PAGE + 1);
+        model.addAttribute("last", at * WORK_PAGE + shown.size());
         model.addAttribute("urgent", urgent);
         model.addAttribute("mayReceive", mayReceive(user));
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("petition.nav"), "/petitions"), new Crumb(text("petition.work.title"), null)));

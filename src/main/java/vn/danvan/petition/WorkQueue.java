@@ -42,6 +42,14 @@ public class WorkQueue {
      * units (the user's own matters first), by due date.
      */
     public List<WorkItem> queue(CurrentUser user, boolean onlyUrgent, int limit) {
+        return queue(user, onlyUrgent, 0, limit);
+    }
+
+    /**
+     * The queue from its {@code offset}-th item on, at most {@code limit} of them: a page of it. The order is total
+     * (items of equal keys by type and id), so that the pages of one queue neither repeat nor skip an item.
+     */
+    public List<WorkItem> queue(CurrentUser user, boolean onlyUrgent, int offset, int limit) {
         var unitIds = scope.readableUnitIds(user);
         var today = LocalDate.now(clock);
         var soon = dueSoonLimit(today);
@@ -69,9 +77,9 @@ public class WorkQueue {
                  where""" + (onlyUrgent ? " m.status in ('ACCEPTED', 'VERIFYING') and m.due_on <= :soon"
                         : " m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED', 'DECIDED')") + matterUnits + """
                 )
-                order by mine desc, running_due nulls last, since
-                limit :limit
-                """).param("me", user.id()).param("limit", limit);
+                order by mine desc, running_due nulls last, since, type, id
+                limit :limit offset :offset
+                """).param("me", user.id()).param("limit", limit).param("offset", Math.max(0, offset));
         if (unitIds != null) {
             spec = spec.param("units", unitIds.toArray(Long[]::new));
         }

@@ -2,7 +2,10 @@ package vn.danvan.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -139,6 +142,32 @@ class WorkQueueIntegrationTests {
         var page = signedIn.mvc().perform(get("/petitions/work").session(signedIn.login("canbo.dongkinh")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page.split("Được giao cho tôi", -1)).hasSize(Math.min(assigned.size(), 300) + 1);
+    }
+
+    @Test
+    void thePagesOfAQueueAreTheWholeQueueInItsOrderNoItemRepeatedOrSkipped() throws Exception {
+        signIn("admin");
+        var whole = now(false, 100_000);
+        assertThat(whole).as("the demo's whole queue").hasSizeGreaterThan(20);
+        var paged = new java.util.ArrayList<String>();
+        for (int offset = 0; ; offset += 7) {
+            var page = workQueue.queue(users.require(), false, offset, 7).stream().map(i -> i.type() + " " + i.id()).toList();
+            paged.addAll(page);
+            if (page.size() < 7) {
+                break;
+            }
+        }
+        assertThat(paged).containsExactlyElementsOf(whole);
+        var signedIn = new SignedInMvc(context);
+        var session = signedIn.login("admin");
+        var api = signedIn.mvc().perform(get("/api/petitions/queue").param("page", "2").param("size", "5").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> types = JsonPath.read(api, "$[*].type");
+        List<Integer> ids = JsonPath.read(api, "$[*].id");
+        var third = java.util.stream.IntStream.range(0, ids.size()).mapToObj(i -> types.get(i) + " " + ids.get(i)).toList();
+        assertThat(third).as("the API's third page of five").containsExactlyElementsOf(whole.subList(10, 15));
+        signedIn.mvc().perform(get("/api/petitions/queue").param("page", "100000").session(session))
+                .andExpect(status().isOk()).andExpect(jsonPath("$").isEmpty());
     }
 
     @Test

@@ -19,7 +19,7 @@ import vn.danvan.identity.Grant;
 import vn.danvan.identity.Role;
 import vn.danvan.orgunit.OrgUnits;
 
-/** The queue's page shows its first items and says when more are open beyond them, rather than cutting them silently. */
+/** The queue's page shows its first items and leads to the next pages, on which the rest of the queue follows in its order. */
 @SpringBootTest
 @Transactional
 class WorkQueuePageIntegrationTests {
@@ -35,11 +35,12 @@ class WorkQueuePageIntegrationTests {
     @Autowired
     Clock clock;
 
-    static final String MORE = "Chỉ hiện 300 việc đầu tiên";
+    static final String NEXT = "rel=\"next\"";
+    static final String PREVIOUS = "rel=\"prev\"";
 
-    String page(String username) throws Exception {
+    String page(String username, int page) throws Exception {
         var signedIn = new SignedInMvc(context);
-        return signedIn.mvc().perform(get("/petitions/work").session(signedIn.login(username)))
+        return signedIn.mvc().perform(get("/petitions/work").param("page", String.valueOf(page)).session(signedIn.login(username)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
@@ -47,29 +48,46 @@ class WorkQueuePageIntegrationTests {
         return page.split("class=\"dv-code\"", -1).length - 1;
     }
 
+    /** The numbers of the page's items, in its order. */
+    static List<String> numbers(String page) {
+        return java.util.regex.Pattern.compile("class=\"dv-code\">\\s*<a href=\"[^\"]*\">([^<]+)</a>").matcher(page).results()
+                .map(m -> m.group(1)).toList();
+    }
+
     @Test
-    void aQueueLongerThanItsPageShowsItsFirstItemsAndSaysMoreAreOpen() throws Exception {
+    void aQueueLongerThanItsPageShowsItsFirstItemsAndLeadsToTheRestOnTheNextPage() throws Exception {
         var today = LocalDate.now(clock);
         var root = units.findByCode("VN", today).orElseThrow().id();
         var admin = new CurrentUser(0, "test.queue", "Kiểm thử hàng việc", root, List.of(new Grant(0, Role.SYSTEM_ADMIN, root, Set.of())));
         var board = units.findByCode("20.BTCD", today).orElseThrow().id();
         var open = workQueue.queue(admin, false, 100_000).size();
-        for (int i = open; i <= PetitionController.WORK_PAGE; i++) {
+        for (int i = open; i <= PetitionController.WORK_PAGE + 5; i++) {
             petitions.receive(new NewPetition(board, today, Channel.POST, null, null, PetitionerKind.PERSON, 1,
                     "Kiến nghị số " + i + " về chiếu sáng đường làng", null, null, null,
                     List.of(new PersonInput(PersonRole.PETITIONER, false, "Lục Văn Hàng", null, null, null)), null, null), admin);
         }
-        assertThat(workQueue.queue(admin, false, 100_000)).hasSizeGreaterThan(PetitionController.WORK_PAGE);
+        var whole = workQueue.queue(admin, false, 100_000).stream().map(PetitionViews.WorkItem::number).toList();
+        assertThat(whole).hasSizeGreaterThan(PetitionController.WORK_PAGE);
 
-        var page = page("admin");
-        assertThat(rows(page)).isEqualTo(PetitionController.WORK_PAGE);
-        assertThat(page).contains(MORE);
+        var first = page("admin", 0);
+        assertThat(rows(first)).isEqualTo(PetitionController.WORK_PAGE);
+        assertThat(first).contains("Trang 1: việc 1–300", NEXT, "page=1").doesNotContain(PREVIOUS);
+        assertThat(first.split(NEXT, -1)).as("the pages' links above and below the list").hasSize(3);
+        var second = page("admin", 1);
+        assertThat(rows(second)).isEqualTo(whole.size() - PetitionController.WORK_PAGE);
+        assertThat(second).contains("Trang 2: việc 301–" + whole.size(), PREVIOUS, "page=0").doesNotContain(NEXT);
+        var both = new java.util.ArrayList<>(numbers(first));
+        both.addAll(numbers(second));
+        assertThat(both).as("the two pages: the whole queue in its order").containsExactlyElementsOf(whole);
+        var beyond = page("admin", 2);
+        assertThat(rows(beyond)).isZero();
+        assertThat(beyond).contains("Không còn việc nào ở trang này.", PREVIOUS);
     }
 
     @Test
-    void aQueueWithinItsPageShowsEveryItemAndNoNotice() throws Exception {
-        var page = page("canbo.dongkinh");
+    void aQueueWithinItsPageShowsEveryItemAndNoPages() throws Exception {
+        var page = page("canbo.dongkinh", 0);
         assertThat(rows(page)).isPositive().isLessThan(PetitionController.WORK_PAGE);
-        assertThat(page).doesNotContain(MORE);
+        assertThat(page).doesNotContain(NEXT, PREVIOUS, "Trang 1: việc");
     }
 }

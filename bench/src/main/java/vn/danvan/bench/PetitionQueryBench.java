@@ -125,7 +125,7 @@ final class PetitionQueryBench {
                 random -> {
                     var o = officers.get(random.nextInt(officers.size()));
                     var urgent = random.nextInt(4) == 0;
-                    var params = new HashMap<String, Object>(Map.of("units", o.readable(), "me", o.id(), "limit", 200));
+                    var params = new HashMap<String, Object>(Map.of("units", o.readable(), "me", o.id(), "limit", 200, "offset", 0));
                     if (urgent) {
                         params.put("soon", soon);
                     }

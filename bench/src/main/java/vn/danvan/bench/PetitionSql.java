@@ -50,7 +50,8 @@ final class PetitionSql {
     /**
      * WorkQueue.queue of an officer (units always given) as the application sends it since session 9: the
      * conditions chosen in Java, so that the prepared statement's generic plan is index-served too; since session 19 a
-     * matter without a handler is not "mine" (null sorted it first), since session 20 ordered by the due date that runs.
+     * matter without a handler is not "mine" (null sorted it first), since session 20 ordered by the due date that runs;
+     * since session 21 a page of it (its first here), in a total order.
      */
     static final NamedSql QUEUE = new NamedSql("""
             (select 'PETITION' as type, p.id, p.number, p.subject, p.unit_id, p.content_kind, p.status,
@@ -64,8 +65,8 @@ final class PetitionSql {
                     case when m.status in ('ACCEPTED', 'VERIFYING') then m.due_on end
              from petition_matter m
              where m.status in ('RECEIVED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED', 'DECIDED') and m.unit_id = any(:units))
-            order by mine desc, running_due nulls last, since
-            limit :limit
+            order by mine desc, running_due nulls last, since, type, id
+            limit :limit offset :offset
             """);
 
     /** WorkQueue.queue of an officer, urgent only (due by :soon). */
@@ -81,8 +82,8 @@ final class PetitionSql {
                     case when m.status in ('ACCEPTED', 'VERIFYING') then m.due_on end
              from petition_matter m
              where m.status in ('ACCEPTED', 'VERIFYING') and m.due_on <= :soon and m.unit_id = any(:units))
-            order by mine desc, running_due nulls last, since
-            limit :limit
+            order by mine desc, running_due nulls last, since, type, id
+            limit :limit offset :offset
             """);
 
     /** PetitionQueries.COUNT_CAP: search results are counted up to this many. */

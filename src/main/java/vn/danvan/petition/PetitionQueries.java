@@ -390,9 +390,18 @@ public class PetitionQueries {
         return new MatterSummary(m.id, m.number, m.title, m.status, running ? due(m.dueOn, m.dueRule, m.dueRuleVersion) : null);
     }
 
+    /**
+     * A case's timeline, each step with the number of the petition it belongs to (a matter's timeline holds the steps of
+     * all its petitions). A matter's first step written before session 21 as LINKED_TO_MATTER without a petition is the
+     * matter's opening (MATTER_OPENED), not a second "put into the matter".
+     */
     private List<Step> steps(String column, long id) {
-        return jdbc.sql("select kind, on_day as day, actor, note, document_number, due_on, rule, rule_version from petition_step where "
-                        + column + " = :id order by on_day, id")
+        return jdbc.sql("""
+                        select case when s.kind = 'LINKED_TO_MATTER' and s.petition_id is null then 'MATTER_OPENED' else s.kind end as kind,
+                               s.on_day as day, s.actor, s.note, s.document_number, s.due_on, s.rule, s.rule_version,
+                               s.petition_id, p.number as petition_number
+                        from petition_step s left join petition p on p.id = s.petition_id
+                        where s.""" + column + " = :id order by s.on_day, s.id")
                 .param("id", id).query(Step.class).list();
     }
 

@@ -30,7 +30,7 @@ public final class PetitionViews {
     }
 
     public record Step(StepKind kind, LocalDate day, String actor, String note, String documentNumber, LocalDate dueOn,
-                       String rule, Integer ruleVersion) {
+                       String rule, Integer ruleVersion, Long petitionId, String petitionNumber) {
     }
 
     public record UnitRef(long id, String code, String name) {

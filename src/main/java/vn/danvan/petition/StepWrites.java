@@ -128,7 +128,7 @@ class StepWrites {
                     returning id, number
                 ), linked as (
                     insert into petition_step (matter_id, kind, on_day, actor, note)
-                    select id, 'LINKED_TO_MATTER', :day, :actor, :note from m
+                    select id, 'MATTER_OPENED', :day, :actor, :note from m
                 )
                 select id, number from m
                 """)

@@ -47,6 +47,10 @@ class CaseWritesIntegrationTests {
     StepWrites writes;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    PetitionQueries queries;
+    @Autowired
+    org.springframework.web.context.WebApplicationContext context;
 
     CurrentUser admin;
     long unitId;
@@ -87,14 +91,45 @@ class CaseWritesIntegrationTests {
                 select petition_id, matter_id, kind, on_day, actor, note, document_number, due_on, rule, rule_version
                 from petition_step where petition_id = :p or matter_id = :m order by id
                 """).param("p", ref.id()).param("m", matterId).query(StepRow.class).list();
-        assertThat(steps).extracting(StepRow::kind).containsExactly("RECEIVED", "LINKED_TO_MATTER", "CLASSIFIED", "LINKED_TO_MATTER");
-        assertThat(steps.get(1)).isEqualTo(new StepRow(null, matterId, "LINKED_TO_MATTER", today, "test.writes", ref.number(),
+        assertThat(steps).extracting(StepRow::kind).containsExactly("RECEIVED", "MATTER_OPENED", "CLASSIFIED", "LINKED_TO_MATTER");
+        assertThat(steps.get(1)).isEqualTo(new StepRow(null, matterId, "MATTER_OPENED", today, "test.writes", ref.number(),
                 null, null, null, null));
         assertThat(steps.get(2)).isEqualTo(new StepRow(ref.id(), matterId, "CLASSIFIED", today, "test.writes", "Thụ lý",
                 null, null, null, null));
         assertThat(steps.get(3)).isEqualTo(new StepRow(ref.id(), matterId, "LINKED_TO_MATTER", today, "test.writes", "Thụ lý",
                 null, null, null, null));
         assertThat(audits("petition.processed", ref.number())).isEqualTo(1);
+    }
+
+    @Test
+    void aMattersTimelineOpensOnceAndNamesThePetitionOfEachStepOfItsPetitions() throws Exception {
+        var first = petitions.receive(petition("Khiếu nại về đền bù cây cối trên đất thu hồi", null), admin);
+        petitions.process(first.id(), accept(null), admin);
+        var matterId = matterOf(first.id());
+        var second = petitions.receive(petition("Khiếu nại lần nữa về đền bù cây cối", null), admin);
+        petitions.process(second.id(), accept(matterId), admin);
+
+        var kinds = new StepKind[] {StepKind.MATTER_OPENED, StepKind.CLASSIFIED, StepKind.LINKED_TO_MATTER, StepKind.CLASSIFIED,
+                StepKind.LINKED_TO_MATTER};
+        var steps = queries.matter(matterId, admin).steps();
+        assertThat(steps).extracting(PetitionViews.Step::kind).containsExactly(kinds);
+        assertThat(steps).extracting(PetitionViews.Step::petitionNumber)
+                .containsExactly(null, first.number(), first.number(), second.number(), second.number());
+        assertThat(queries.petition(first.id(), admin).steps()).extracting(PetitionViews.Step::kind)
+                .containsExactly(StepKind.RECEIVED, StepKind.CLASSIFIED, StepKind.LINKED_TO_MATTER);
+
+        var signedIn = new vn.danvan.SignedInMvc(context);
+        var page = signedIn.mvc().perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/matters/" + matterId)
+                .session(signedIn.login("admin"))).andReturn().getResponse().getContentAsString();
+        assertThat(page.split("Lập vụ việc", -1)).hasSize(2);
+        assertThat(page.split("Đưa vào vụ việc", -1)).hasSize(3);
+        assertThat(page).containsPattern("href=\"/petitions/" + second.id() + "\"\\s+title=\"Bước của đơn này\">"
+                + java.util.regex.Pattern.quote(second.number()) + "</a>");
+
+        // a matter's first step as written before session 21: a LINKED_TO_MATTER without a petition, read as the opening
+        jdbc.sql("update petition_step set kind = 'LINKED_TO_MATTER' where matter_id = :m and petition_id is null")
+                .param("m", matterId).update();
+        assertThat(queries.matter(matterId, admin).steps()).extracting(PetitionViews.Step::kind).containsExactly(kinds);
     }
 
     @Test
@@ -116,7 +151,7 @@ class CaseWritesIntegrationTests {
                 select petition_id, matter_id, kind, on_day, actor, note, document_number, due_on, rule, rule_version
                 from petition_step where matter_id = :m and petition_id is null order by id
                 """).param("m", matterId).query(StepRow.class).list();
-        assertThat(matterSteps).extracting(StepRow::kind).containsExactly("LINKED_TO_MATTER", "ACCEPTED", "HANDLER_ASSIGNED");
+        assertThat(matterSteps).extracting(StepRow::kind).containsExactly("MATTER_OPENED", "ACCEPTED", "HANDLER_ASSIGNED");
         assertThat(matterSteps.get(1)).isEqualTo(new StepRow(null, matterId, "ACCEPTED", today, "test.writes", null, "TB-9",
                 (LocalDate) due[0], (String) due[1], (Integer) due[2]));
         assertThat(matterSteps.get(2).dueOn()).isEqualTo(due[0]);

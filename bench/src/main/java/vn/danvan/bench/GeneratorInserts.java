@@ -83,7 +83,7 @@ final class GeneratorInserts {
                 select p.id, null, 'RECEIVED', p.received_on, '%1$s', null, x.source_reference, p.due_on, p.due_rule, p.due_rule_version
                 from g_pet p join petition x on x.id = p.id
                 union all
-                select null, m.id, 'LINKED_TO_MATTER', m.processed_on, '%1$s', m.petition_number, null, null, null, null from g_matter m
+                select null, m.id, 'MATTER_OPENED', m.processed_on, '%1$s', m.petition_number, null, null, null, null from g_matter m
                 union all
                 select m.petition_id, m.id, 'CLASSIFIED', m.processed_on, '%1$s', null, null, null, null, null from g_matter m
                 union all

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dueSoonWorkingDays  "due soon" lists show what falls due within this many working days
  * @param hotRepeatVisits     a matter raised at this many visits within {@code hotWindowDays} is flagged
  * @param hotPlacePetitions   this many petitions about one commune within {@code hotWindowDays} flag its open matters
- * @param hotWindowDays       the window of the two rules above, in calendar days
+ * @param hotMatterPetitions  this many petitions about the same matter (its petitions) received within {@code hotWindowDays} flag it
+ * @param hotWindowDays       the window of the three rules above, in calendar days
  */
 @ConfigurationProperties("danvan.petition")
 public record PetitionSettings(
@@ -20,5 +21,6 @@ public record PetitionSettings(
         @DefaultValue("3") int dueSoonWorkingDays,
         @DefaultValue("3") int hotRepeatVisits,
         @DefaultValue("10") int hotPlacePetitions,
+        @DefaultValue("5") int hotMatterPetitions,
         @DefaultValue("90") int hotWindowDays) {
 }

@@ -128,6 +128,48 @@ class HotSpotIntegrationTests {
     }
 
     @Test
+    void manyPetitionsAboutTheSameMatterWithinTheWindowAreASignalThatPutsAnOverdueMatterOnTheBoard() throws Exception {
+        var officer = signedIn.login("canbo.luongvantri");
+        var today = LocalDate.now(clock);
+        var matter = acceptedComplaint(officer, "Khiếu nại phương án bồi thường cây trồng dự án hồ chứa", today.minusDays(80));
+        // the matter's first petition (80 days ago) and three more in the window: four, under the threshold of five
+        for (int i = 1; i <= 4; i++) {
+            var day = i == 4 ? today.minusDays(120) : today.minusDays(10 * i);
+            var received = mvc.perform(PetitionApiIntegrationTests.json(post("/api/petitions"), officer, """
+                    {"unit": "05983.UBND", "receivedOn": "%s", "channel": "POST", "petitionerKind": "PERSON",
+                     "subject": "Hộ thứ %d khiếu nại phương án bồi thường cây trồng", "persons": [{"name": "Lục Văn Đông"}]}"""
+                    .formatted(day, i))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            String number = JsonPath.read(received, "$.number");
+            mvc.perform(PetitionApiIntegrationTests.json(post("/api/petitions/" + number + "/processing"), officer, """
+                    {"contentKind": "COMPLAINT", "field": "ADMIN_LAND", "eligible": true, "competence": "WITHIN", "handling": "ACCEPT",
+                     "matter": "%s", "day": "%s"}""".formatted(matter, today))).andExpect(status().isOk());
+        }
+        // the fourth joined was received before the window (120 days ago): four in the window
+        var detail = mvc.perform(get("/api/matters/" + matter).session(officer)).andReturn().getResponse().getContentAsString();
+        assertThat((Boolean) JsonPath.read(detail, "$.due.overdue")).isTrue();
+        assertThat((List<?>) JsonPath.read(detail, "$.petitions")).hasSize(5);
+        assertThat(reasons(officer, matter)).as("overdue alone (four petitions in the window): watched, not flagged").isEmpty();
+        assertThat(board(officer)).doesNotContain(matter);
+
+        var received = mvc.perform(PetitionApiIntegrationTests.json(post("/api/petitions"), officer, """
+                {"unit": "05983.UBND", "receivedOn": "%s", "channel": "IN_PERSON", "petitionerKind": "PERSON",
+                 "subject": "Hộ thứ năm khiếu nại phương án bồi thường cây trồng", "persons": [{"name": "Lục Thị Năm"}]}"""
+                .formatted(today))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String fifth = JsonPath.read(received, "$.number");
+        mvc.perform(PetitionApiIntegrationTests.json(post("/api/petitions/" + fifth + "/processing"), officer, """
+                {"contentKind": "COMPLAINT", "field": "ADMIN_LAND", "eligible": true, "competence": "WITHIN", "handling": "ACCEPT",
+                 "matter": "%s", "day": "%s"}""".formatted(matter, today))).andExpect(status().isOk());
+
+        assertThat(reasons(officer, matter)).containsExactly("MANY_PETITIONS_ON_MATTER", "OVERDUE");
+        var json = board(officer);
+        List<List<String>> why = JsonPath.read(json, "$[*].matters[?(@.number == '" + matter + "')].reasons");
+        assertThat(why).singleElement().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactly("MANY_PETITIONS_ON_MATTER", "OVERDUE");
+        var page = mvc.perform(get("/hot-spots").session(officer)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Nhiều đơn về cùng vụ việc");
+    }
+
+    @Test
     void aCrowdOfMoreThanTenChoosesAtMostFiveRepresentatives() throws Exception {
         var today = LocalDate.now(clock);
         var unit = units.findByCode("05983.UBND", today).orElseThrow();

@@ -15,7 +15,7 @@ class IdentityVaultTests {
     static IdentityVault vault(byte fill) {
         var key = new byte[32];
         java.util.Arrays.fill(key, fill);
-        return new IdentityVault(new PetitionSettings(5, Base64.getEncoder().encodeToString(key), 3, 3, 10, 90), "unused",
+        return new IdentityVault(new PetitionSettings(5, Base64.getEncoder().encodeToString(key), 3, 3, 10, 5, 90), "unused",
                 "jdbc:postgresql://external/db");
     }
 

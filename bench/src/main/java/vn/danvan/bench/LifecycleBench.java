@@ -294,12 +294,12 @@ final class LifecycleBench {
         var matter = PetitionSql.OPEN_MATTER_OF_UNIT.longs(db, Map.of("unit", unit));
         if (!matter.isEmpty()) {
             var params = new java.util.HashMap<String, Object>(Map.of("all", true, "units", new Long[0], "matter", matter.get(0),
-                    "since", today.minusDays(90), "today", today, "repeatVisits", 3, "placePetitions", 10));
+                    "since", today.minusDays(90), "today", today, "repeatVisits", 3, "placePetitions", 10, "matterPetitions", 5));
             out.put("HotSpots.reasonsOf one open matter of " + desk.unit() + " (in every step's answer; main at a8c0f23)",
                     PetitionSql.HOT_SPOTS.explain(db, params));
         }
         var board = new java.util.HashMap<String, Object>(Map.of("all", false, "units", new Long[] {unit},
-                "since", today.minusDays(90), "today", today, "repeatVisits", 3, "placePetitions", 10));
+                "since", today.minusDays(90), "today", today, "repeatVisits", 3, "placePetitions", 10, "matterPetitions", 5));
         board.put("matter", null);
         out.put("HotSpots.flagged for the whole unit " + desk.unit() + " (what reasonsOf ran for every step before a8c0f23)",
                 PetitionSql.HOT_SPOTS.explain(db, board));

@@ -183,7 +183,7 @@ final class PetitionQueryBench {
                 random -> {
                     var unit = pick(random, provinces);
                     var params = new HashMap<String, Object>(Map.of("all", false, "units", subtree(unit.id()),
-                            "since", today.minusDays(90), "today", today, "repeatVisits", 3, "placePetitions", 10));
+                            "since", today.minusDays(90), "today", today, "repeatVisits", 3, "placePetitions", 10, "matterPetitions", 5));
                     params.put("matter", null);
                     return new Call("/api/hot-spots?unit=" + unit.code(), admin, List.of(new Statement(PetitionSql.HOT_SPOTS, false)),
                             params);

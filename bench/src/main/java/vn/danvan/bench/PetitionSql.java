@@ -323,7 +323,7 @@ final class PetitionSql {
      * the unit condition chosen in Java ("m.unit_id = any(:units)"). Until session 11 this copy kept the statement of
      * a8c0f23 ("cast(:all as boolean) or … and cast(:matter as bigint) is null or …"), whose generic plan read every
      * open matter of the country (30,000 buffers at 5 years × 100,000 petitions) where the application reads the
-     * province's (1,300).
+     * province's (1,300). Since session 21 with the petitions of each matter in the window (its own signal).
      */
     static final NamedSql HOT_SPOTS = new NamedSql("""
             with open_matter as (
@@ -343,17 +343,26 @@ final class PetitionSql {
                 where p.place_unit_id in (select place_unit_id from open_matter where place_unit_id is not null)
                   and p.received_on >= :since
                 group by p.place_unit_id
+            ),
+            matter_load as (
+                select p.matter_id, count(*) as petitions
+                from petition p
+                where p.matter_id in (select id from open_matter where petitions >= :matterPetitions)
+                  and p.received_on >= :since
+                group by p.matter_id
             )
             select m.id, m.number, m.title, m.unit_id, m.place_unit_id, m.status, m.due_on, m.hot_reason,
                    coalesce(vf.crowd, false) as crowd,
                    coalesce(vf.visits, 0) >= :repeatVisits or coalesce(vf.repeated, false) as repeated_visits,
                    coalesce(pl.petitions, 0) >= :placePetitions as many_in_place,
+                   coalesce(ml.petitions, 0) >= :matterPetitions as many_on_matter,
                    m.status in ('ACCEPTED', 'VERIFYING') and m.due_on < :today as overdue,
                    m.complexity <> 'NORMAL' or m.round = 2 or m.follow_up as complex,
                    m.hot_manual
             from open_matter m
             left join visit_facts vf on vf.matter_id = m.id
             left join place_load pl on pl.place_unit_id = m.place_unit_id
+            left join matter_load ml on ml.matter_id = m.id
             """);
 
     /**

@@ -160,7 +160,7 @@ class PetitionForms implements FormProvider {
                 sql = perCountryRow(sql, measures.size(), true);
             }
             var spec = jdbc.sql(sql).param("froms", asked.stream().map(s -> s.from().toString()).toArray(String[]::new))
-                    .param("tos", asked.stream().map(s -> s.to().toString()).toArray(String[]::new));
+                    .param("tos", asked.stream().map(s -> s.to().toString()).toArray(String[]::new)).param("today", today);
             if (unitIds != null) {
                 spec = spec.param("units", unitIds.toArray(Long[]::new));
             }
@@ -213,7 +213,8 @@ class PetitionForms implements FormProvider {
                 total.put(measure.key(), tallied.get());
                 continue;
             }
-            var spec = jdbc.sql(totalSql(measure, unitIds, kinds)).param("from", query.from()).param("to", query.to());
+            var spec = jdbc.sql(totalSql(measure, unitIds, kinds)).param("from", query.from()).param("to", query.to())
+                    .param("today", LocalDate.now(clock));
             if (unitIds != null) {
                 spec = spec.param("units", unitIds.toArray(Long[]::new));
             }
@@ -286,7 +287,8 @@ class PetitionForms implements FormProvider {
         var label = byCase ? "case_label" : "label";
         var sql = "select " + ref + " as path, min(" + label + ") as label, min(day) as day from (" + from(measure.source(), unitIds, kinds)
                 + ") b where " + measure.condition() + " group by " + ref + " order by min(day) desc, " + ref + " limit :limit";
-        var spec = jdbc.sql(sql).param("from", query.from()).param("to", query.to()).param("limit", limit);
+        var spec = jdbc.sql(sql).param("from", query.from()).param("to", query.to()).param("today", LocalDate.now(clock))
+                .param("limit", limit);
         if (unitIds != null) {
             spec = spec.param("units", unitIds.toArray(Long[]::new));
         }
@@ -308,7 +310,7 @@ class PetitionForms implements FormProvider {
         if (unitIds == null) {
             sql = perCountryRow(sql, measures.size(), false);
         }
-        var spec = jdbc.sql(sql).param("from", query.from()).param("to", query.to());
+        var spec = jdbc.sql(sql).param("from", query.from()).param("to", query.to()).param("today", LocalDate.now(clock));
         if (unitIds != null) {
             spec = spec.param("units", unitIds.toArray(Long[]::new));
         }

@@ -134,10 +134,11 @@ final class PetitionMeasures {
                 from petition_visit v join petition_session s on s.id = v.session_id
                 where v.visited_on between :from and :to and not v.refused {units:v}
                 group by v.unit_id, s.host, v.session_id, coalesce(v.matter_id, -v.id)"""),
+        /** The sessions held: a session published ahead of its day (the head's schedule) counts once its day has come. */
         SESSION("""
                 select s.unit_id, s.host, '/reception/sessions/' || s.id as ref,
                        concat_ws(', ', s.host_name, s.host_title, s.place) as label, s.held_on as day
-                from petition_session s where s.held_on between :from and :to {units:s}"""),
+                from petition_session s where s.held_on between :from and :to and s.held_on <= :today {units:s}"""),
         PETITION(PETITION_COLUMNS + """
                 where p.received_on <= :to
                   and (p.received_on >= :from

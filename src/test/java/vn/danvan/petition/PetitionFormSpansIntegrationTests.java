@@ -84,7 +84,8 @@ class PetitionFormSpansIntegrationTests {
             for (int i = 0; i < measures.size(); i++) {
                 select.append(", ").append(measures.get(i).aggregate()).append(" as m").append(i);
             }
-            var spec = jdbc.sql(select + " from (" + rows + ") b group by b.unit_id").param("from", from).param("to", to);
+            var spec = jdbc.sql(select + " from (" + rows + ") b group by b.unit_id").param("from", from).param("to", to)
+                    .param("today", LocalDate.now(clock));
             if (unitIds != null) {
                 spec = spec.param("units", unitIds.toArray(Long[]::new));
             }

@@ -42,6 +42,10 @@ class PetitionFormsIntegrationTests {
     WebApplicationContext context;
     @Autowired
     Clock clock;
+    @Autowired
+    ReceptionDesk desk;
+    @Autowired
+    vn.danvan.orgunit.OrgUnits units;
 
     MockMvc mvc;
     SignedInMvc signedIn;
@@ -65,6 +69,33 @@ class PetitionFormsIntegrationTests {
     static BigDecimal total(String json, int column) {
         Object value = JsonPath.read(json, "$.rows[0].values['" + column + "']");
         return new BigDecimal(value.toString());
+    }
+
+    @Test
+    void aHeadsSessionPublishedAheadCountsInFormOneTcdOnlyOnceItsDayHasCome() throws Exception {
+        var officer = signedIn.login("canbo.luongvantri");
+        var today = LocalDate.now(clock);
+        var from = today.minusDays(20);
+        var to = today.plusDays(40);
+        var sessions = total(form(officer, "01-TCD", "05983", from, to), 12);
+        var ward = units.findByCode("05983.UBND", today).orElseThrow().id();
+        var root = units.findByCode("VN", today).orElseThrow().id();
+        var admin = new vn.danvan.identity.CurrentUser(0, "test.forms", "Kiểm thử biểu mẫu", root,
+                List.of(new vn.danvan.identity.Grant(0, vn.danvan.identity.Role.SYSTEM_ADMIN, root, java.util.Set.of())));
+        desk.openSession(new ReceptionDesk.NewSession(ward, SessionKind.PERIODIC, SessionHost.HEAD, SessionMode.IN_PERSON,
+                today.plusDays(7), "Hội trường UBND phường", "Nguyễn Văn Hẹn", "Chủ tịch UBND phường", true), admin);
+
+        var json = form(officer, "01-TCD", "05983", from, to);
+        assertThat(total(json, 12)).as("the published session a week ahead is not yet held").isEqualByComparingTo(sessions);
+        var records = mvc.perform(get("/api/forms/01-TCD/records").param("unit", "05983").param("from", from.toString())
+                        .param("to", to.toString()).param("column", "12").session(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat((List<?>) JsonPath.read(records, "$.records")).hasSize(sessions.intValue());
+
+        desk.openSession(new ReceptionDesk.NewSession(ward, SessionKind.PERIODIC, SessionHost.HEAD, SessionMode.IN_PERSON,
+                today, "Hội trường UBND phường", "Nguyễn Văn Hẹn", "Chủ tịch UBND phường", true), admin);
+        assertThat(total(form(officer, "01-TCD", "05983", from, to), 12)).as("the one held today counts")
+                .isEqualByComparingTo(sessions.add(BigDecimal.ONE));
     }
 
     @Test

@@ -32,6 +32,8 @@ class PetitionTallyIntegrationTests {
     OrgUnits units;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    java.time.Clock clock;
 
     /** A tally's rows summed per month and unit, its measures named as in {@link #DIFFERING}. */
     static String summed(String table) {
@@ -211,7 +213,7 @@ class PetitionTallyIntegrationTests {
         var result = new java.util.HashMap<Long, Long>();
         jdbc.sql("select b.unit_id, count(*) as n from (" + PetitionFormStatements.from(m.source(), unitIds, null) + ") b where " + m.condition()
                         + " group by b.unit_id")
-                .param("from", from).param("to", to).param("units", unitIds.toArray(Long[]::new))
+                .param("from", from).param("to", to).param("today", LocalDate.now(clock)).param("units", unitIds.toArray(Long[]::new))
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> result.put(rs.getLong("unit_id"), rs.getLong("n")));
         return result;
     }

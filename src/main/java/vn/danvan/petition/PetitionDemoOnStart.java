@@ -22,6 +22,7 @@ import vn.danvan.identity.Grant;
 import vn.danvan.identity.Role;
 import vn.danvan.identity.UserManagement;
 import vn.danvan.orgunit.OrgUnits;
+import vn.danvan.orgunit.UnitLevel;
 
 /**
  * Demo petitions (contracts §2): reception sessions and a few hundred petitions over the demo
@@ -335,6 +336,14 @@ class PetitionDemoOnStart implements ApplicationRunner {
                 desk.conclude(id, "TB-" + (10 + random.nextInt(80)), day.plusDays(2).isAfter(today) ? day : day.plusDays(2),
                         "Giao các cơ quan chuyên môn xem xét, trả lời công dân trong thời hạn 15 ngày.", system);
             }
+        }
+        // the head's published schedule ahead (Law on Citizen Reception: a commune's chair at least two days a month from
+        // 1/7/2026, a province's at least one): shown on the reception page, counted in 01/TCD once the day has come
+        var commune = units.find(unitId, today).map(u -> u.level() == UnitLevel.COMMUNE).orElse(false);
+        for (var ahead : commune ? List.of(6, 20) : List.of(13)) {
+            desk.openSession(new ReceptionDesk.NewSession(unitId, SessionKind.PERIODIC, SessionHost.HEAD, SessionMode.IN_PERSON,
+                    today.plusDays(ahead), "Trụ sở tiếp công dân", "Nguyễn Văn Bình", "Chủ tịch", true), system);
+            count++;
         }
         return count;
     }

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Matters that may turn into hot spots (điểm nóng; no legal definition, brief §1.8): a crowd
  * delegation came about it, it was raised at several visits or again after an answer, many petitions
- * came about the same commune or about the same matter (its own petitions: many people, or the same
- * people again, on the same subject), it is past its deadline, it is complex or prolonged (a second
+ * came about the same commune in the matter's field (land, policies …) or about the same matter (its own
+ * petitions: many people, or the same people again, on the same subject), it is past its deadline, it is complex or prolonged (a second
  * complaint, a repeated denunciation), or an officer flagged it with a reason. Thresholds are
  * settings ({@code danvan.petition.hot-*}); the reasons are worked out from the records on each ask.
  */
@@ -88,11 +88,11 @@ class HotSpots {
                     group by v.matter_id
                 ),
                 place_load as (
-                    select p.place_unit_id, count(*) as petitions
+                    select p.place_unit_id, p.field, count(*) as petitions
                     from petition p
                     where p.place_unit_id in (select place_unit_id from open_matter where place_unit_id is not null)
-                      and p.received_on >= :since
-                    group by p.place_unit_id
+                      and p.received_on >= :since and p.field is not null
+                    group by p.place_unit_id, p.field
                 ),
                 -- only the matters with enough petitions in all (their count, kept with them) can have enough in the
                 -- window: a province's board probes a few matters, not each of its ~1,400 open ones (+48 ms p50 at 4.5 million)
@@ -113,7 +113,7 @@ class HotSpots {
                        m.hot_manual
                 from open_matter m
                 left join visit_facts vf on vf.matter_id = m.id
-                left join place_load pl on pl.place_unit_id = m.place_unit_id
+                left join place_load pl on pl.place_unit_id = m.place_unit_id and pl.field = m.field
                 left join matter_load ml on ml.matter_id = m.id
                 """;
 

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param identityKey         base64 AES-256 key encrypting petitioners' identities; when blank on the embedded default, one is made and kept in the data directory
  * @param dueSoonWorkingDays  "due soon" lists show what falls due within this many working days
  * @param hotRepeatVisits     a matter raised at this many visits within {@code hotWindowDays} is flagged
- * @param hotPlacePetitions   this many petitions about one commune within {@code hotWindowDays} flag its open matters
+ * @param hotPlacePetitions   this many petitions about one commune in one field within {@code hotWindowDays} flag its open matters of that field
  * @param hotMatterPetitions  this many petitions about the same matter (its petitions) received within {@code hotWindowDays} flag it
  * @param hotWindowDays       the window of the three rules above, in calendar days
  */

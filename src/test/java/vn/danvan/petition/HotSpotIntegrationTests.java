@@ -40,6 +40,8 @@ class HotSpotIntegrationTests {
     OrgUnits units;
     @Autowired
     CurrentUsers users;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     MockMvc mvc;
     SignedInMvc signedIn;
@@ -167,6 +169,50 @@ class HotSpotIntegrationTests {
                 .containsExactly("MANY_PETITIONS_ON_MATTER", "OVERDUE");
         var page = mvc.perform(get("/hot-spots").session(officer)).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Nhiều đơn về cùng vụ việc");
+    }
+
+    /** A petition about the place, received on the day and classified in the field; guided elsewhere when not accepted. */
+    String petitionAbout(MockHttpSession officer, String place, String field, LocalDate day, boolean accept) throws Exception {
+        var received = mvc.perform(PetitionApiIntegrationTests.json(post("/api/petitions"), officer, """
+                {"unit": "05983.UBND", "receivedOn": "%s", "channel": "POST", "petitionerKind": "PERSON", "place": "%s",
+                 "subject": "Đơn về việc ở xã %s", "persons": [{"name": "Nông Văn Xã"}]}""".formatted(day, place, place)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String number = JsonPath.read(received, "$.number");
+        mvc.perform(PetitionApiIntegrationTests.json(post("/api/petitions/" + number + "/processing"), officer, """
+                {"contentKind": "COMPLAINT", "field": "%s", "eligible": true, "competence": "%s", "handling": "%s", "day": "%s"}"""
+                .formatted(field, accept ? "WITHIN" : "OUTSIDE", accept ? "ACCEPT" : "GUIDE", day))).andExpect(status().isOk());
+        if (!accept) {
+            return number;
+        }
+        String matter = JsonPath.read(mvc.perform(get("/api/petitions/" + number).session(officer)).andReturn().getResponse()
+                .getContentAsString(), "$.matter.number");
+        step(officer, matter, "{\"action\": \"ACCEPT\", \"day\": \"%s\"}".formatted(day));
+        return matter;
+    }
+
+    @Test
+    void manyPetitionsAboutOnePlaceInTheMattersFieldFlagItsMattersOfThatFieldNotThoseOfOtherFields() throws Exception {
+        var officer = signedIn.login("canbo.luongvantri");
+        var today = LocalDate.now(clock);
+        // a commune of Lạng Sơn that no petition is about yet
+        var place = jdbc.sql("""
+                select u.code from org_unit u
+                where u.category = 'AREA' and u.level = 'COMMUNE' and u.code like '05%' and u.valid_to is null
+                  and not exists (select 1 from petition p where p.place_unit_id = u.id)
+                order by u.code limit 1""").query(String.class).single();
+        var land = petitionAbout(officer, place, "ADMIN_LAND", today.minusDays(80), true);
+        var policy = petitionAbout(officer, place, "ADMIN_POLICY", today.minusDays(80), true);
+        for (int i = 0; i < 8; i++) {
+            petitionAbout(officer, place, "ADMIN_LAND", today.minusDays(5 + i), false);
+        }
+        // ten petitions about the place in the window, nine of them about land: under the threshold of ten in one field
+        assertThat(reasons(officer, land)).as("overdue alone").isEmpty();
+
+        petitionAbout(officer, place, "ADMIN_LAND", today, false);
+        assertThat(reasons(officer, land)).containsExactly("MANY_PETITIONS_IN_PLACE", "OVERDUE");
+        assertThat(reasons(officer, policy)).as("the policy matter: one petition of its field there").isEmpty();
+        var json = board(officer);
+        assertThat(json).contains(land).doesNotContain(policy);
     }
 
     @Test

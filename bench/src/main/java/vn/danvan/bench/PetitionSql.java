@@ -338,11 +338,11 @@ final class PetitionSql {
                 group by v.matter_id
             ),
             place_load as (
-                select p.place_unit_id, count(*) as petitions
+                select p.place_unit_id, p.field, count(*) as petitions
                 from petition p
                 where p.place_unit_id in (select place_unit_id from open_matter where place_unit_id is not null)
-                  and p.received_on >= :since
-                group by p.place_unit_id
+                  and p.received_on >= :since and p.field is not null
+                group by p.place_unit_id, p.field
             ),
             matter_load as (
                 select p.matter_id, count(*) as petitions
@@ -361,7 +361,7 @@ final class PetitionSql {
                    m.hot_manual
             from open_matter m
             left join visit_facts vf on vf.matter_id = m.id
-            left join place_load pl on pl.place_unit_id = m.place_unit_id
+            left join place_load pl on pl.place_unit_id = m.place_unit_id and pl.field = m.field
             left join matter_load ml on ml.matter_id = m.id
             """);
 

@@ -268,7 +268,10 @@ public class ReceptionDesk {
                              int crowds) {
     }
 
-    /** Sessions of the units the user reads, newest first; {@code upcoming} lists the published schedule ahead. */
+    /**
+     * Sessions of the units the user reads: those held up to today, newest first; or ({@code upcoming}) the published
+     * schedule ahead, soonest first. The two lists do not overlap.
+     */
     @Transactional(readOnly = true)
     public List<SessionRow> sessions(CurrentUser user, boolean upcoming, int limit) {
         var readable = scope.readableUnitIds(user);
@@ -278,7 +281,7 @@ public class ReceptionDesk {
                        count(v.id) filter (where v.crowd) as crowds
                 from petition_session s left join petition_visit v on v.session_id = s.id
                 where (cast(:all as boolean) or s.unit_id = any(:units))
-                  and (not cast(:upcoming as boolean) or s.held_on >= :today)
+                  and (case when cast(:upcoming as boolean) then s.held_on > :today else s.held_on <= :today end)
                 group by s.id
                 order by case when cast(:upcoming as boolean) then s.held_on end asc, s.held_on desc, s.id desc
                 limit :limit

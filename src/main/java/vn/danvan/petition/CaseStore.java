@@ -87,10 +87,10 @@ class CaseStore {
 
     // ---- matters ------------------------------------------------------------------------------
 
-    /** A matter's row, and whether it was ever suspended (its suspensions are read only then, see {@link Matter#suspendedEver}). */
+    /** A matter as it is now (its pending state, V118), and whether it was ever suspended (its suspensions are read only then, see {@link Matter#suspendedEver}). */
     private static final String MATTER = """
             select m.*, exists (select 1 from petition_suspension s where s.matter_id = m.id) as suspended_ever
-            from petition_matter m
+            from petition_matter_now m
             """;
 
     Optional<Matter> matter(long id) {

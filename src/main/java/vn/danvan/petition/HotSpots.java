@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * settings ({@code danvan.petition.hot-*}); the reasons are worked out from the records on each ask.
  */
 @Component
+@MatterStates.ReadsMatters
 @Transactional(readOnly = true)
 class HotSpots {
 

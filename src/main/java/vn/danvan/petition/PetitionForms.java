@@ -105,6 +105,7 @@ class PetitionForms implements FormProvider {
         return BY_KEY.keySet();
     }
 
+    @MatterStates.ReadsMatters
     @Override
     public FormRows rows(FormQuery query) {
         var today = LocalDate.now(clock);
@@ -124,6 +125,7 @@ class PetitionForms implements FormProvider {
      * so that the period conditions of the source — carried over, processed in the period … — read the span's own
      * days) aggregated per span and unit, then laid out as {@link #rows} lays out one period.
      */
+    @MatterStates.ReadsMatters
     @Override
     public Map<FormSpan, FormRows> rowsBySpan(FormQuery query, Collection<FormSpan> spans) {
         var asked = List.copyOf(new LinkedHashSet<>(spans));
@@ -197,6 +199,7 @@ class PetitionForms implements FormProvider {
      * subtree; a count of cases counts the distinct cases of each unit, as each unit row does. The measures that V113's
      * tally holds are added up from it by month ({@link PetitionTally}), with the same answer.
      */
+    @MatterStates.ReadsMatters
     @Override
     public Map<String, BigDecimal> total(FormQuery query) {
         List<Long> unitIds = subtree(readableRoot(query, LocalDate.now(clock)));
@@ -264,6 +267,7 @@ class PetitionForms implements FormProvider {
         return new FormRows(root.code(), root.name(), rows);
     }
 
+    @MatterStates.ReadsMatters
     @Override
     public List<FormRecord> records(FormQuery query, String measureKey, String rowUnitCode, int limit) {
         var measure = measure(measureKey);

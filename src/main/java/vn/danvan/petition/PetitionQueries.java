@@ -34,6 +34,7 @@ import vn.danvan.shared.PageResult;
  * protected petitions are masked unless the user was granted the case.
  */
 @Service
+@MatterStates.ReadsMatters
 @Transactional(readOnly = true)
 public class PetitionQueries {
 

@@ -200,18 +200,35 @@ class StepWrites {
     /**
      * Saves a matter and, in the same statement, what its step writes ({@link MatterWrite}), the timeline step with
      * the deadline in force after it; {@link ConflictException} when the version moved on, and nothing else then.
+     * The matter's new state is its pending state (V118), which {@link MatterStates#apply} writes into the matter's
+     * row: the version read is that of the pending state where the matter has one.
      */
     void updateMatter(Matter m, int readVersion, MatterWrite w) {
         var sql = """
-                with saved as (
-                    update petition_matter set title = :title, content_kind = :contentKind, field = :field,
-                        place_unit_id = :placeUnitId, remote = :remote, complexity = :complexity, status = :status,
-                        suspended_from = :suspendedFrom, accepted_on = :acceptedOn, acceptance_number = :acceptanceNumber,
-                        due_on = :dueOn, due_rule = :dueRule, due_rule_version = :dueRuleVersion, extensions = :extensions,
-                        handler_id = :handlerId, decided_on = :decidedOn, decision_number = :decisionNumber, result = :result,
-                        closed_on = :closedOn, withdrawn_partly = :withdrawnPartly, hot_manual = :hotManual,
-                        hot_reason = :hotReason, updated_at = now(), version = version + 1
-                    where id = :id and version = :version
+                with stored as (
+                    select m.id, m.unit_id, coalesce(s.version, m.version) as version
+                    from petition_matter m left join petition_matter_pending s on s.id = m.id
+                    where m.id = :id
+                ), saved as (
+                    insert into petition_matter_pending as s (id, unit_id, title, content_kind, field, place_unit_id, remote,
+                        complexity, status, suspended_from, accepted_on, acceptance_number, due_on, due_rule, due_rule_version,
+                        extensions, handler_id, decided_on, decision_number, result, closed_on, withdrawn_partly, hot_manual,
+                        hot_reason, updated_at, version)
+                    select stored.id, stored.unit_id, :title, :contentKind, :field, :placeUnitId, :remote, :complexity,
+                        :status, :suspendedFrom, :acceptedOn, :acceptanceNumber, :dueOn, :dueRule, :dueRuleVersion,
+                        :extensions, :handlerId, :decidedOn, :decisionNumber, :result, :closedOn, :withdrawnPartly, :hotManual,
+                        :hotReason, now(), stored.version + 1
+                    from stored where stored.version = :version
+                    on conflict (id) do update set title = excluded.title, content_kind = excluded.content_kind,
+                        field = excluded.field, place_unit_id = excluded.place_unit_id, remote = excluded.remote,
+                        complexity = excluded.complexity, status = excluded.status, suspended_from = excluded.suspended_from,
+                        accepted_on = excluded.accepted_on, acceptance_number = excluded.acceptance_number,
+                        due_on = excluded.due_on, due_rule = excluded.due_rule, due_rule_version = excluded.due_rule_version,
+                        extensions = excluded.extensions, handler_id = excluded.handler_id, decided_on = excluded.decided_on,
+                        decision_number = excluded.decision_number, result = excluded.result, closed_on = excluded.closed_on,
+                        withdrawn_partly = excluded.withdrawn_partly, hot_manual = excluded.hot_manual,
+                        hot_reason = excluded.hot_reason, updated_at = excluded.updated_at, version = excluded.version
+                    where s.version = :version
                     returning id, due_on, due_rule, due_rule_version, unit_id, content_kind, status, decided_on, closed_on
                 ), step as (
                     insert into petition_step (matter_id, kind, on_day, actor, note, document_number, due_on, rule, rule_version)

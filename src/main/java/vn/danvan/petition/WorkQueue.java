@@ -18,6 +18,7 @@ import vn.danvan.petition.PetitionViews.WorkItem;
 
 /** An officer's queue ("Việc của tôi"): what waits in the units the officer may read, the officer's own matters first. */
 @Service
+@MatterStates.ReadsMatters
 @Transactional(readOnly = true)
 public class WorkQueue {
 

@@ -144,7 +144,7 @@ class CaseWritesIntegrationTests {
         var handler = userId("canbo.langson");
         matters.record(matterId, step(MatterStep.Action.ASSIGN, null, handler), admin);
 
-        var due = jdbc.sql("select due_on, due_rule, due_rule_version from petition_matter where id = :id").param("id", matterId)
+        var due = jdbc.sql("select due_on, due_rule, due_rule_version from petition_matter_now where id = :id").param("id", matterId)
                 .query((rs, i) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getString(2), rs.getInt(3)}).single();
         assertThat(due[0]).as("acceptance sets the resolution deadline").isNotNull();
         var matterSteps = jdbc.sql("""
@@ -164,7 +164,7 @@ class CaseWritesIntegrationTests {
         var ref = petitions.receive(petition("Khiếu nại về cấp giấy chứng nhận", null), admin);
         petitions.process(ref.id(), accept(null), admin);
         var matterId = matterOf(ref.id());
-        var stale = jdbc.sql("select version from petition_matter where id = :id").param("id", matterId).query(Integer.class).single();
+        var stale = jdbc.sql("select version from petition_matter_now where id = :id").param("id", matterId).query(Integer.class).single();
         matters.record(matterId, step(MatterStep.Action.ACCEPT, "TB-1", null), admin);
         var steps = stepCountOfMatter(matterId);
 
@@ -172,7 +172,7 @@ class CaseWritesIntegrationTests {
                 "Xác minh", null, null, null, null, null, stale), admin)).isInstanceOf(ConflictException.class);
 
         assertThat(stepCountOfMatter(matterId)).isEqualTo(steps);
-        assertThat(jdbc.sql("select status from petition_matter where id = :id").param("id", matterId).query(String.class).single())
+        assertThat(jdbc.sql("select status from petition_matter_now where id = :id").param("id", matterId).query(String.class).single())
                 .isEqualTo("ACCEPTED");
     }
 
@@ -230,7 +230,7 @@ class CaseWritesIntegrationTests {
         assertThat(big.number()).isEqualTo(series.code() + "-2025-" + last);
 
         petitions.process(big.id(), accept(null), admin);
-        var matterNumber = jdbc.sql("select number from petition_matter where id = :id").param("id", matterOf(big.id()))
+        var matterNumber = jdbc.sql("select number from petition_matter_now where id = :id").param("id", matterOf(big.id()))
                 .query(String.class).single();
         assertThat(matterNumber).isEqualTo("VV-" + series.code() + "-2025-" + String.format("%05d", counter(series.unitId(), "matter")));
     }
@@ -262,7 +262,7 @@ class CaseWritesIntegrationTests {
         var matterId = matterOf(ref.id());
         matters.record(matterId, step(MatterStep.Action.ACCEPT, "TB-2", null), admin);
         matters.record(matterId, step(MatterStep.Action.START_VERIFICATION, null, null), admin);
-        var stale = jdbc.sql("select version from petition_matter where id = :id").param("id", matterId).query(Integer.class).single() - 1;
+        var stale = jdbc.sql("select version from petition_matter_now where id = :id").param("id", matterId).query(Integer.class).single() - 1;
         var ordered = new Outcome(new java.math.BigDecimal("12.500"), null, null, null, null, new java.math.BigDecimal("40.0"),
                 0, 1, 0, 0, 2, 0, 0, 0);
 
@@ -275,7 +275,7 @@ class CaseWritesIntegrationTests {
         matters.record(matterId, step(MatterStep.Action.CLOSE, null, null), admin);
 
         assertThat(outcomeStages(matterId)).containsExactly("DECIDED|12.500|40.0|1|2|" + today, "ENFORCED|0.000|0.0|0|0|" + today);
-        assertThat(jdbc.sql("select status from petition_matter where id = :id").param("id", matterId).query(String.class).single())
+        assertThat(jdbc.sql("select status from petition_matter_now where id = :id").param("id", matterId).query(String.class).single())
                 .isEqualTo("CLOSED");
     }
 
@@ -285,7 +285,7 @@ class CaseWritesIntegrationTests {
         petitions.process(ref.id(), accept(null), admin);
         var matterId = matterOf(ref.id());
         matters.record(matterId, step(MatterStep.Action.ACCEPT, "TB-4", null), admin);
-        var version = jdbc.sql("select version from petition_matter where id = :id").param("id", matterId).query(Integer.class).single();
+        var version = jdbc.sql("select version from petition_matter_now where id = :id").param("id", matterId).query(Integer.class).single();
 
         // Lạng Sơn's matter, Thái Nguyên's officer; then an account that does not exist
         for (var handler : List.of(userId("canbo.thainguyen"), 987_654L)) {
@@ -295,7 +295,7 @@ class CaseWritesIntegrationTests {
                             .containsExactly(tuple("handlerId", "petition.handler.out-of-scope")));
         }
         assertThat(grantees(ref.id())).containsExactly(0L);
-        assertThat(jdbc.sql("select version from petition_matter where id = :id").param("id", matterId).query(Integer.class).single())
+        assertThat(jdbc.sql("select version from petition_matter_now where id = :id").param("id", matterId).query(Integer.class).single())
                 .isEqualTo(version);
     }
 
@@ -308,7 +308,7 @@ class CaseWritesIntegrationTests {
         var ref = petitions.receive(petition("Khiếu nại về cấp phép xây dựng", null), admin);
         petitions.process(ref.id(), accept(null), admin);
         var matterId = matterOf(ref.id());
-        var stale = jdbc.sql("select version from petition_matter where id = :id").param("id", matterId).query(Integer.class).single();
+        var stale = jdbc.sql("select version from petition_matter_now where id = :id").param("id", matterId).query(Integer.class).single();
         matters.record(matterId, step(MatterStep.Action.ACCEPT, "TB-3", null), admin);
 
         assertThatThrownBy(() -> matters.record(matterId, new MatterStep(MatterStep.Action.ASSIGN, today, null, null, null, null,
@@ -322,9 +322,9 @@ class CaseWritesIntegrationTests {
         var ref = petitions.receive(petition("Khiếu nại về thu hồi đất nông nghiệp", "CV-21"), admin);
         petitions.process(ref.id(), accept(null), admin);
         var matterId = matterOf(ref.id());
-        var matterNumber = jdbc.sql("select number from petition_matter where id = :id").param("id", matterId)
+        var matterNumber = jdbc.sql("select number from petition_matter_now where id = :id").param("id", matterId)
                 .query(String.class).single();
-        var stale = jdbc.sql("select version from petition_matter where id = :id").param("id", matterId).query(Integer.class).single();
+        var stale = jdbc.sql("select version from petition_matter_now where id = :id").param("id", matterId).query(Integer.class).single();
         matters.record(matterId, step(MatterStep.Action.ACCEPT, "TB-4", null), admin);
         assertThatThrownBy(() -> matters.record(matterId, new MatterStep(MatterStep.Action.START_VERIFICATION, today, null,
                 "Xác minh", null, null, null, null, null, stale), admin)).isInstanceOf(ConflictException.class);
@@ -368,7 +368,7 @@ class CaseWritesIntegrationTests {
         assertThat(executions).as("the statement prepared once runs the saves from the fifth, values or nulls")
                 .isGreaterThanOrEqualTo(5L);
         var saved = jdbc.sql("select concat_ws('|', coalesce(cast(decided_on as text), 'null'), coalesce(cast(handler_id as text), 'null'),"
-                + " coalesce(decision_number, 'null'), version) from petition_matter where id = :id").param("id", matterId)
+                + " coalesce(decision_number, 'null'), version) from petition_matter_now where id = :id").param("id", matterId)
                 .query(String.class).single();
         assertThat(saved).isEqualTo("null|null|null|" + (version + 10));
         var m = store.matter(matterId).orElseThrow();
@@ -376,7 +376,7 @@ class CaseWritesIntegrationTests {
         m.handlerId = 4242L;
         m.decisionNumber = "QĐ-10";
         writes.updateMatter(m, m.version);
-        assertThat(jdbc.sql("select concat_ws('|', decided_on, handler_id, decision_number) from petition_matter where id = :id")
+        assertThat(jdbc.sql("select concat_ws('|', decided_on, handler_id, decision_number) from petition_matter_now where id = :id")
                 .param("id", matterId).query(String.class).single()).isEqualTo(decided + "|4242|QĐ-10");
     }
 
@@ -384,7 +384,7 @@ class CaseWritesIntegrationTests {
     private List<Long> executionsOfThePlainSave() {
         return jdbc.sql("""
                 select generic_plans + custom_plans from pg_prepared_statements
-                where statement like 'with saved as (%update petition_matter set title%' and statement not like '%audited as%'
+                where statement like 'with stored as (%insert into petition_matter_pending%' and statement not like '%audited as%'
                     and statement not like '%granted as%' and statement not like '%outcome as%'
                 """).query(Long.class).list();
     }

@@ -52,12 +52,14 @@ public final class LifecycleServiceBench {
     private final PetitionManagement petitions;
     private final MatterManagement matters;
     private final JdbcClient jdbc;
+    private final MatterStates matterStates;
     private final OrgUnits units;
 
     private LifecycleServiceBench(ConfigurableApplicationContext context) {
         petitions = context.getBean(PetitionManagement.class);
         matters = context.getBean(MatterManagement.class);
         jdbc = context.getBean(JdbcClient.class);
+        matterStates = context.getBean(MatterStates.class);
         units = context.getBean(OrgUnits.class);
     }
 
@@ -234,6 +236,9 @@ public final class LifecycleServiceBench {
                     step.addAll(steps[s]);
                 }
             }
+            // The matters' states still pending are written into their rows within the measured time (V118): the work
+            // the steps leave to the application of pending states is part of what a lifecycle costs.
+            matterStates.applyNow();
             double elapsed = (System.nanoTime() - t) / 1e9;
             long jvmCpu = jvmCpuNanos() - jvmCpuBefore;
             long pgCpu = pgCpuNanos() - pgCpuBefore;
@@ -302,7 +307,7 @@ public final class LifecycleServiceBench {
     }
 
     private String status(long matterId) {
-        return jdbc.sql("select status from petition_matter where id = :id").param("id", matterId).query(String.class).single();
+        return jdbc.sql("select status from petition_matter_now where id = :id").param("id", matterId).query(String.class).single();
     }
 
     private long commits() {

@@ -226,7 +226,7 @@ final class LifecycleBench {
         if (numbers.isEmpty()) {
             return 0;
         }
-        try (var st = db.prepareStatement("select count(*) from petition_matter where number = any(?) and status = 'CLOSED'")) {
+        try (var st = db.prepareStatement("select count(*) from petition_matter_now where number = any(?) and status = 'CLOSED'")) {
             st.setArray(1, db.createArrayOf("text", numbers.toArray()));
             try (var rows = st.executeQuery()) {
                 rows.next();

@@ -76,6 +76,7 @@ class PetitionDemoOnStart implements ApplicationRunner {
 
     private final PetitionManagement petitions;
     private final MatterManagement matters;
+    private final MatterStates states;
     private final ReceptionDesk desk;
     private final OrgUnits units;
     private final UserManagement accounts;
@@ -84,11 +85,12 @@ class PetitionDemoOnStart implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
 
-    PetitionDemoOnStart(PetitionManagement petitions, MatterManagement matters, ReceptionDesk desk, OrgUnits units,
+    PetitionDemoOnStart(PetitionManagement petitions, MatterManagement matters, MatterStates states, ReceptionDesk desk, OrgUnits units,
                         UserManagement accounts, JdbcClient jdbc, TransactionTemplate tx, Clock clock,
                         @Value("${danvan.demo.enabled}") boolean enabled) {
         this.petitions = petitions;
         this.matters = matters;
+        this.states = states;
         this.desk = desk;
         this.units = units;
         this.accounts = accounts;
@@ -109,6 +111,8 @@ class PetitionDemoOnStart implements ApplicationRunner {
             if (!present) {
                 var started = System.nanoTime();
                 var counts = load();
+                // the demo's matters written into their rows with the demo (V118), not left to the first reader
+                states.apply();
                 log.info("Demo petitions: {} petitions, {} sessions in {} ms", counts[0], counts[1], (System.nanoTime() - started) / 1_000_000);
             }
         });

@@ -394,14 +394,17 @@ public class PetitionQueries {
     /**
      * A case's timeline, each step with the number of the petition it belongs to (a matter's timeline holds the steps of
      * all its petitions). A matter's first step written before session 21 as LINKED_TO_MATTER without a petition is the
-     * matter's opening (MATTER_OPENED), not a second "put into the matter".
+     * matter's opening (MATTER_OPENED), not a second "put into the matter". The opening names the petition that opened
+     * the matter (its note is that petition's number): its petition is that one.
      */
     private List<Step> steps(String column, long id) {
         return jdbc.sql("""
                         select case when s.kind = 'LINKED_TO_MATTER' and s.petition_id is null then 'MATTER_OPENED' else s.kind end as kind,
                                s.on_day as day, s.actor, s.note, s.document_number, s.due_on, s.rule, s.rule_version,
-                               s.petition_id, p.number as petition_number
+                               coalesce(s.petition_id, o.id) as petition_id, coalesce(p.number, o.number) as petition_number
                         from petition_step s left join petition p on p.id = s.petition_id
+                        left join petition o on s.petition_id is null and s.kind in ('MATTER_OPENED', 'LINKED_TO_MATTER')
+                                            and o.number = s.note
                         where s.""" + column + " = :id order by s.on_day, s.id")
                 .param("id", id).query(Step.class).list();
     }

@@ -114,7 +114,8 @@ class CaseWritesIntegrationTests {
         var steps = queries.matter(matterId, admin).steps();
         assertThat(steps).extracting(PetitionViews.Step::kind).containsExactly(kinds);
         assertThat(steps).extracting(PetitionViews.Step::petitionNumber)
-                .containsExactly(null, first.number(), first.number(), second.number(), second.number());
+                .as("the opening names the petition that opened the matter")
+                .containsExactly(first.number(), first.number(), first.number(), second.number(), second.number());
         assertThat(queries.petition(first.id(), admin).steps()).extracting(PetitionViews.Step::kind)
                 .containsExactly(StepKind.RECEIVED, StepKind.CLASSIFIED, StepKind.LINKED_TO_MATTER);
 
@@ -123,6 +124,8 @@ class CaseWritesIntegrationTests {
                 .session(signedIn.login("admin"))).andReturn().getResponse().getContentAsString();
         assertThat(page.split("Lập vụ việc", -1)).hasSize(2);
         assertThat(page.split("Đưa vào vụ việc", -1)).hasSize(3);
+        assertThat(page).containsPattern("href=\"/petitions/" + first.id() + "\"\\s+title=\"Đơn mở vụ việc này\">"
+                + java.util.regex.Pattern.quote(first.number()) + "</a>");
         assertThat(page).containsPattern("href=\"/petitions/" + second.id() + "\"\\s+title=\"Bước của đơn này\">"
                 + java.util.regex.Pattern.quote(second.number()) + "</a>");
 

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.Advisor;
@@ -118,15 +119,18 @@ class MatterStates {
 
     /** Before a reading of matters: see {@link MatterStates}. */
     void beforeReading() {
+        if (!anyPending()) {
+            return;
+        }
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             apply();
-        } else if (anyPending()) {
+        } else {
             applyNow();
         }
     }
 
-    Object around(org.aopalliance.intercept.MethodInvocation invocation) throws Throwable {
+    Object around(MethodInvocation invocation) throws Throwable {
         var level = depth.get();
         if (level[0] == 0) {
             beforeReading();

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Duration;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Role;
@@ -35,8 +37,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The states are applied before anything reads matters: every method of a class, or every method, marked
  * {@link ReadsMatters} first applies what is pending (in its caller's transaction when that one writes, else in a
  * transaction of its own committed before the reading starts), so a reader sees every step committed before it; and
- * every half second ({@code danvan.petition.matter-states-every}), so that the rows do not lag when nobody reads. One
+ * on a schedule ({@code danvan.petition.matter-states-every}), so that the rows do not lag far when nobody reads. One
  * application at a time, across every instance of the application (an advisory lock).
+ *
+ * <p>The scheduled application takes only the states that have settled (no step on the matter for
+ * {@code danvan.petition.matter-states-settled-after}), skips a state whose matter a step is writing at that moment,
+ * and works in batches of {@value #BATCH}, each committed on its own: it never waits for a step, and a step waits for
+ * it at most one batch. Applying everything every half second had made the steps in progress wait for it: the
+ * application's row locks held the next step of every matter under way, up to 86 ms a time
+ * (bench/results/lifecycle-services-2026-12-02-s23.md).
  */
 @Component
 class MatterStates {
@@ -52,8 +61,8 @@ class MatterStates {
     /** The advisory lock held while the pending states are applied: "petition_matter_pending" as a number. */
     private static final long LOCK = 0x70656e64696e67L;
 
-    private static final String APPLY = """
-            with applied as (delete from petition_matter_pending returning *)
+    /** Writes the states of the CTE {@code applied} (deleted pending states) into their matters' rows. */
+    private static final String WRITE_APPLIED = """
             update petition_matter m
                set title = a.title, content_kind = a.content_kind, field = a.field, place_unit_id = a.place_unit_id,
                    remote = a.remote, complexity = a.complexity, status = a.status, suspended_from = a.suspended_from,
@@ -66,13 +75,37 @@ class MatterStates {
              where m.id = a.id
             """;
 
+    /** Every pending state, waiting for the rows that steps in progress hold. */
+    private static final String APPLY = """
+            with applied as (delete from petition_matter_pending returning *)
+            """ + WRITE_APPLIED;
+
+    /** The states applied per transaction by the scheduled application. */
+    static final int BATCH = 500;
+
+    /** The settled states, at most {@value #BATCH}, whose rows no transaction holds. */
+    private static final String APPLY_SETTLED = """
+            with settled as (
+                select id from petition_matter_pending
+                 where updated_at <= now() - make_interval(secs => :settled)
+                 order by id
+                 limit :batch
+                   for update skip locked
+            ), applied as (
+                delete from petition_matter_pending p using settled where p.id = settled.id returning p.*
+            )
+            """ + WRITE_APPLIED;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate own;
+    private final Duration settledAfter;
     /** How deep the current thread is in methods marked {@link ReadsMatters}: only the outermost applies. */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
-    MatterStates(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    MatterStates(JdbcClient jdbc, PlatformTransactionManager transactions,
+                 @Value("${danvan.petition.matter-states-settled-after:2000}") long settledAfterMillis) {
         this.jdbc = jdbc;
+        this.settledAfter = Duration.ofMillis(settledAfterMillis);
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -106,11 +139,35 @@ class MatterStates {
         }
     }
 
-    @Scheduled(fixedDelayString = "${danvan.petition.matter-states-every:500}")
+    /**
+     * Applies the states with no step on their matter for {@code settled} or longer, except those whose rows a
+     * transaction holds, in batches of {@value #BATCH} committed one by one; skips the round while another application
+     * is under way. Returns how many were applied.
+     */
+    int applySettled(Duration settled) {
+        int total = 0;
+        for (;;) {
+            Integer applied = own.execute(status -> {
+                if (!jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", LOCK).query(Boolean.class).single()) {
+                    return -1;
+                }
+                return jdbc.sql(APPLY_SETTLED).param("settled", settled.toMillis() / 1000.0).param("batch", BATCH).update();
+            });
+            if (applied == null || applied < 0) {
+                return total;
+            }
+            total += applied;
+            if (applied < BATCH) {
+                return total;
+            }
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${danvan.petition.matter-states-every:1000}")
     void applyPending() {
         try {
             if (anyPending()) {
-                applyNow();
+                applySettled(settledAfter);
             }
         } catch (RuntimeException e) {
             log.warn("Áp dụng trạng thái vụ việc thất bại, sẽ thử lại", e);

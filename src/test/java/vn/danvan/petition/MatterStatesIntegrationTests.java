@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,9 +147,57 @@ class MatterStatesIntegrationTests {
 
         matters.record(second, step(MatterStep.Action.ACCEPT, "TB-9"), admin);
         states.applyPending();
+        assertThat(pending()).as("a state recorded a moment ago has not settled yet").isEqualTo(2);
+
+        settle();
+        states.applyPending();
         assertThat(pending()).isZero();
         assertThat(jdbc.sql("select string_agg(status, ',' order by id) from petition_matter where id in (:a, :b)")
                 .param("a", first).param("b", second).query(String.class).single()).isEqualTo("ACCEPTED,ACCEPTED");
+    }
+
+    @Test
+    void theScheduledApplicationSkipsAStateWhoseMatterAStepIsWritingAndDoesNotWaitForIt() throws Exception {
+        var busy = newMatter("Khiếu nại về lối đi chung");
+        var quiet = newMatter("Khiếu nại về tiền thuê đất");
+        matters.record(busy, step(MatterStep.Action.ACCEPT, "TB-10"), admin);
+        matters.record(quiet, step(MatterStep.Action.ACCEPT, "TB-11"), admin);
+        settle();
+        var held = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var step = Executors.newSingleThreadExecutor();
+        try {
+            // a step in progress on the busy matter: its pending state's row is locked until it commits
+            var inProgress = step.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                jdbc.sql("select id from petition_matter_pending where id = :id for update").param("id", busy).query(Long.class).single();
+                held.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            held.await();
+
+            var applied = states.applySettled(Duration.ofSeconds(2));
+
+            assertThat(applied).isEqualTo(1);
+            assertThat(jdbc.sql("select id from petition_matter_pending where id in (:a, :b)").param("a", busy).param("b", quiet)
+                    .query(Long.class).list()).containsExactly(busy);
+            release.countDown();
+            inProgress.get();
+        } finally {
+            release.countDown();
+            step.shutdown();
+        }
+        assertThat(states.applySettled(Duration.ofSeconds(2))).isEqualTo(1);
+        assertThat(jdbc.sql("select string_agg(status, ',' order by id) from petition_matter where id in (:a, :b)")
+                .param("a", busy).param("b", quiet).query(String.class).single()).isEqualTo("ACCEPTED,ACCEPTED");
+    }
+
+    /** As if the pending states had been recorded a minute ago. */
+    private void settle() {
+        jdbc.sql("update petition_matter_pending set updated_at = updated_at - interval '1 minute'").update();
     }
 
     @AfterEach

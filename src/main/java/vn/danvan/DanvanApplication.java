@@ -6,7 +6,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.Modulithic;
 
@@ -23,6 +25,12 @@ public class DanvanApplication {
     @Bean
     Clock clock() {
         return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    /** Spring's named-parameter template, the statements' texts with {@code ?} made once: see {@link PositionalOnceJdbcTemplate}. */
+    @Bean
+    NamedParameterJdbcTemplate namedParameterJdbcTemplate(JdbcTemplate jdbcTemplate) {
+        return new PositionalOnceJdbcTemplate(jdbcTemplate);
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.danvan.audit;
 import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -80,15 +81,24 @@ public class AuditTrail {
         params.put("auditUnitId", new SqlParameterValue(Types.BIGINT, unitId));
         params.put("auditBefore", new SqlParameterValue(Types.VARCHAR, before == null ? null : json.writeValueAsString(before)));
         params.put("auditAfter", new SqlParameterValue(Types.VARCHAR, after == null ? null : json.writeValueAsString(after)));
-        var id = entityIdColumn == null ? "cast(:auditEntityId as text)" : "cast(" + source + "." + entityIdColumn + " as text)";
-        return new InStatement("""
-                , audited as (
-                    insert into audit_log (actor, action, entity_type, entity_id, unit_id, before_state, after_state)
-                    select cast(:auditActor as text), cast(:auditAction as text), cast(:auditEntityType as text), %s,
-                        cast(:auditUnitId as bigint), cast(:auditBefore as jsonb), cast(:auditAfter as jsonb)
-                    from %s
-                )""".formatted(id, source), params);
+        return new InStatement(CTES.computeIfAbsent(source + "." + entityIdColumn, key -> {
+            var id = entityIdColumn == null ? "cast(:auditEntityId as text)" : "cast(" + source + "." + entityIdColumn + " as text)";
+            return """
+                    , audited as (
+                        insert into audit_log (actor, action, entity_type, entity_id, unit_id, before_state, after_state)
+                        select cast(:auditActor as text), cast(:auditAction as text), cast(:auditEntityType as text), %s,
+                            cast(:auditUnitId as bigint), cast(:auditBefore as jsonb), cast(:auditAfter as jsonb)
+                        from %s
+                    )""".formatted(id, source);
+        }), params);
     }
+
+    /**
+     * The CTEs of {@link #inStatement} by source and id column, made once: the same String each time, so that the
+     * statements composed with one are the same text, whose hash the statement caches (Spring's, the driver's) compute
+     * once instead of at every execution.
+     */
+    private static final Map<String, String> CTES = new ConcurrentHashMap<>();
 
     /** The signed-in user's name, or "system" for start-up and scheduled tasks. */
     public static String currentActor() {

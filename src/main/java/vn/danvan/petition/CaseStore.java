@@ -47,7 +47,7 @@ class CaseStore {
      */
     void updatePetition(PetitionRecord p, int readVersion, List<StepKind> steps, LocalDate day, String actor, String note,
                         AuditTrail.InStatement audit) {
-        var rows = jdbc.sql("""
+        var rows = jdbc.sql(ComposedSql.of("""
                 with saved as (
                     update petition set status = :status, content_kind = :contentKind, field = :field, eligible = :eligible,
                         ineligible_reason = :ineligibleReason, competence = :competence, handling = :handling,
@@ -61,10 +61,10 @@ class CaseStore {
                     select saved.id, saved.matter_id, k.kind, :day, :actor, :note
                     from saved cross join unnest(cast(:kinds as text[])) with ordinality k(kind, n)
                     order by k.n
-                )""" + (audit == null ? "" : audit.cte()) + """
+                )""", audit == null ? "" : audit.cte(), """
 
                 select count(*) from saved
-                """)
+                """))
                 .param("kinds", steps.stream().map(Enum::name).toArray(String[]::new))
                 // Nullable values typed, null or not: see StepWrites#updateMatter.
                 .param("day", day, Types.DATE).param("actor", actor, Types.VARCHAR).param("note", note, Types.VARCHAR)

@@ -50,7 +50,7 @@ class StepWrites {
     void insertReceived(PetitionRecord p, CaseNumbers.Series series, Long grantTo, String actor, String stepDocument,
                         List<NewPerson> persons, AuditTrail.InStatement audit) {
         var hex = HexFormat.of();
-        var saved = jdbc.sql("with " + COUNTER + """
+        var saved = jdbc.sql(ComposedSql.of("with " + COUNTER + """
                 , p as (
                     insert into petition (number, unit_id, received_on, channel, source_name, source_reference,
                         petitioner_kind, signers_count, subject, content, place_unit_id, visit_id, forwarded_from_id,
@@ -77,10 +77,10 @@ class StepWrites {
                         cast(:names as text[]), cast(:addresses as text[]), cast(:phones as text[]), cast(:idNumbers as text[]),
                         cast(:nameKeys as text[]), cast(:identityHashes as text[]))
                         as x(role, ordinal, organisation, name, address, phone, id_number, name_key, identity_hash)
-                )""" + audit.cte() + """
+                )""", audit.cte(), """
 
                 select id, number from p
-                """)
+                """))
                 .param("seriesUnit", series.unitId()).param("year", p.receivedOn.getYear()).param("series", "petition")
                 .param("prefix", series.code() + "-" + p.receivedOn.getYear() + "-")
                 .param("unitId", p.unitId).param("receivedOn", p.receivedOn)
@@ -234,11 +234,12 @@ class StepWrites {
                     insert into petition_step (matter_id, kind, on_day, actor, note, document_number, due_on, rule, rule_version)
                     select id, :kind, :day, :actor, :note, :documentNumber, due_on, due_rule, due_rule_version
                     from saved where cast(:kind as text) is not null
-                )""" + (w.grantTo() != null ? GRANTED : "") + (w.outcomeStage() != null ? OUTCOME : "")
-                + (w.audit() != null ? w.audit().cte() : "") + """
+                )""";
+        sql = ComposedSql.of(sql, w.grantTo() != null ? GRANTED : "", w.outcomeStage() != null ? OUTCOME : "",
+                w.audit() != null ? w.audit().cte() : "", """
 
                 select count(*) from saved
-                """;
+                """);
         // Nullable values are bound with their SQL type: an untyped null is sent as "unspecified", a value as its
         // type, and the driver then parses and plans the statement anew whenever a connection's cached statement was
         // prepared with the other (one matter's step has a date or a number that the next one's has not yet).

@@ -80,6 +80,9 @@ class MatterStates {
             with applied as (delete from petition_matter_pending returning *)
             """ + WRITE_APPLIED;
 
+    /** The pending states' table's size (pages) from which {@link #compactIfGrown} vacuums it. */
+    static final int COMPACT_PAGES = 16;
+
     /** The states applied per transaction by the scheduled application. */
     static final int BATCH = 500;
 
@@ -99,6 +102,8 @@ class MatterStates {
     private final JdbcClient jdbc;
     private final TransactionTemplate own;
     private final Duration settledAfter;
+    /** The pending states' table's size (pages) after this instance last vacuumed it. */
+    private volatile long compactedPages;
     /** How deep the current thread is in methods marked {@link ReadsMatters}: only the outermost applies. */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -166,12 +171,35 @@ class MatterStates {
     @Scheduled(fixedDelayString = "${danvan.petition.matter-states-every:1000}")
     void applyPending() {
         try {
-            if (anyPending()) {
-                applySettled(settledAfter);
+            if (anyPending() && applySettled(settledAfter) > 0) {
+                compactIfGrown();
             }
         } catch (RuntimeException e) {
             log.warn("Áp dụng trạng thái vụ việc thất bại, sẽ thử lại", e);
         }
+    }
+
+    /**
+     * Vacuums the pending states' table, outside any transaction, when it has grown to more than {@value #COMPACT_PAGES}
+     * pages and to twice its size after the last vacuum. Every step reads its matter's pending state by the matter's
+     * id. While the table was a few pages, PostgreSQL planned that read as a sequential scan, and the plan stayed cached
+     * while the table grew with the rows applied and deleted but not yet vacuumed: on a new database the read took 1 to
+     * 1.5 ms instead of 0.05 ms until autovacuum came, a minute later (auto_explain,
+     * bench/results/lifecycle-services-2026-12-02-s23.md). A vacuum lets new states reuse the space of those applied,
+     * and the size it records has the statements planned again. Vacuuming after every application instead cost 10 %
+     * of the lifecycles per second on a database past that first minute.
+     */
+    void compactIfGrown() {
+        long pages = pages();
+        if (pages > Math.max(COMPACT_PAGES, 2 * compactedPages)) {
+            jdbc.sql("vacuum petition_matter_pending").update();
+            compactedPages = pages();
+        }
+    }
+
+    /** The pending states' table's size, in pages of 8 kB. */
+    private long pages() {
+        return jdbc.sql("select pg_relation_size('petition_matter_pending') / 8192").query(Long.class).single();
     }
 
     /** Before a reading of matters: see {@link MatterStates}. */

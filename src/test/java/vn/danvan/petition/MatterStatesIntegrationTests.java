@@ -195,6 +195,34 @@ class MatterStatesIntegrationTests {
                 .param("a", busy).param("b", quiet).query(String.class).single()).isEqualTo("ACCEPTED,ACCEPTED");
     }
 
+    @Test
+    void thePendingStatesTableIsVacuumedWhenItHasGrownWithStatesAppliedAndDeletedButNotWhenItHasNot() {
+        // states written and deleted as applications do, faster than autovacuum comes
+        for (int round = 0; round < 6 && pages() <= MatterStates.COMPACT_PAGES; round++) {
+            jdbc.sql("""
+                    insert into petition_matter_pending (id, unit_id, title, content_kind, field, place_unit_id, remote,
+                        complexity, status, extensions, withdrawn_partly, hot_manual, updated_at, version)
+                    select id, unit_id, title, content_kind, field, place_unit_id, remote, complexity, status, extensions,
+                        withdrawn_partly, hot_manual, updated_at, version
+                    from petition_matter
+                    """).update();
+            jdbc.sql("delete from petition_matter_pending").update();
+        }
+        var grown = pages();
+        assertThat(grown).isGreaterThan(MatterStates.COMPACT_PAGES);
+
+        states.compactIfGrown();
+
+        var compacted = pages();
+        assertThat(compacted).as("vacuumed: the empty pages given back").isLessThan(grown);
+        states.compactIfGrown();
+        assertThat(pages()).isEqualTo(compacted);
+    }
+
+    private long pages() {
+        return jdbc.sql("select pg_relation_size('petition_matter_pending') / 8192").query(Long.class).single();
+    }
+
     /** As if the pending states had been recorded a minute ago. */
     private void settle() {
         jdbc.sql("update petition_matter_pending set updated_at = updated_at - interval '1 minute'").update();

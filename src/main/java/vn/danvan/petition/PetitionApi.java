@@ -19,6 +19,7 @@ import vn.danvan.calendar.Complexity;
 import vn.danvan.identity.CurrentUsers;
 import vn.danvan.orgunit.OrgUnits;
 import vn.danvan.petition.PetitionManagement.CaseRef;
+import vn.danvan.petition.PetitionManagement.Processed;
 import vn.danvan.petition.PetitionViews.MatterDetail;
 import vn.danvan.petition.PetitionViews.PetitionDetail;
 import vn.danvan.petition.PetitionViews.PetitionRow;
@@ -133,8 +134,9 @@ class PetitionApi {
     }
 
     @PostMapping("/petitions/{number}/processing")
-    @Operation(summary = "Phân loại và xử lý đơn", description = "handling: ACCEPT (thuộc thẩm quyền), GUIDE, FORWARD, URGE (targetUnit bắt buộc), FILE")
-    CaseRef process(@PathVariable String number, @RequestBody ProcessingRequest r) {
+    @Operation(summary = "Phân loại và xử lý đơn", description = "handling: ACCEPT (thuộc thẩm quyền), GUIDE, FORWARD, URGE (targetUnit bắt buộc), FILE. "
+            + "Trả về đơn và vụ việc mà đơn mở hoặc nhập vào (matter: số vụ việc)")
+    Processed process(@PathVariable String number, @RequestBody ProcessingRequest r) {
         var user = users.require();
         var id = queries.petitionId(number, user);
         return petitions.process(id, new Processing(r.contentKind(), r.field(), r.eligible(), r.ineligibleReason(), r.competence(),

@@ -61,6 +61,10 @@ public class PetitionManagement {
     public record CaseRef(long id, String number) {
     }
 
+    /** A processed petition (id, number) and the matter it opened or joined (id, number). */
+    public record Processed(long id, String number, long matterId, String matter) {
+    }
+
     /**
      * Receives a petition at a unit. Its processing deadline starts from the day of receipt: 10
      * working days (P1), or 7 for a denunciation (D1).
@@ -114,7 +118,7 @@ public class PetitionManagement {
      * where it arrives as a received petition (a denunciation of the same matter is forwarded only
      * once); GUIDE, URGE and FILE end the petition here.
      */
-    public CaseRef process(long petitionId, Processing input, CurrentUser user) {
+    public Processed process(long petitionId, Processing input, CurrentUser user) {
         var p = loadForWrite(petitionId, user);
         ProcessingRules.check(input, p.petitionerKind);
         if (p.isProcessed()) {
@@ -168,7 +172,7 @@ public class PetitionManagement {
         if (p.handling == Handling.FORWARD) {
             forwardCopy(p, user);
         }
-        return new CaseRef(p.id, p.number);
+        return new Processed(p.id, p.number, matter.id, matter.number);
     }
 
     /** The competent body's written answer to a forwarded petition (văn bản phúc đáp). */

@@ -79,8 +79,9 @@ class PetitionApiIntegrationTests {
                 {"contentKind": "COMPLAINT", "field": "ADMIN_LAND", "eligible": true, "competence": "WITHIN", "handling": "ACCEPT",
                  "day": "%s"}
                 """.formatted(today(18)))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        var matter = (String) JsonPath.read(mvc.perform(get("/api/petitions/" + JsonPath.read(processed, "$.number")).session(officer))
-                .andReturn().getResponse().getContentAsString(), "$.matter.number");
+        var matter = (String) JsonPath.read(processed, "$.matter");
+        assertThat((String) JsonPath.read(mvc.perform(get("/api/petitions/" + JsonPath.read(processed, "$.number")).session(officer))
+                .andReturn().getResponse().getContentAsString(), "$.matter.number")).as("the matter the processing answered").isEqualTo(matter);
 
         // resolving before acceptance is refused with a Vietnamese explanation
         mvc.perform(json(post("/api/matters/" + matter + "/steps"), officer, """

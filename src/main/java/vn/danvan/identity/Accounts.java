@@ -103,13 +103,18 @@ class Accounts {
 
     /** The signed-in user's account and grants in one indexed query (read on every request). */
     List<AccountGrantRow> accountWithGrants(long userId) {
+        return accountWithGrants(userId, false);
+    }
+
+    /** The account with its grants, in the order granted; none when there is no such account, or it is disabled and {@code enabledOnly}. */
+    List<AccountGrantRow> accountWithGrants(long userId, boolean enabledOnly) {
         return jdbc.sql("""
                 select u.id, u.username, u.display_name, u.home_unit_id, g.id as grant_id, g.role, g.unit_id
                 from identity_user u
                 left join identity_role_assignment g on g.user_id = u.id
-                where u.id = :id
+                where u.id = :id and (u.enabled or not :enabledOnly)
                 order by g.granted_at, g.id
-                """).param("id", userId).query(AccountGrantRow.class).list();
+                """).param("id", userId).param("enabledOnly", enabledOnly).query(AccountGrantRow.class).list();
     }
 
     Optional<StoredGrant> grant(long grantId) {

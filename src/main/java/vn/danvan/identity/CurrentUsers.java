@@ -51,11 +51,16 @@ public class CurrentUsers {
      * to work on it); empty when there is no such account or it is disabled.
      */
     public Optional<CurrentUser> enabled(long userId) {
-        return accounts.byId(userId).filter(Account::enabled).flatMap(a -> load(userId));
+        return load(userId, true);
     }
 
     Optional<CurrentUser> load(long userId) {
-        var rows = accounts.accountWithGrants(userId);
+        return load(userId, false);
+    }
+
+    /** One statement: the account (none when it is disabled and {@code enabledOnly}) with its grants. */
+    private Optional<CurrentUser> load(long userId, boolean enabledOnly) {
+        var rows = accounts.accountWithGrants(userId, enabledOnly);
         if (rows.isEmpty()) {
             return Optional.empty();
         }

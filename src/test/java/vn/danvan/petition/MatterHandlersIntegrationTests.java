@@ -42,4 +42,18 @@ class MatterHandlersIntegrationTests {
             assertThat(matters.mayHandle(id, matter[1])).as(username).isTrue();
         }
     }
+    @Test
+    void aDisabledAccountIsNoLongerAHandlerAndIsOneAgainOnceEnabled() {
+        var unit = jdbc.sql("select id from org_unit where code = '20.BTCD'").query(Long.class).single();
+        var id = jdbc.sql("select id from identity_user where username = 'tiepdan.langson'").query(Long.class).single();
+        assertThat(matters.mayHandle(id, unit)).isTrue();
+        jdbc.sql("update identity_user set enabled = false where id = :id").param("id", id).update();
+        try {
+            assertThat(matters.mayHandle(id, unit)).isFalse();
+        } finally {
+            jdbc.sql("update identity_user set enabled = true where id = :id").param("id", id).update();
+        }
+        assertThat(matters.mayHandle(id, unit)).isTrue();
+        assertThat(matters.mayHandle(-1, unit)).as("no such account").isFalse();
+    }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.danvan.audit.AuditTrail;
@@ -23,9 +24,11 @@ import vn.danvan.shared.ConflictException;
 class CaseStore {
 
     private final JdbcClient jdbc;
+    private final LastWrites last;
 
-    CaseStore(JdbcClient jdbc) {
+    CaseStore(JdbcClient jdbc, LastWrites last) {
         this.jdbc = jdbc;
+        this.last = last;
     }
 
     // ---- petitions ---------------------------------------------------------------------------
@@ -36,7 +39,7 @@ class CaseStore {
 
     /** Saves what processing changes; {@link ConflictException} when the version moved on. */
     void updatePetition(PetitionRecord p, int readVersion) {
-        updatePetition(p, readVersion, List.of(), null, null, null, null);
+        updatePetition(p, readVersion, List.of(), null, null, null, null, false);
     }
 
     /**
@@ -46,8 +49,8 @@ class CaseStore {
      * null: none).
      */
     void updatePetition(PetitionRecord p, int readVersion, List<StepKind> steps, LocalDate day, String actor, String note,
-                        AuditTrail.InStatement audit) {
-        var rows = jdbc.sql(ComposedSql.of("""
+                        AuditTrail.InStatement audit, boolean endsStep) {
+        var sql = ComposedSql.of("""
                 with saved as (
                     update petition set status = :status, content_kind = :contentKind, field = :field, eligible = :eligible,
                         ineligible_reason = :ineligibleReason, competence = :competence, handling = :handling,
@@ -63,23 +66,24 @@ class CaseStore {
                     order by k.n
                 )""", audit == null ? "" : audit.cte(), """
 
-                select count(*) from saved
-                """))
-                .param("kinds", steps.stream().map(Enum::name).toArray(String[]::new))
+                select step_saved(count(*)) from saved
+                """);
+        var params = new MapSqlParameterSource()
+                .addValue("kinds", steps.stream().map(Enum::name).toArray(String[]::new))
                 // Nullable values typed, null or not: see StepWrites#updateMatter.
-                .param("day", day, Types.DATE).param("actor", actor, Types.VARCHAR).param("note", note, Types.VARCHAR)
-                .param("status", p.status).param("contentKind", name(p.contentKind), Types.VARCHAR)
-                .param("field", name(p.field), Types.VARCHAR)
-                .param("eligible", p.eligible, Types.BOOLEAN).param("ineligibleReason", name(p.ineligibleReason), Types.VARCHAR)
-                .param("competence", name(p.competence), Types.VARCHAR).param("handling", name(p.handling), Types.VARCHAR)
-                .param("processedOn", p.processedOn, Types.DATE).param("forwardedToId", p.forwardedToId, Types.BIGINT)
-                .param("replyReceivedOn", p.replyReceivedOn, Types.DATE).param("matterId", p.matterId, Types.BIGINT)
-                .param("protectedIdentity", p.protectedIdentity).param("dueOn", p.dueOn, Types.DATE)
-                .param("dueRule", p.dueRule, Types.VARCHAR)
-                .param("dueRuleVersion", p.dueRuleVersion, Types.INTEGER).param("id", p.id).param("version", readVersion)
-                .params(audit == null ? Map.of() : audit.params())
-                .query(Long.class).single();
-        if (rows == 0) {
+                .addValue("day", day, Types.DATE).addValue("actor", actor, Types.VARCHAR).addValue("note", note, Types.VARCHAR)
+                .addValue("status", p.status).addValue("contentKind", name(p.contentKind), Types.VARCHAR)
+                .addValue("field", name(p.field), Types.VARCHAR)
+                .addValue("eligible", p.eligible, Types.BOOLEAN).addValue("ineligibleReason", name(p.ineligibleReason), Types.VARCHAR)
+                .addValue("competence", name(p.competence), Types.VARCHAR).addValue("handling", name(p.handling), Types.VARCHAR)
+                .addValue("processedOn", p.processedOn, Types.DATE).addValue("forwardedToId", p.forwardedToId, Types.BIGINT)
+                .addValue("replyReceivedOn", p.replyReceivedOn, Types.DATE).addValue("matterId", p.matterId, Types.BIGINT)
+                .addValue("protectedIdentity", p.protectedIdentity).addValue("dueOn", p.dueOn, Types.DATE)
+                .addValue("dueRule", p.dueRule, Types.VARCHAR)
+                .addValue("dueRuleVersion", p.dueRuleVersion, Types.INTEGER).addValue("id", p.id).addValue("version", readVersion)
+                .addValues(audit == null ? Map.of() : audit.params());
+        var rows = last.single(sql, params, (rs, i) -> rs.getLong(1), endsStep);
+        if (rows == null) {
             throw new ConflictException("petition", p.number);
         }
         p.version = readVersion + 1;

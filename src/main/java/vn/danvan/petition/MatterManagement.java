@@ -69,7 +69,7 @@ public class MatterManagement {
                 "petition_matter", m.number, m.unitId, before, AuditTrail.fields("status", m.status, "dueOn", m.dueOn,
                         "extensions", m.extensions, "result", m.result, "document", step.documentNumber(), "note", step.note()));
         writes.updateMatter(m, read, new StepWrites.MatterWrite(kind, day, user.username(), step.note(), step.documentNumber(),
-                also.grantTo, also.outcomeStage, step.outcome(), audited));
+                also.grantTo, also.outcomeStage, step.outcome(), audited, true));
     }
 
     /** What a step writes besides the matter and its timeline step, in the same statement (see {@link StepWrites}). */

@@ -108,7 +108,7 @@ public class PetitionManagement {
                 newPersons(input.persons(), p.protectedIdentity), audit.inStatement("p", "number", "petition.received", "petition",
                         null, p.unitId, null, AuditTrail.fields("channel", p.channel, "petitionerKind", p.petitionerKind,
                                 "declaredKind", p.contentKind, "subject", p.subject, "dueOn", p.dueOn,
-                                "rule", p.dueRule + " v" + p.dueRuleVersion)));
+                                "rule", p.dueRule + " v" + p.dueRuleVersion)), true);
         return new CaseRef(p.id, p.number);
     }
 
@@ -162,8 +162,10 @@ public class PetitionManagement {
                 AuditTrail.fields("status", p.status, "contentKind", p.contentKind, "field", p.field, "eligible", p.eligible,
                         "ineligibleReason", p.ineligibleReason, "competence", p.competence, "handling", p.handling,
                         "forwardedTo", p.forwardedToId, "matter", matter.number));
+        // the petition's save ends the step (and commits with it, see LastWrites) unless a referral or a forwarded copy follows
+        var endsStep = p.handling != Handling.FORWARD && (p.handling == Handling.ACCEPT || matter.status != MatterStatus.RECEIVED);
         store.updatePetition(p, input.version() == null ? p.version : input.version(),
-                List.of(StepKind.CLASSIFIED, stepOf(p.handling)), p.processedOn, user.username(), input.note(), audited);
+                List.of(StepKind.CLASSIFIED, stepOf(p.handling)), p.processedOn, user.username(), input.note(), audited, endsStep);
         if (p.handling != Handling.ACCEPT && matter.status == MatterStatus.RECEIVED && onlyPetitionOf(matter.id, p.id)) {
             var read = matter.version;
             matter.refer(p.processedOn);
@@ -364,7 +366,7 @@ public class PetitionManagement {
         copy.dueRuleVersion = due.ruleVersion();
         writes.insertReceived(copy, numbers.seriesOf(copy.unitId, copy.receivedOn), null, user.username(), p.number, List.of(),
                 audit.inStatement("p", "number", "petition.received", "petition", null, copy.unitId, null,
-                        AuditTrail.fields("channel", copy.channel, "forwardedFrom", p.number, "dueOn", copy.dueOn)));
+                        AuditTrail.fields("channel", copy.channel, "forwardedFrom", p.number, "dueOn", copy.dueOn)), false);
         store.copyPersons(p.id, copy.id);
     }
 

@@ -4,6 +4,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.danvan.audit.AuditTrail;
@@ -15,7 +16,8 @@ import vn.danvan.shared.ConflictException;
  * persons; a new matter with its number and first step; a matter's save with its timeline step, the
  * handler's grants (ASSIGN) and the outcome (DECIDE, CLOSE) — and the step's audit record
  * ({@link AuditTrail#inStatement}). One statement is one round trip: a lifecycle of seven steps reads and
- * writes in 14 statements, audit records included (28 before).
+ * writes in 14 statements, audit records included (28 before); the last statement of a step carries the step's COMMIT
+ * in the same round trip ({@link LastWrites}).
  */
 @Component
 class StepWrites {
@@ -31,9 +33,11 @@ class StepWrites {
             )""";
 
     private final JdbcClient jdbc;
+    private final LastWrites last;
 
-    StepWrites(JdbcClient jdbc) {
+    StepWrites(JdbcClient jdbc, LastWrites last) {
         this.jdbc = jdbc;
+        this.last = last;
     }
 
     /** A person of a received petition, identities already encrypted. */
@@ -48,9 +52,9 @@ class StepWrites {
      * the CTE {@code p}, whose {@code number} column is the petition's number).
      */
     void insertReceived(PetitionRecord p, CaseNumbers.Series series, Long grantTo, String actor, String stepDocument,
-                        List<NewPerson> persons, AuditTrail.InStatement audit) {
+                        List<NewPerson> persons, AuditTrail.InStatement audit, boolean endsStep) {
         var hex = HexFormat.of();
-        var saved = jdbc.sql(ComposedSql.of("with " + COUNTER + """
+        var sql = ComposedSql.of("with " + COUNTER + """
                 , p as (
                     insert into petition (number, unit_id, received_on, channel, source_name, source_reference,
                         petitioner_kind, signers_count, subject, content, place_unit_id, visit_id, forwarded_from_id,
@@ -80,31 +84,32 @@ class StepWrites {
                 )""", audit.cte(), """
 
                 select id, number from p
-                """))
-                .param("seriesUnit", series.unitId()).param("year", p.receivedOn.getYear()).param("series", "petition")
-                .param("prefix", series.code() + "-" + p.receivedOn.getYear() + "-")
-                .param("unitId", p.unitId).param("receivedOn", p.receivedOn)
-                .param("channel", p.channel.name()).param("sourceName", p.sourceName, Types.VARCHAR)
-                .param("sourceReference", p.sourceReference, Types.VARCHAR).param("petitionerKind", p.petitionerKind.name())
-                .param("signersCount", p.signersCount).param("subject", p.subject).param("content", p.content, Types.VARCHAR)
-                .param("placeUnitId", p.placeUnitId, Types.BIGINT).param("visitId", p.visitId, Types.BIGINT)
-                .param("forwardedFromId", p.forwardedFromId, Types.BIGINT)
-                .param("protectedIdentity", p.protectedIdentity)
-                .param("contentKind", p.contentKind == null ? null : p.contentKind.name(), Types.VARCHAR)
-                .param("matterId", p.matterId, Types.BIGINT).param("dueOn", p.dueOn, Types.DATE).param("dueRule", p.dueRule, Types.VARCHAR)
-                .param("dueRuleVersion", p.dueRuleVersion, Types.INTEGER).param("createdBy", p.createdBy)
-                .param("grantTo", grantTo, Types.BIGINT).param("actor", actor).param("stepDocument", stepDocument, Types.VARCHAR)
-                .param("roles", persons.stream().map(x -> x.role().name()).toArray(String[]::new))
-                .param("ordinals", persons.stream().map(NewPerson::ordinal).toArray(Integer[]::new))
-                .param("organisations", persons.stream().map(NewPerson::organisation).toArray(Boolean[]::new))
-                .param("names", persons.stream().map(x -> hexOf(hex, x.name())).toArray(String[]::new))
-                .param("addresses", persons.stream().map(x -> hexOf(hex, x.address())).toArray(String[]::new))
-                .param("phones", persons.stream().map(x -> hexOf(hex, x.phone())).toArray(String[]::new))
-                .param("idNumbers", persons.stream().map(x -> hexOf(hex, x.idNumber())).toArray(String[]::new))
-                .param("nameKeys", persons.stream().map(NewPerson::nameKey).toArray(String[]::new))
-                .param("identityHashes", persons.stream().map(NewPerson::identityHash).toArray(String[]::new))
-                .params(audit.params())
-                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+                """);
+        var params = new MapSqlParameterSource()
+                .addValue("seriesUnit", series.unitId()).addValue("year", p.receivedOn.getYear()).addValue("series", "petition")
+                .addValue("prefix", series.code() + "-" + p.receivedOn.getYear() + "-")
+                .addValue("unitId", p.unitId).addValue("receivedOn", p.receivedOn)
+                .addValue("channel", p.channel.name()).addValue("sourceName", p.sourceName, Types.VARCHAR)
+                .addValue("sourceReference", p.sourceReference, Types.VARCHAR).addValue("petitionerKind", p.petitionerKind.name())
+                .addValue("signersCount", p.signersCount).addValue("subject", p.subject).addValue("content", p.content, Types.VARCHAR)
+                .addValue("placeUnitId", p.placeUnitId, Types.BIGINT).addValue("visitId", p.visitId, Types.BIGINT)
+                .addValue("forwardedFromId", p.forwardedFromId, Types.BIGINT)
+                .addValue("protectedIdentity", p.protectedIdentity)
+                .addValue("contentKind", p.contentKind == null ? null : p.contentKind.name(), Types.VARCHAR)
+                .addValue("matterId", p.matterId, Types.BIGINT).addValue("dueOn", p.dueOn, Types.DATE).addValue("dueRule", p.dueRule, Types.VARCHAR)
+                .addValue("dueRuleVersion", p.dueRuleVersion, Types.INTEGER).addValue("createdBy", p.createdBy)
+                .addValue("grantTo", grantTo, Types.BIGINT).addValue("actor", actor).addValue("stepDocument", stepDocument, Types.VARCHAR)
+                .addValue("roles", persons.stream().map(x -> x.role().name()).toArray(String[]::new))
+                .addValue("ordinals", persons.stream().map(NewPerson::ordinal).toArray(Integer[]::new))
+                .addValue("organisations", persons.stream().map(NewPerson::organisation).toArray(Boolean[]::new))
+                .addValue("names", persons.stream().map(x -> hexOf(hex, x.name())).toArray(String[]::new))
+                .addValue("addresses", persons.stream().map(x -> hexOf(hex, x.address())).toArray(String[]::new))
+                .addValue("phones", persons.stream().map(x -> hexOf(hex, x.phone())).toArray(String[]::new))
+                .addValue("idNumbers", persons.stream().map(x -> hexOf(hex, x.idNumber())).toArray(String[]::new))
+                .addValue("nameKeys", persons.stream().map(NewPerson::nameKey).toArray(String[]::new))
+                .addValue("identityHashes", persons.stream().map(NewPerson::identityHash).toArray(String[]::new))
+                .addValues(audit.params());
+        var saved = last.single(sql, params, (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}, endsStep);
         p.id = (long) saved[0];
         p.number = (String) saved[1];
     }
@@ -152,10 +157,10 @@ class StepWrites {
      * the CTE {@code saved}; null: none).
      */
     record MatterWrite(StepKind kind, LocalDate day, String actor, String note, String documentNumber, Long grantTo,
-                       String outcomeStage, Outcome outcome, AuditTrail.InStatement audit) {
+                       String outcomeStage, Outcome outcome, AuditTrail.InStatement audit, boolean endsStep) {
 
         static MatterWrite none() {
-            return new MatterWrite(null, null, null, null, null, null, null, null, null);
+            return new MatterWrite(null, null, null, null, null, null, null, null, null, false);
         }
     }
 
@@ -238,46 +243,46 @@ class StepWrites {
         sql = ComposedSql.of(sql, w.grantTo() != null ? GRANTED : "", w.outcomeStage() != null ? OUTCOME : "",
                 w.audit() != null ? w.audit().cte() : "", """
 
-                select count(*) from saved
+                select step_saved(count(*)) from saved
                 """);
         // Nullable values are bound with their SQL type: an untyped null is sent as "unspecified", a value as its
         // type, and the driver then parses and plans the statement anew whenever a connection's cached statement was
         // prepared with the other (one matter's step has a date or a number that the next one's has not yet).
-        var statement = jdbc.sql(sql)
-                .param("kind", w.kind() == null ? null : w.kind().name(), Types.VARCHAR).param("day", w.day(), Types.DATE)
-                .param("actor", w.actor(), Types.VARCHAR).param("note", w.note(), Types.VARCHAR)
-                .param("documentNumber", w.documentNumber(), Types.VARCHAR)
-                .param("title", m.title).param("contentKind", m.contentKind.name()).param("field", m.field.name())
-                .param("placeUnitId", m.placeUnitId, Types.BIGINT).param("remote", m.remote)
-                .param("complexity", m.complexity.name()).param("status", m.status.name())
-                .param("suspendedFrom", name(m.suspendedFrom), Types.VARCHAR)
-                .param("acceptedOn", m.acceptedOn, Types.DATE).param("acceptanceNumber", m.acceptanceNumber, Types.VARCHAR)
-                .param("dueOn", m.dueOn, Types.DATE).param("dueRule", m.dueRule, Types.VARCHAR)
-                .param("dueRuleVersion", m.dueRuleVersion, Types.INTEGER).param("extensions", m.extensions)
-                .param("handlerId", m.handlerId, Types.BIGINT).param("decidedOn", m.decidedOn, Types.DATE)
-                .param("decisionNumber", m.decisionNumber, Types.VARCHAR).param("result", name(m.result), Types.VARCHAR)
-                .param("closedOn", m.closedOn, Types.DATE).param("withdrawnPartly", m.withdrawnPartly)
-                .param("hotManual", m.hotManual).param("hotReason", m.hotReason, Types.VARCHAR)
-                .param("id", m.id).param("version", readVersion);
+        var statement = new MapSqlParameterSource()
+                .addValue("kind", w.kind() == null ? null : w.kind().name(), Types.VARCHAR).addValue("day", w.day(), Types.DATE)
+                .addValue("actor", w.actor(), Types.VARCHAR).addValue("note", w.note(), Types.VARCHAR)
+                .addValue("documentNumber", w.documentNumber(), Types.VARCHAR)
+                .addValue("title", m.title).addValue("contentKind", m.contentKind.name()).addValue("field", m.field.name())
+                .addValue("placeUnitId", m.placeUnitId, Types.BIGINT).addValue("remote", m.remote)
+                .addValue("complexity", m.complexity.name()).addValue("status", m.status.name())
+                .addValue("suspendedFrom", name(m.suspendedFrom), Types.VARCHAR)
+                .addValue("acceptedOn", m.acceptedOn, Types.DATE).addValue("acceptanceNumber", m.acceptanceNumber, Types.VARCHAR)
+                .addValue("dueOn", m.dueOn, Types.DATE).addValue("dueRule", m.dueRule, Types.VARCHAR)
+                .addValue("dueRuleVersion", m.dueRuleVersion, Types.INTEGER).addValue("extensions", m.extensions)
+                .addValue("handlerId", m.handlerId, Types.BIGINT).addValue("decidedOn", m.decidedOn, Types.DATE)
+                .addValue("decisionNumber", m.decisionNumber, Types.VARCHAR).addValue("result", name(m.result), Types.VARCHAR)
+                .addValue("closedOn", m.closedOn, Types.DATE).addValue("withdrawnPartly", m.withdrawnPartly)
+                .addValue("hotManual", m.hotManual).addValue("hotReason", m.hotReason, Types.VARCHAR)
+                .addValue("id", m.id).addValue("version", readVersion);
         if (w.grantTo() != null) {
-            statement = statement.param("grantTo", w.grantTo());
+            statement.addValue("grantTo", w.grantTo());
         }
         if (w.audit() != null) {
-            statement = statement.params(w.audit().params());
+            statement.addValues(w.audit().params());
         }
         if (w.outcomeStage() != null) {
             var o = w.outcome() == null ? Outcome.none() : w.outcome();
-            statement = statement.param("stage", w.outcomeStage())
-                    .param("recoverMoney", o.recoverMoney()).param("recoverLand", o.recoverLand())
-                    .param("returnOrgMoney", o.returnOrgMoney()).param("returnOrgLand", o.returnOrgLand())
-                    .param("returnPersonMoney", o.returnPersonMoney()).param("returnPersonLand", o.returnPersonLand())
-                    .param("orgsRestored", o.orgsRestored()).param("personsRestored", o.personsRestored())
-                    .param("orgsDisciplined", o.orgsDisciplined()).param("personsDisciplined", o.personsDisciplined())
-                    .param("officialsDisciplined", o.officialsDisciplined()).param("casesTransferred", o.casesTransferred())
-                    .param("personsTransferred", o.personsTransferred()).param("officialsTransferred", o.officialsTransferred());
+            statement.addValue("stage", w.outcomeStage())
+                    .addValue("recoverMoney", o.recoverMoney()).addValue("recoverLand", o.recoverLand())
+                    .addValue("returnOrgMoney", o.returnOrgMoney()).addValue("returnOrgLand", o.returnOrgLand())
+                    .addValue("returnPersonMoney", o.returnPersonMoney()).addValue("returnPersonLand", o.returnPersonLand())
+                    .addValue("orgsRestored", o.orgsRestored()).addValue("personsRestored", o.personsRestored())
+                    .addValue("orgsDisciplined", o.orgsDisciplined()).addValue("personsDisciplined", o.personsDisciplined())
+                    .addValue("officialsDisciplined", o.officialsDisciplined()).addValue("casesTransferred", o.casesTransferred())
+                    .addValue("personsTransferred", o.personsTransferred()).addValue("officialsTransferred", o.officialsTransferred());
         }
-        var rows = statement.query(Long.class).single();
-        if (rows == 0) {
+        var rows = last.single(sql, statement, (rs, i) -> rs.getLong(1), w.endsStep());
+        if (rows == null) {
             throw new ConflictException("matter", m.number);
         }
         m.version = readVersion + 1;

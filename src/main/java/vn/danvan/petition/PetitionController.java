@@ -81,6 +81,14 @@ class PetitionController {
                     Integer casesTransferred, Integer personsTransferred, Integer officialsTransferred, Long handlerId,
                     Integer version) {
 
+        /** The same step on another version of the matter: what the officer typed, kept after a conflict. */
+        StepForm onVersion(int newer) {
+            return new StepForm(action, day, documentNumber, note, remote, complexity, result, recoverMoney, recoverLand,
+                    returnOrgMoney, returnOrgLand, returnPersonMoney, returnPersonLand, orgsRestored, personsRestored,
+                    orgsDisciplined, personsDisciplined, officialsDisciplined, casesTransferred, personsTransferred,
+                    officialsTransferred, handlerId, newer);
+        }
+
         MatterStep toStep() {
             var outcome = new Outcome(recoverMoney, recoverLand, returnOrgMoney, returnOrgLand, returnPersonMoney, returnPersonLand,
                     n(orgsRestored), n(personsRestored), n(orgsDisciplined), n(personsDisciplined), n(officialsDisciplined),
@@ -333,9 +341,11 @@ class PetitionController {
             model.addAttribute("flashError", problem(invalid));
             return showMatter(queries.matter(id, user), model);
         } catch (ConflictException conflict) {
+            // the newer version beside what the officer typed, on that version: nothing typed is lost, and saving it
+            // again records the step on top of the other officer's (the state rules check it anew)
             var newer = queries.matter(id, user);
             model.addAttribute("flashError", text("error.conflict", conflict.key()));
-            model.addAttribute("step", emptyStep(newer));
+            model.addAttribute("step", form.onVersion(newer.version()));
             return showMatter(newer, model);
         }
     }

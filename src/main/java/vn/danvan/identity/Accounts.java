@@ -102,10 +102,6 @@ class Accounts {
     }
 
     /** The signed-in user's account and grants in one indexed query (read on every request). */
-    List<AccountGrantRow> accountWithGrants(long userId) {
-        return accountWithGrants(userId, false);
-    }
-
     /** The account with its grants, in the order granted; none when there is no such account, or it is disabled and {@code enabledOnly}. */
     List<AccountGrantRow> accountWithGrants(long userId, boolean enabledOnly) {
         return jdbc.sql("""

@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class LastWrites {
 
     /** SQLSTATE of {@code step_saved} (V119) when nothing was saved. */
-    static final String CONFLICT = "DV409";
+    private static final String CONFLICT = "DV409";
 
     private static final String COMMIT = ";\ncommit";
 

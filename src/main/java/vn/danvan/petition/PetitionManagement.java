@@ -162,11 +162,12 @@ public class PetitionManagement {
                 AuditTrail.fields("status", p.status, "contentKind", p.contentKind, "field", p.field, "eligible", p.eligible,
                         "ineligibleReason", p.ineligibleReason, "competence", p.competence, "handling", p.handling,
                         "forwardedTo", p.forwardedToId, "matter", matter.number));
-        // the petition's save ends the step (and commits with it, see LastWrites) unless a referral or a forwarded copy follows
-        var endsStep = p.handling != Handling.FORWARD && (p.handling == Handling.ACCEPT || matter.status != MatterStatus.RECEIVED);
+        // the petition's save ends the step (and commits with it, see LastWrites) unless a referral or a forwarded copy may follow
+        var mayRefer = p.handling != Handling.ACCEPT && matter.status == MatterStatus.RECEIVED;
         store.updatePetition(p, input.version() == null ? p.version : input.version(),
-                List.of(StepKind.CLASSIFIED, stepOf(p.handling)), p.processedOn, user.username(), input.note(), audited, endsStep);
-        if (p.handling != Handling.ACCEPT && matter.status == MatterStatus.RECEIVED && onlyPetitionOf(matter.id, p.id)) {
+                List.of(StepKind.CLASSIFIED, stepOf(p.handling)), p.processedOn, user.username(), input.note(), audited,
+                !mayRefer && p.handling != Handling.FORWARD);
+        if (mayRefer && onlyPetitionOf(matter.id, p.id)) {
             var read = matter.version;
             matter.refer(p.processedOn);
             writes.updateMatter(matter, read);

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.Modulithic;
+import org.springframework.transaction.interceptor.TransactionInterceptor;
 
 /**
  * danvan — hệ thống thông tin công tác dân vận. Every direct sub-package is a Spring Modulith
@@ -40,6 +41,12 @@ public class DanvanApplication {
     @Bean
     JdbcClient jdbcClient(NamedParameterJdbcOperations operations) {
         return new RecordMappingJdbcClient(operations);
+    }
+
+    /** Every {@code @Transactional} names the one transaction manager: see {@link QualifiedTransactions}. */
+    @Bean
+    QualifiedTransactions qualifiedTransactions(TransactionInterceptor interceptor) {
+        return new QualifiedTransactions(interceptor, "transactionManager");
     }
 
     public static void main(String[] args) {

@@ -20,11 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditTrail {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final AuditJson json;
 
     AuditTrail(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.json = new AuditJson(json);
     }
 
     /**
@@ -49,8 +49,8 @@ public class AuditTrail {
                 .param("entityType", entityType)
                 .param("entityId", String.valueOf(entityId))
                 .param("unitId", unitId)
-                .param("before", before == null ? null : json.writeValueAsString(before))
-                .param("after", after == null ? null : json.writeValueAsString(after))
+                .param("before", json.write(before))
+                .param("after", json.write(after))
                 .update();
     }
 
@@ -79,8 +79,8 @@ public class AuditTrail {
         // Typed, null or not: the driver re-prepares a statement whose parameter turns from a value to an untyped null.
         params.put("auditEntityId", new SqlParameterValue(Types.VARCHAR, entityIdColumn == null ? String.valueOf(entityId) : null));
         params.put("auditUnitId", new SqlParameterValue(Types.BIGINT, unitId));
-        params.put("auditBefore", new SqlParameterValue(Types.VARCHAR, before == null ? null : json.writeValueAsString(before)));
-        params.put("auditAfter", new SqlParameterValue(Types.VARCHAR, after == null ? null : json.writeValueAsString(after)));
+        params.put("auditBefore", new SqlParameterValue(Types.VARCHAR, json.write(before)));
+        params.put("auditAfter", new SqlParameterValue(Types.VARCHAR, json.write(after)));
         return new InStatement(CTES.computeIfAbsent(source + "." + entityIdColumn, key -> {
             var id = entityIdColumn == null ? "cast(:auditEntityId as text)" : "cast(" + source + "." + entityIdColumn + " as text)";
             return """

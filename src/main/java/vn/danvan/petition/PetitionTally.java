@@ -16,7 +16,7 @@ import vn.danvan.orgunit.OrgUnits;
 
 /**
  * The figures of the few measures that the per-unit, per-month tally of V113 holds (what computed indicators read
- * most): the whole months of a period from the tally, the days before the first whole month and after the last one,
+ * most; with the writers' deltas not yet folded into it, V120 and {@link TallyFold}): the whole months of a period from the tally, the days before the first whole month and after the last one,
  * and what the tally leaves out, from the records. Each answer equals the measure's count over its source's rows
  * ({@link PetitionFormStatements#totalSql}, {@link PetitionForms#rowsBySpan}'s statements), as the tests compare.
  *
@@ -279,7 +279,8 @@ final class PetitionTally {
             return;
         }
         var tallied = sql.contains("{tally}");
-        sql = sql.replace("{tally}", unitIds == null ? "petition_month_tally_top" : "petition_month_tally");
+        // the tallies with the deltas not yet folded into them (V120)
+        sql = sql.replace("{tally}", unitIds == null ? "petition_month_tally_top_now" : "petition_month_tally_now");
         for (var alias : List.of("p", "m", "t", "c")) {
             sql = sql.replace("{units:" + alias + "}", unitIds == null ? "" : "and " + alias + ".unit_id = any(:units)")
                     .replace("{unit:" + alias + "}", perUnit ? alias + ".unit_id" : "cast(0 as bigint)");

@@ -103,6 +103,25 @@ class CasePlacesIntegrationTests {
     }
 
     @Test
+    void aPlaceAskedAgainIsTheSameAreaOnAnyDayAndARefusedPlaceIsRefusedEveryTime() {
+        // the area of a unit is kept after it was first read (units' category, level and parent never change)
+        var first = petitions.receive(about(unit("05977.UBND")), admin);
+        var again = petitions.receive(about(unit("05977.UBND")), admin);
+        var earlier = new NewPetition(board, today.minusYears(1), Channel.POST, null, null, PetitionerKind.PERSON, 1,
+                "Khiếu nại về tiếng ồn công trường", "Nội dung đơn.", unit("05977.UBND"), null,
+                List.of(new PersonInput(PersonRole.PETITIONER, false, "Lò Văn Địa", null, null, null)), null, null);
+        var lastYear = petitions.receive(earlier, admin);
+
+        assertThat(List.of(placeOf(first.id()), placeOf(again.id()), placeOf(lastYear.id())))
+                .containsOnly(unit("05977"));
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> petitions.receive(about(987_654_321L), admin))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.problems().get(0).field()).isEqualTo("placeUnitId"));
+        }
+    }
+
+    @Test
     void aVisitAboutAWardsPeoplesCommitteeIsAboutTheWardAndSoIsThePetitionHandedOverAtIt() {
         var session = desk.openSession(new ReceptionDesk.NewSession(board, SessionKind.REGULAR, SessionHost.OFFICE,
                 SessionMode.IN_PERSON, today, "Trụ sở Ban Tiếp công dân tỉnh", null, null, false), admin);

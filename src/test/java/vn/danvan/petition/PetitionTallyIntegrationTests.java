@@ -34,6 +34,8 @@ class PetitionTallyIntegrationTests {
     DataSource dataSource;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    TallyFold fold;
 
     /** A tally's rows summed per month and unit, its measures named as in {@link #DIFFERING}. */
     static String summed(String table) {
@@ -52,7 +54,7 @@ class PetitionTallyIntegrationTests {
             """;
 
     /** The (month, unit) pairs whose tally differs from the records counted again as V113 and V115 count them. */
-    static final String DRIFT = "with tally as (" + summed("petition_month_tally") + "), expected as (" + """
+    static final String DRIFT = "with tally as (" + summed("petition_month_tally_now") + "), expected as (" + """
                 select month, unit_id, sum(r) as r, sum(p) as p, sum(e) as e, sum(f) as f, sum(c) as c from (
                     select date_trunc('month', received_on)::date as month, unit_id, 1 as r, 0 as p, 0 as e, 0 as f, 0 as c
                     from petition
@@ -71,10 +73,10 @@ class PetitionTallyIntegrationTests {
             """ + DIFFERING;
 
     /** The (month, country row) pairs whose tally (V116) differs from the units' tally summed per row of the country. */
-    static final String TOP_DRIFT = "with tally as (" + summed("petition_month_tally_top") + "), expected as (" + """
+    static final String TOP_DRIFT = "with tally as (" + summed("petition_month_tally_top_now") + "), expected as (" + """
                 select t.month, %s as unit_id, sum(t.received) as r, sum(t.processed) as p, sum(t.eligible) as e,
                        sum(t.finished) as f, sum(t.pending) as c
-                from petition_month_tally t join org_unit o on o.id = t.unit_id group by 1, 2)
+                from petition_month_tally_now t join org_unit o on o.id = t.unit_id group by 1, 2)
             """.formatted(OrgUnits.countryRowOf("o")) + DIFFERING;
 
     /** The rows of the units' tally that differ from the records, and those of the country's rows' tally that differ from it. */
@@ -84,9 +86,9 @@ class PetitionTallyIntegrationTests {
 
     @Test
     void theDemoRecordsWrittenThroughTheServicesAreTalliedAsTheyStand() {
-        var sums = jdbc.sql("select sum(received), sum(processed), sum(finished) from petition_month_tally").query().singleRow();
+        var sums = jdbc.sql("select sum(received), sum(processed), sum(finished) from petition_month_tally_now").query().singleRow();
         assertThat(((Number) sums.get("sum")).longValue()).as("demo petitions received").isGreaterThan(100);
-        assertThat(jdbc.sql("select sum(received) from petition_month_tally_top").query(Long.class).single())
+        assertThat(jdbc.sql("select sum(received) from petition_month_tally_top_now").query(Long.class).single())
                 .as("the same, per row of the country").isEqualTo(((Number) sums.get("sum")).longValue());
         assertThat(drift()).isZero();
     }
@@ -147,6 +149,13 @@ class PetitionTallyIntegrationTests {
         jdbc.sql("delete from petition where id = :id").param("id", p2).update();
         jdbc.sql("delete from petition_matter where id = :id").param("id", m3).update();
         assertThat(drift()).as("after the deletes").isZero();
+
+        // the writers' deltas (V120), folded into the tallies: no figure changes, and no delta of these units is left
+        var deltas = "select count(*) from petition_tally_delta where unit_id in (:units)";
+        assertThat(jdbc.sql(deltas).param("units", List.of(commune, other)).query(Long.class).single()).isPositive();
+        assertThat(fold.fold()).isPositive();
+        assertThat(jdbc.sql(deltas).param("units", List.of(commune, other)).query(Long.class).single()).isZero();
+        assertThat(drift()).as("after the deltas were folded").isZero();
     }
 
     /** The measure's count over its source's rows, as before V113. */
@@ -272,28 +281,32 @@ class PetitionTallyIntegrationTests {
     }
 
     /**
-     * Two officers of one commune receiving petitions at the same moment: the second adds to another row of the
-     * commune's month instead of waiting for the first's transaction to end.
+     * Two officers of one commune receiving petitions at the same moment: each adds a delta (V120), no tally row, so
+     * neither waits for the other's transaction to end; once both commit, a fold adds both to the commune's month.
      */
     @Test
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    void writersOfOneUnitAndMonthDoNotWaitForEachOther() throws Exception {
-        // a unit and month of the demo's petitions: its tally row exists, committed, and the first writer locks it
+    void writersOfOneUnitAndMonthDoNotWaitForEachOtherAndAFoldAddsBoth() throws Exception {
+        // a unit and month of the demo's petitions: its tally row exists, committed
         var busiest = jdbc.sql("""
                 select unit_id, max(month) as month from petition_month_tally where received > 0
                 group by unit_id order by count(*) desc, unit_id limit 1
                 """).query().singleRow();
         long commune = ((Number) busiest.get("unit_id")).longValue();
         var month = ((java.sql.Date) busiest.get("month")).toLocalDate();
+        var received = """
+                select coalesce(sum(received), 0) from petition_month_tally_now where month = :month and unit_id = :unit
+                """;
+        long before = jdbc.sql(received).param("month", month).param("unit", commune).query(Long.class).single();
         var insert = """
                 insert into petition (number, unit_id, channel, petitioner_kind, content_kind, field, subject, content, received_on,
                                       status, created_by)
                 values (?, ?, 'POST', 'PERSON', 'COMPLAINT', 'ADMIN_LAND', 'Khiếu nại', 'Nội dung', ?, 'RECEIVED', 'test')
                 """;
-        try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
-            first.setAutoCommit(false);
-            second.setAutoCommit(false);
-            try {
+        try {
+            try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
+                first.setAutoCommit(false);
+                second.setAutoCommit(false);
                 for (var c : List.of(first, second)) {
                     try (var s = c.createStatement()) {
                         s.execute("set local lock_timeout = '2s'");
@@ -308,20 +321,20 @@ class PetitionTallyIntegrationTests {
                         assertThat(s.executeUpdate()).isOne();
                     }
                 }
-                try (var s = second.prepareStatement("""
-                        select count(*) from petition_month_tally where month = ? and unit_id = ?
-                        """)) {
-                    s.setObject(1, month);
-                    s.setLong(2, commune);
-                    try (var rs = s.executeQuery()) {
-                        rs.next();
-                        assertThat(rs.getLong(1)).as("the committed row, which the first holds, and the second's own").isEqualTo(2);
-                    }
-                }
-            } finally {
-                first.rollback();
-                second.rollback();
+                first.commit();
+                second.commit();
             }
+            assertThat(jdbc.sql(received).param("month", month).param("unit", commune).query(Long.class).single())
+                    .as("read with the deltas").isEqualTo(before + 2);
+            fold.fold();
+            assertThat(jdbc.sql("select count(*) from petition_tally_delta where unit_id = :unit").param("unit", commune)
+                    .query(Long.class).single()).isZero();
+            assertThat(jdbc.sql(received).param("month", month).param("unit", commune).query(Long.class).single())
+                    .as("folded").isEqualTo(before + 2);
+            assertThat(drift()).isZero();
+        } finally {
+            jdbc.sql("delete from petition where number in ('T-TALLY-W1', 'T-TALLY-W2')").update();
+            fold.fold();
         }
     }
 }

@@ -333,8 +333,9 @@ public class PetitionManagement {
         m.placeUnitId = p.placeUnitId;
         m.round = input.round() == null ? 1 : input.round();
         m.followUp = Boolean.TRUE.equals(input.followUp());
+        // the petition takes the new matter in this transaction (its save below): counted from the start (V121)
         writes.insertMatter(m, numbers.seriesOf(p.unitId, p.receivedOn), p.receivedOn.getYear(), p.processedOn, user.username(),
-                p.number);
+                p.number, p.id);
         return m;
     }
 

@@ -120,16 +120,17 @@ class StepWrites {
 
     /**
      * Inserts a new matter, numbered in the same statement ({@code m.number} and {@code m.id} are set), with its
-     * first step: the petition that opened it ({@code note}).
+     * first step: the petition that opened it ({@code note}). That petition ({@code openedFor}) takes the matter in the
+     * same transaction, and the matter is written with it already counted (V121).
      */
-    void insertMatter(Matter m, CaseNumbers.Series series, int year, LocalDate day, String actor, String note) {
+    void insertMatter(Matter m, CaseNumbers.Series series, int year, LocalDate day, String actor, String note, long openedFor) {
         var saved = jdbc.sql("with " + COUNTER + """
                 , m as (
                     insert into petition_matter (number, unit_id, title, content_kind, field, place_unit_id, remote,
-                        complexity, round, follow_up, previous_matter_id, status)
+                        complexity, round, follow_up, previous_matter_id, status, opened_for, petitions)
                     values ((select :prefix || """ + SEQUENCE + """
                  from n), :unitId, :title, :contentKind, :field, :placeUnitId, :remote,
-                        :complexity, :round, :followUp, :previousMatterId, :status)
+                        :complexity, :round, :followUp, :previousMatterId, :status, :openedFor, 1)
                     returning id, number
                 ), linked as (
                     insert into petition_step (matter_id, kind, on_day, actor, note)
@@ -145,6 +146,7 @@ class StepWrites {
                 .param("placeUnitId", m.placeUnitId, Types.BIGINT).param("remote", m.remote).param("complexity", m.complexity.name())
                 .param("round", m.round).param("followUp", m.followUp).param("previousMatterId", m.previousMatterId, Types.BIGINT)
                 .param("status", m.status.name())
+                .param("openedFor", openedFor)
                 .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
         m.id = (long) saved[0];
         m.number = (String) saved[1];

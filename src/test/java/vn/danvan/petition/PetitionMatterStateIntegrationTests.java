@@ -2,6 +2,7 @@ package vn.danvan.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,6 +136,32 @@ class PetitionMatterStateIntegrationTests {
         assertThat(jdbc.sql("select count(*) from petition_outcome").query(Long.class).single()).as("demo outcomes").isPositive();
         assertThat(jdbc.sql("select count(*) from petition_matter where petitions > 0").query(Long.class).single())
                 .as("demo matters with their petitions counted").isPositive();
+        assertThat(jdbc.sql(MISCOUNTED).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aMatterOpenedForAPetitionCountsItOnceAndAgainOnlyIfItLeavesAndComesBack() {
+        long unit = jdbc.sql("select unit_id from petition order by id limit 1").query(Long.class).single();
+        long other = matter("T-BORN-2", unit);
+        long p = petition("T-BORN-P1", unit, null);
+        // as processing opens a matter (V121): written counted, then the petition takes it
+        long opened = jdbc.sql("""
+                insert into petition_matter (number, unit_id, title, content_kind, field, round, follow_up, status, opened_for, petitions)
+                values ('T-BORN-1', :unit, 'Khiếu nại thu hồi đất', 'COMPLAINT', 'ADMIN_LAND', 1, false, 'RECEIVED', :p, 1)
+                returning id""").param("unit", unit).param("p", p).query(Long.class).single();
+        jdbc.sql("update petition set matter_id = :m where id = :id").param("m", opened).param("id", p).update();
+        assertThat(petitions(opened)).isEqualTo(1);
+        long q = petition("T-BORN-P2", unit, opened);
+        assertThat(petitions(opened)).isEqualTo(2);
+
+        jdbc.sql("update petition set matter_id = :m where id = :id").param("m", other).param("id", p).update();
+        assertThat(petitions(opened)).isEqualTo(1);
+        assertThat(petitions(other)).isEqualTo(1);
+        jdbc.sql("update petition set matter_id = :m where id = :id").param("m", opened).param("id", p).update();
+        assertThat(petitions(opened)).as("the petition came back: counted again").isEqualTo(2);
+        assertThat(petitions(other)).isZero();
+        jdbc.sql("delete from petition where id in (:ids)").param("ids", List.of(p, q)).update();
+        assertThat(petitions(opened)).isZero();
         assertThat(jdbc.sql(MISCOUNTED).query(Long.class).single()).isZero();
     }
 

@@ -10,8 +10,9 @@ import tools.jackson.databind.json.JsonMapper;
  * An audit record's fields as the JSON text the application's mapper writes, made faster for the values audit records
  * hold: texts, whole numbers, booleans, days, enums and nulls are written straight to the generator; anything else
  * goes through the mapper. The mapper looks up a serializer for every value of an untyped map: the audit's JSON took
- * 6.4 % of the JVM's samples of the lifecycle benchmark (JFR, session 24), and 6.1 % written here (session 25, with the changes of 0dce905): the
- * generator's set-up and release and the strings' escaping are most of what is left, so the gain is small.
+ * 6.4 % of the JVM's samples of the lifecycle benchmark (JFR, session 24), and 6.1 % written here (session 25, with
+ * the changes of 0dce905): the generator's set-up and release and the strings' escaping are most of what is left, so
+ * the gain is small.
  *
  * <p>An enum class is written by its constant's name only when the mapper writes every constant of it so (checked once
  * per class, so an enum that the mapper writes otherwise, e.g. with {@code @JsonValue}, still goes through it).

@@ -16,8 +16,9 @@ import vn.danvan.orgunit.OrgUnits;
 
 /**
  * The figures of the few measures that the per-unit, per-month tally of V113 holds (what computed indicators read
- * most; with the writers' deltas not yet folded into it, V120 and {@link TallyFold}): the whole months of a period from the tally, the days before the first whole month and after the last one,
- * and what the tally leaves out, from the records. Each answer equals the measure's count over its source's rows
+ * most; with the writers' deltas not yet folded into it, V120 and {@link TallyFold}): the whole months of a period
+ * from the tally, the days before the first whole month and after the last one, and what the tally leaves out, from
+ * the records. Each answer equals the measure's count over its source's rows
  * ({@link PetitionFormStatements#totalSql}, {@link PetitionForms#rowsBySpan}'s statements), as the tests compare.
  *
  * <ul>

@@ -26,10 +26,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>The statement ends with {@code select step_saved(count(*)) from saved} (V119): when the version the step read has
  * moved on it raises, the server skips the {@code commit} sent after it, Spring rolls the step back, and this answers null:
- * the caller's conflict, as before. The COMMIT goes with the statement only when nothing else can: the caller says the statement
- * ends its step, the step's own service method began the transaction (a caller's transaction, a test's, one marked
- * rollback-only or with a savepoint is left to Spring), and no synchronization waits for the commit. A statement run after
- * it in the same transaction is refused before Spring's commit ({@link IllegalStateException}).
+ * the caller's conflict, as before. The COMMIT goes with the statement only when nothing else can: the caller says the
+ * statement ends its step, the step's own service method began the transaction (a caller's transaction, a test's, one
+ * marked rollback-only or with a savepoint is left to Spring), and no synchronization waits for the commit (one that acts
+ * only after it, {@link AfterCommitOnly}, does not wait). A statement run after it in the same transaction is refused
+ * before Spring's commit ({@link IllegalStateException}).
  */
 @Component
 class LastWrites {
@@ -84,11 +85,18 @@ class LastWrites {
         return false;
     }
 
+    /**
+     * A synchronization that does nothing before the commit (only after it, or on completion): the COMMIT may go with the
+     * step's last statement while it is registered, since Spring's commit still calls it when the server committed.
+     */
+    interface AfterCommitOnly {
+    }
+
     /** Did this step's own service method begin the transaction, with nothing waiting for its commit? */
     private static boolean mayCommit() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()
                 || TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-                || !TransactionSynchronizationManager.getSynchronizations().isEmpty()) {
+                || !TransactionSynchronizationManager.getSynchronizations().stream().allMatch(s -> s instanceof AfterCommitOnly)) {
             return false;
         }
         try {

@@ -11,7 +11,7 @@ import vn.danvan.shared.InvalidInputException;
  * illegal step with a Vietnamese explanation naming the current state; the facade computes
  * deadlines and saves.
  */
-final class Matter {
+final class Matter implements Cloneable {
 
     /** Law 136/2025/QH15 takes effect: partial withdrawal and online reception exist from this day. */
     static final LocalDate LAW_136_EFFECTIVE = LocalDate.of(2026, 7, 1);
@@ -50,6 +50,15 @@ final class Matter {
      * days and the suspensions need not be read.
      */
     boolean suspendedEver;
+
+    /** A copy to change apart from this one (every field is a value: a shallow copy is a whole one). */
+    Matter copy() {
+        try {
+            return (Matter) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** The deadline rule of this matter's resolution (brief §1.6): C2, C5, D4, or R1 for recommendations. */
     String resolutionRule() {

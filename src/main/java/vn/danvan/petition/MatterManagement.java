@@ -1,16 +1,10 @@
 package vn.danvan.petition;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.danvan.audit.AuditTrail;
-import vn.danvan.calendar.Complexity;
-import vn.danvan.calendar.DayRange;
-import vn.danvan.calendar.LegalDeadlines;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.danvan.identity.CurrentUser;
-import vn.danvan.identity.OrgScope;
+import vn.danvan.shared.ConflictException;
 import vn.danvan.shared.InvalidInputException;
 import vn.danvan.shared.NotFoundException;
 
@@ -18,173 +12,47 @@ import vn.danvan.shared.NotFoundException;
  * Resolving a matter (giải quyết khiếu nại, tố cáo, kiến nghị): acceptance with its legal deadline,
  * verification, dialogue, extensions, suspension, withdrawal, decision or conclusion, enforcement.
  * Each step is one transaction: scope check, the state rule of {@link Matter}, the deadline from the
- * rule version in force, the timeline step and the audit record.
+ * rule version in force, the timeline step and the audit record ({@link MatterSteps}).
  */
 @Service
-@Transactional
 public class MatterManagement {
 
-    private final CaseStore store;
-    private final StepWrites writes;
-    private final LegalDeadlines deadlines;
-    private final OrgScope scope;
+    private final MatterSteps steps;
+    private final RecentMatters recent;
     private final CaseWorkers workers;
-    private final AuditTrail audit;
-    private final Clock clock;
 
-    MatterManagement(CaseStore store, StepWrites writes, LegalDeadlines deadlines, OrgScope scope, CaseWorkers workers,
-                     AuditTrail audit, Clock clock) {
-        this.store = store;
-        this.writes = writes;
-        this.deadlines = deadlines;
-        this.scope = scope;
+    MatterManagement(MatterSteps steps, RecentMatters recent, CaseWorkers workers) {
+        this.steps = steps;
+        this.recent = recent;
         this.workers = workers;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     /**
      * Records a step of a matter.
      *
+     * <p>The step is tried first on the matter as this instance committed it last ({@link RecentMatters}), without reading
+     * it, when the step begins its own transaction. Its write is guarded by the version: when the matter was saved since
+     * elsewhere, nothing is saved, and the step runs again on the matter read from the database. So does a step refused on
+     * the kept matter, whose refusal might have come from the matter's older state; a refusal then comes from the matter as
+     * it is. The exceptions below are thrown before anything is saved.
+     *
      * @throws NotFoundException when the matter does not exist or lies outside the user's scope
      * @throws InvalidInputException when the step is illegal in the matter's state, or a field is wrong
-     * @throws vn.danvan.shared.ConflictException when someone saved the matter after {@code step.version()}
+     * @throws ConflictException when someone saved the matter after {@code step.version()}
      */
     public void record(long matterId, MatterStep step, CurrentUser user) {
-        var m = store.matter(matterId).orElseThrow(() -> new NotFoundException("matter", matterId));
-        scope.requireWrite(user, m.unitId, "matter", m.number);
-        if (step.action() == null) {
-            throw new InvalidInputException("action", "validation.required");
-        }
-        var today = LocalDate.now(clock);
-        var day = step.day() == null ? today : step.day();
-        if (day.isAfter(today)) {
-            throw new InvalidInputException("day", "petition.day.future");
-        }
-        var read = step.version() == null ? m.version : step.version();
-        var before = AuditTrail.fields("status", m.status, "dueOn", m.dueOn, "extensions", m.extensions);
-        var also = new Also();
-        var kind = apply(m, step, day, also);
-        var audited = audit.inStatement("saved", null, "petition.matter." + step.action().name().toLowerCase().replace('_', '-'),
-                "petition_matter", m.number, m.unitId, before, AuditTrail.fields("status", m.status, "dueOn", m.dueOn,
-                        "extensions", m.extensions, "result", m.result, "document", step.documentNumber(), "note", step.note()));
-        writes.updateMatter(m, read, new StepWrites.MatterWrite(kind, day, user.username(), step.note(), step.documentNumber(),
-                also.grantTo, also.outcomeStage, step.outcome(), audited, true));
-    }
-
-    /** What a step writes besides the matter and its timeline step, in the same statement (see {@link StepWrites}). */
-    private static final class Also {
-        Long grantTo;
-        String outcomeStage;
-    }
-
-    private StepKind apply(Matter m, MatterStep step, LocalDate day, Also also) {
-        switch (step.action()) {
-            case ACCEPT -> {
-                if (step.remote() != null) {
-                    m.remote = step.remote();
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            var kept = recent.get(matterId);
+            if (kept.isPresent()) {
+                try {
+                    steps.record(kept.get(), step, user);
+                    return;
+                } catch (ConflictException | InvalidInputException | NotFoundException e) {
+                    recent.forget(matterId);
                 }
-                if (step.complexity() != null) {
-                    m.complexity = step.complexity();
-                }
-                m.accept(day, step.documentNumber());
-                recomputeDue(m);
-                return StepKind.ACCEPTED;
-            }
-            case NOT_ACCEPT -> {
-                requireNote(step);
-                m.refuseAcceptance();
-                m.closedOn = day;
-                return StepKind.NOT_ACCEPTED;
-            }
-            case START_VERIFICATION -> {
-                m.startVerification(day);
-                return StepKind.VERIFICATION_STARTED;
-            }
-            case HOLD_DIALOGUE -> {
-                m.holdDialogue(day);
-                return StepKind.DIALOGUE_HELD;
-            }
-            case EXTEND -> {
-                if (step.complexity() != null) {
-                    m.complexity = step.complexity();
-                }
-                if (step.documentNumber() == null || step.documentNumber().isBlank()) {
-                    // Luật Tố cáo 2018, Điều 30: the extension is decided in writing
-                    throw new InvalidInputException("documentNumber", "petition.extension.decision-required");
-                }
-                m.extend(day);
-                recomputeDue(m);
-                return StepKind.EXTENDED;
-            }
-            case SUSPEND -> {
-                requireNote(step);
-                // The matter follows the rule version in force when it was accepted: a complaint accepted
-                // before 1/7/2026 (Luật số 136/2025/QH15) has no suspension.
-                if (m.acceptedOn == null || !deadlines.ruleOn(m.resolutionRule(), m.acceptedOn).suspensionNotCounted()) {
-                    throw new InvalidInputException("status", "petition.illegal.suspension-not-allowed");
-                }
-                m.suspend(day);
-                store.startSuspension(m.id, day, step.note());
-                return StepKind.SUSPENDED;
-            }
-            case RESUME -> {
-                m.resume(day);
-                store.endSuspension(m.id, day);
-                recomputeDue(m);
-                return StepKind.RESUMED;
-            }
-            case WITHDRAW_PARTLY -> {
-                requireNote(step);
-                m.withdrawPartly(day);
-                return StepKind.WITHDRAWN_PARTLY;
-            }
-            case WITHDRAW -> {
-                m.withdraw(day);
-                store.endSuspension(m.id, day);
-                return StepKind.WITHDRAWN;
-            }
-            case TERMINATE -> {
-                requireNote(step);
-                m.terminate(day);
-                store.endSuspension(m.id, day);
-                return StepKind.TERMINATED;
-            }
-            case DECIDE -> {
-                m.decide(day, step.documentNumber(), step.result());
-                also.outcomeStage = "DECIDED";
-                return StepKind.DECIDED;
-            }
-            case CLOSE -> {
-                m.close(day);
-                also.outcomeStage = "ENFORCED";
-                return StepKind.CLOSED;
-            }
-            case ASSIGN -> {
-                if (step.handlerId() == null) {
-                    throw new InvalidInputException("handlerId", "validation.required");
-                }
-                if (!mayHandle(step.handlerId(), m.unitId)) {
-                    throw new InvalidInputException("handlerId", "petition.handler.out-of-scope");
-                }
-                m.handlerId = step.handlerId();
-                // the handler of a matter sees the identities of its petitions
-                also.grantTo = step.handlerId();
-                return StepKind.HANDLER_ASSIGNED;
-            }
-            case FLAG_HOT -> {
-                requireNote(step);
-                m.hotManual = true;
-                m.hotReason = step.note().strip();
-                return StepKind.HOT_FLAGGED;
-            }
-            case UNFLAG_HOT -> {
-                m.hotManual = false;
-                m.hotReason = null;
-                return StepKind.HOT_UNFLAGGED;
             }
         }
-        throw new IllegalStateException(step.action().name());
+        steps.record(matterId, step, user);
     }
 
     /**
@@ -192,33 +60,8 @@ public class MatterManagement {
      * someone who may not write the unit (another commune's officer, a disabled account) would hold a case they cannot
      * open. ASSIGN refuses anyone else; the matter page offers only these; the demo assigns only these.
      */
+    @Transactional
     public boolean mayHandle(long userId, long unitId) {
         return workers.mayWorkOn(userId, unitId);
-    }
-
-    /** Resolution deadline from acceptance, by the rule version in force on that day (brief §1.6). */
-    void recomputeDue(Matter m) {
-        if (m.acceptedOn == null) {
-            return;
-        }
-        // a matter never suspended has no suspended days: its suspensions are not read
-        var suspensions = (m.suspendedEver ? store.suspensions(m.id) : List.<Suspension>of()).stream()
-                .filter(s -> s.toDay() != null)
-                .map(s -> new DayRange(s.fromDay(), s.toDay().minusDays(1)))
-                .filter(r -> !r.to().isBefore(r.from()))
-                .toList();
-        var rule = deadlines.ruleOn(m.resolutionRule(), m.acceptedOn);
-        var deadline = deadlines.deadline(m.resolutionRule(), m.acceptedOn, m.remote,
-                m.complexity == null ? Complexity.NORMAL : m.complexity, m.extensions,
-                rule.suspensionNotCounted() ? suspensions : List.of());
-        m.dueOn = deadline.due();
-        m.dueRule = deadline.rule();
-        m.dueRuleVersion = deadline.ruleVersion();
-    }
-
-    private static void requireNote(MatterStep step) {
-        if (step.note() == null || step.note().isBlank()) {
-            throw new InvalidInputException("note", "petition.note.required");
-        }
     }
 }

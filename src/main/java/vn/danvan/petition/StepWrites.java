@@ -34,10 +34,12 @@ class StepWrites {
 
     private final JdbcClient jdbc;
     private final LastWrites last;
+    private final RecentMatters recent;
 
-    StepWrites(JdbcClient jdbc, LastWrites last) {
+    StepWrites(JdbcClient jdbc, LastWrites last, RecentMatters recent) {
         this.jdbc = jdbc;
         this.last = last;
+        this.recent = recent;
     }
 
     /** A person of a received petition, identities already encrypted. */
@@ -150,6 +152,7 @@ class StepWrites {
                 .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
         m.id = (long) saved[0];
         m.number = (String) saved[1];
+        recent.keep(m);
     }
 
     /**
@@ -288,6 +291,7 @@ class StepWrites {
             throw new ConflictException("matter", m.number);
         }
         m.version = readVersion + 1;
+        recent.keep(m);
     }
 
     private static String name(Enum<?> value) {

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.shared.ConflictException;
 
@@ -66,6 +68,13 @@ class LastWritesIntegrationTests {
             return seenElsewhere(dataSource, tag);
         }
 
+        /** As {@link #writeThenSave}, with a synchronization registered before the last statement. */
+        @Transactional
+        public long writeThenSaveWith(String tag, TransactionSynchronization synchronization) throws SQLException {
+            TransactionSynchronizationManager.registerSynchronization(synchronization);
+            return writeThenSave(tag, true);
+        }
+
         /** Writes, then a last statement that saves nothing: the step's conflict. */
         @Transactional
         public void writeThenConflict(String tag) {
@@ -115,6 +124,38 @@ class LastWritesIntegrationTests {
     void aStatementThatDoesNotEndItsStepLeavesTheCommitToSpring() throws SQLException {
         assertThat(step.writeThenSave("committed-after", false)).as("not yet committed inside the step").isZero();
         assertThat(seenElsewhere(dataSource, "committed-after")).isEqualTo(2);
+    }
+
+    /** Acts after the commit only, as RecentMatters' does; remembers whether it ran. */
+    static final class AfterCommit implements TransactionSynchronization, LastWrites.AfterCommitOnly {
+        boolean ran;
+
+        @Override
+        public void afterCommit() {
+            ran = true;
+        }
+    }
+
+    @Test
+    void aSynchronizationActingOnlyAfterTheCommitLetsTheCommitGoWithTheLastStatementAndStillRuns() throws SQLException {
+        var afterCommit = new AfterCommit();
+        assertThat(step.writeThenSaveWith("kept-after", afterCommit)).as("committed inside the step").isEqualTo(2);
+        assertThat(afterCommit.ran).isTrue();
+    }
+
+    @Test
+    void aSynchronizationThatMayActBeforeTheCommitLeavesTheCommitToSpring() throws SQLException {
+        var before = new TransactionSynchronization() {
+            boolean ran;
+
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                ran = true;
+            }
+        };
+        assertThat(step.writeThenSaveWith("waits-for-spring", before)).as("not yet committed inside the step").isZero();
+        assertThat(before.ran).isTrue();
+        assertThat(seenElsewhere(dataSource, "waits-for-spring")).isEqualTo(2);
     }
 
     @Test

@@ -25,10 +25,12 @@ class CaseStore {
 
     private final JdbcClient jdbc;
     private final LastWrites last;
+    private final RecentCases recent;
 
-    CaseStore(JdbcClient jdbc, LastWrites last) {
+    CaseStore(JdbcClient jdbc, LastWrites last, RecentCases recent) {
         this.jdbc = jdbc;
         this.last = last;
+        this.recent = recent;
     }
 
     // ---- petitions ---------------------------------------------------------------------------
@@ -87,6 +89,7 @@ class CaseStore {
             throw new ConflictException("petition", p.number);
         }
         p.version = readVersion + 1;
+        recent.keep(p);
     }
 
     // ---- matters ------------------------------------------------------------------------------

@@ -18,10 +18,10 @@ import vn.danvan.shared.NotFoundException;
 public class MatterManagement {
 
     private final MatterSteps steps;
-    private final RecentMatters recent;
+    private final RecentCases recent;
     private final CaseWorkers workers;
 
-    MatterManagement(MatterSteps steps, RecentMatters recent, CaseWorkers workers) {
+    MatterManagement(MatterSteps steps, RecentCases recent, CaseWorkers workers) {
         this.steps = steps;
         this.recent = recent;
         this.workers = workers;
@@ -30,7 +30,7 @@ public class MatterManagement {
     /**
      * Records a step of a matter.
      *
-     * <p>The step is tried first on the matter as this instance committed it last ({@link RecentMatters}), without reading
+     * <p>The step is tried first on the matter as this instance committed it last ({@link RecentCases}), without reading
      * it, when the step begins its own transaction. Its write is guarded by the version: when the matter was saved since
      * elsewhere, nothing is saved, and the step runs again on the matter read from the database. So does a step refused on
      * the kept matter, whose refusal might have come from the matter's older state; a refusal then comes from the matter as
@@ -42,13 +42,13 @@ public class MatterManagement {
      */
     public void record(long matterId, MatterStep step, CurrentUser user) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            var kept = recent.get(matterId);
+            var kept = recent.matter(matterId);
             if (kept.isPresent()) {
                 try {
                     steps.record(kept.get(), step, user);
                     return;
                 } catch (ConflictException | InvalidInputException | NotFoundException e) {
-                    recent.forget(matterId);
+                    recent.forgetMatter(matterId);
                 }
             }
         }

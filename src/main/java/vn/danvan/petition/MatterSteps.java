@@ -17,7 +17,7 @@ import vn.danvan.shared.NotFoundException;
 /**
  * A matter's step in its transaction, for {@link MatterManagement#record}: scope check, the state rule of {@link Matter},
  * the deadline from the rule version in force, the timeline step and the audit record, on the matter read from the
- * database or on the one this instance kept after its last step ({@link RecentMatters}).
+ * database or on the one this instance kept after its last step ({@link RecentCases}).
  */
 @Service
 @Transactional
@@ -126,7 +126,7 @@ class MatterSteps {
                 }
                 m.suspend(day);
                 store.startSuspension(m.id, day, step.note());
-                // as the matter is read from now on, and as RecentMatters keeps it
+                // as the matter is read from now on, and as RecentCases keeps it
                 m.suspendedEver = true;
                 return StepKind.SUSPENDED;
             }

@@ -3,7 +3,7 @@ package vn.danvan.petition;
 import java.time.LocalDate;
 
 /** A petition row as loaded and saved by {@link CaseStore}; never leaves the module. */
-final class PetitionRecord {
+final class PetitionRecord implements Cloneable {
     long id;
     String number;
     long unitId;
@@ -35,6 +35,15 @@ final class PetitionRecord {
     Integer dueRuleVersion;
     String createdBy;
     int version;
+
+    /** A copy to change apart from this one (every field is a value: a shallow copy is a whole one). */
+    PetitionRecord copy() {
+        try {
+            return (PetitionRecord) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     boolean isProcessed() {
         return "PROCESSED".equals(status);

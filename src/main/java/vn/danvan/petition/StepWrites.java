@@ -34,9 +34,9 @@ class StepWrites {
 
     private final JdbcClient jdbc;
     private final LastWrites last;
-    private final RecentMatters recent;
+    private final RecentCases recent;
 
-    StepWrites(JdbcClient jdbc, LastWrites last, RecentMatters recent) {
+    StepWrites(JdbcClient jdbc, LastWrites last, RecentCases recent) {
         this.jdbc = jdbc;
         this.last = last;
         this.recent = recent;
@@ -114,6 +114,7 @@ class StepWrites {
         var saved = last.single(sql, params, (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}, endsStep);
         p.id = (long) saved[0];
         p.number = (String) saved[1];
+        recent.keep(p);
     }
 
     private static String hexOf(HexFormat hex, byte[] bytes) {

@@ -126,7 +126,7 @@ class LastWritesIntegrationTests {
         assertThat(seenElsewhere(dataSource, "committed-after")).isEqualTo(2);
     }
 
-    /** Acts after the commit only, as RecentMatters' does; remembers whether it ran. */
+    /** Acts after the commit only, as RecentCases' does; remembers whether it ran. */
     static final class AfterCommit implements TransactionSynchronization, LastWrites.AfterCommitOnly {
         boolean ran;
 

@@ -23,19 +23,19 @@ import vn.danvan.orgunit.OrgUnits;
 import vn.danvan.shared.InvalidInputException;
 
 /**
- * A matter's next step runs on the matter as this instance committed it last (RecentMatters), without reading it: the kept
+ * A matter's next step runs on the matter as this instance committed it last (RecentCases), without reading it: the kept
  * matter must be the matter as read again after every kind of step, a matter saved since by another instance must be
  * read again rather than overwritten or wrongly refused, and nothing rolled back may be kept.
  */
 @SpringBootTest
-class RecentMattersIntegrationTests {
+class RecentCasesIntegrationTests {
 
     @Autowired
     PetitionManagement petitions;
     @Autowired
     MatterManagement matters;
     @Autowired
-    RecentMatters recent;
+    RecentCases recent;
     @Autowired
     CaseStore store;
     @Autowired
@@ -56,6 +56,8 @@ class RecentMattersIntegrationTests {
     LastWrites last;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    CaseNumbers numbers;
 
     CurrentUser admin;
     long unitId;
@@ -104,7 +106,7 @@ class RecentMattersIntegrationTests {
         // another instance behind the load balancer starts the verification: this instance still keeps the matter ACCEPTED
         transactions.executeWithoutResult(s -> otherInstance().record(matterId,
                 step(MatterStep.Action.START_VERIFICATION, null, null, null, null), admin));
-        assertThat(recent.get(matterId).orElseThrow().status).isEqualTo(MatterStatus.ACCEPTED);
+        assertThat(recent.matter(matterId).orElseThrow().status).isEqualTo(MatterStatus.ACCEPTED);
 
         // on the kept matter a decision would be refused (not verified): it is decided on the matter as it is
         matters.record(matterId, step(MatterStep.Action.DECIDE, "QĐ-22", null, null, MatterResult.WRONG), admin);
@@ -125,7 +127,7 @@ class RecentMattersIntegrationTests {
                 .isInstanceOf(InvalidInputException.class);
 
         assertThat(matterStepKinds(matterId)).containsExactly("MATTER_OPENED", "ACCEPTED", "VERIFICATION_STARTED");
-        assertThat(recent.get(matterId)).as("the stale matter is forgotten").isEmpty();
+        assertThat(recent.matter(matterId)).as("the stale matter is forgotten").isEmpty();
         assertThat(audits(matterId, "petition.matter.start-verification")).isEqualTo(1);
     }
 
@@ -133,14 +135,14 @@ class RecentMattersIntegrationTests {
     void aStepRolledBackWithItsCallersTransactionIsNotKept() {
         var matterId = openedMatter("Khiếu nại về giá đất bồi thường");
         matters.record(matterId, step(MatterStep.Action.ACCEPT, "TB-24", null, null, null), admin);
-        var kept = recent.get(matterId).orElseThrow().version;
+        var kept = recent.matter(matterId).orElseThrow().version;
 
         transactions.executeWithoutResult(s -> {
             matters.record(matterId, step(MatterStep.Action.START_VERIFICATION, null, null, null, null), admin);
             s.setRollbackOnly();
         });
 
-        assertThat(recent.get(matterId).orElseThrow().version).isEqualTo(kept);
+        assertThat(recent.matter(matterId).orElseThrow().version).isEqualTo(kept);
         assertKeptAsRead(matterId, "after the rollback");
         matters.record(matterId, step(MatterStep.Action.START_VERIFICATION, null, null, null, null), admin);
         assertThat(store.matter(matterId).orElseThrow().status).isEqualTo(MatterStatus.VERIFYING);
@@ -149,30 +151,76 @@ class RecentMattersIntegrationTests {
     @Test
     void aKeptMatterIsACopyThatTheStepsChangesDoNotReach() {
         var matterId = openedMatter("Khiếu nại về xây dựng lấn chiếm");
-        var copy = recent.get(matterId).orElseThrow();
+        var copy = recent.matter(matterId).orElseThrow();
         copy.status = MatterStatus.CLOSED;
         copy.title = "đã sửa";
 
-        assertThat(recent.get(matterId).orElseThrow().status).isEqualTo(MatterStatus.RECEIVED);
+        assertThat(recent.matter(matterId).orElseThrow().status).isEqualTo(MatterStatus.RECEIVED);
         assertKeptAsRead(matterId, "after a copy was changed");
+    }
+
+    @Test
+    void aReceivedPetitionIsKeptAsReadAgainAndProcessedOnTheKeptCopy() {
+        var ref = petitions.receive(petition("Kiến nghị về sửa đường liên thôn"), admin);
+        assertPetitionKeptAsRead(ref.id(), "after its receipt");
+
+        var processed = petitions.process(ref.id(), accept(), admin);
+
+        assertPetitionKeptAsRead(ref.id(), "after its processing");
+        var read = store.petition(ref.id()).orElseThrow();
+        assertThat(read.status).isEqualTo("PROCESSED");
+        assertThat(read.matterId).isEqualTo(processed.matterId());
+        assertThat(read.version).isEqualTo(1);
+        assertKeptAsRead(processed.matterId(), "the matter it opened");
+    }
+
+    @Test
+    void aPetitionProcessedElsewhereSinceItWasKeptIsRefusedAsProcessedAndNothingIsSavedTwice() {
+        var ref = petitions.receive(petition("Kiến nghị về đèn chiếu sáng ngõ xóm"), admin);
+        // another instance processes it: this instance still keeps it RECEIVED
+        var elsewhere = new CaseStore(jdbc, last, new RecentCases());
+        transactions.executeWithoutResult(s -> new PetitionProcessing(elsewhere, deadlines, scope, units, audit, jdbc, clock,
+                numbers, new StepWrites(jdbc, last, new RecentCases())).process(ref.id(), accept(), admin));
+        assertThat(recent.petition(ref.id()).orElseThrow().status).isEqualTo("RECEIVED");
+
+        assertThatThrownBy(() -> petitions.process(ref.id(), accept(), admin)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("handling: petition.already-processed");
+
+        assertThat(jdbc.sql("select count(*) from petition_step where petition_id = :p and kind = 'CLASSIFIED'")
+                .param("p", ref.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from petition_matter where opened_for = :p").param("p", ref.id())
+                .query(Long.class).single()).as("one matter opened").isEqualTo(1);
+        assertThat(recent.petition(ref.id())).as("the stale petition is forgotten").isEmpty();
     }
 
     /** The same step service on a cache of its own: another instance of the application, on the same database. */
     private MatterSteps otherInstance() {
-        return new MatterSteps(store, new StepWrites(jdbc, last, new RecentMatters()), deadlines, scope, workers, audit, clock);
+        return new MatterSteps(store, new StepWrites(jdbc, last, new RecentCases()), deadlines, scope, workers, audit, clock);
     }
 
     private void assertKeptAsRead(long matterId, String when) {
-        assertThat(recent.get(matterId)).as(when).get().usingRecursiveComparison().isEqualTo(store.matter(matterId).orElseThrow());
+        assertThat(recent.matter(matterId)).as(when).get().usingRecursiveComparison().isEqualTo(store.matter(matterId).orElseThrow());
+    }
+
+    private void assertPetitionKeptAsRead(long petitionId, String when) {
+        assertThat(recent.petition(petitionId)).as(when).get().usingRecursiveComparison()
+                .isEqualTo(store.petition(petitionId).orElseThrow());
     }
 
     private long openedMatter(String subject) {
-        var ref = petitions.receive(new NewPetition(unitId, today, Channel.POST, null, null, PetitionerKind.PERSON, 1, subject,
-                "Nội dung đơn.", null, null, List.of(new PersonInput(PersonRole.PETITIONER, false, "Nông Văn Giữ", "Thôn 3", null, null)),
-                null, null), admin);
-        petitions.process(ref.id(), new Processing(ContentKind.COMPLAINT, Field.ADMIN_LAND, true, null, Competence.WITHIN,
-                Handling.ACCEPT, null, null, 1, false, "Thụ lý", today, null), admin);
+        var ref = petitions.receive(petition(subject), admin);
+        petitions.process(ref.id(), accept(), admin);
         return jdbc.sql("select matter_id from petition where id = :id").param("id", ref.id()).query(Long.class).single();
+    }
+
+    private NewPetition petition(String subject) {
+        return new NewPetition(unitId, today, Channel.POST, null, null, PetitionerKind.PERSON, 1, subject, "Nội dung đơn.", null,
+                null, List.of(new PersonInput(PersonRole.PETITIONER, false, "Nông Văn Giữ", "Thôn 3", null, null)), null, null);
+    }
+
+    private Processing accept() {
+        return new Processing(ContentKind.COMPLAINT, Field.ADMIN_LAND, true, null, Competence.WITHIN, Handling.ACCEPT, null, null,
+                1, false, "Thụ lý", today, null);
     }
 
     private MatterStep step(MatterStep.Action action, String document, String note, Long handler, MatterResult result) {

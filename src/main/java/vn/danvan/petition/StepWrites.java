@@ -15,9 +15,10 @@ import vn.danvan.shared.ConflictException;
  * petition with its case number (the counter's upsert), its RECEIVED step, the receiver's grant and its
  * persons; a new matter with its number and first step; a matter's save with its timeline step, the
  * handler's grants (ASSIGN) and the outcome (DECIDE, CLOSE) — and the step's audit record
- * ({@link AuditTrail#inStatement}). One statement is one round trip: a lifecycle of seven steps reads and
- * writes in 14 statements, audit records included (28 before); the last statement of a step carries the step's COMMIT
- * in the same round trip ({@link LastWrites}).
+ * ({@link AuditTrail#inStatement}). One statement is one round trip: a lifecycle of seven steps writes in 8 statements,
+ * audit records included, and reads once (the new handler's account); the last statement of a step carries the step's
+ * COMMIT in the same round trip ({@link LastWrites}), and a case this instance saved last is not read before its next
+ * step ({@link RecentCases}). 28 statements before.
  */
 @Component
 class StepWrites {

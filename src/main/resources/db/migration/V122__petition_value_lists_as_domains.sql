@@ -3,9 +3,10 @@
 --
 -- Why: PostgreSQL reads a table's CHECK constraints from their stored text and plans them again for every statement
 -- that writes the table (ExecConstraints: stringToNode, then expression_planner), while a domain's constraints are
--- read and planned once per connection (the type cache). A complaint's lifecycle writes these tables in 14
--- statements, with 49 such constraints read in all: perf, 4 workers, 5.4 % of PostgreSQL's CPU in ExecConstraints,
--- 3.9 % in reading and planning them (bench/results/lifecycle-services-2026-12-03-s28.md).
+-- read and planned once per connection (the type cache). A complaint's lifecycle writes these tables 13 times (and its
+-- matter once more when its state is applied), reading about 40 of these constraints: perf, 4 workers, 5.4 % of
+-- PostgreSQL's CPU in ExecConstraints, 3.9 % in reading and planning them
+-- (bench/results/lifecycle-services-2026-12-03-s28.md).
 --
 -- A check that compares two columns (a person belongs to a petition or to a visit; a step to a petition or to a
 -- matter) stays on its table. The view over the matters and their pending states (V118) and two triggers of the
